@@ -1,0 +1,216 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import * as path from "path";
+import { dynamoDbDeletionBoundHours } from "../../policypack/contract";
+import { awsContext, policyDocument } from "../aws-context";
+import { LOG_RETENTION_DAYS } from "../cloudwatch/log-retention";
+import { DataKey } from "../kms/data-key";
+import { dataStoreTags, supportingTags } from "../tags";
+import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
+
+export type AttributeType = "S" | "N" | "B";
+
+export interface TableAttribute {
+    /** Attribute name, used as the hash or range key. */
+    readonly name: string;
+    /** `S` string, `N` number, `B` binary. */
+    readonly type: AttributeType;
+}
+
+export interface PiiTableArgs extends DataStoreClassificationArgs {
+    /** The partition key; must be one of `attributes`. */
+    readonly hashKey: string;
+    /** The sort key; must be one of `attributes`. @default none */
+    readonly rangeKey?: string;
+    /** Key attributes only: DynamoDB rejects declared attributes that no key uses. */
+    readonly attributes: readonly TableAttribute[];
+    /** Categories of personal data held (DP-1.1). */
+    readonly piiCategories: readonly string[];
+    /** Purposes the data is processed for (DP-1.3). */
+    readonly purposes: readonly string[];
+    /**
+     * The number attribute (epoch seconds) after which an item must be gone; TTL and the
+     * scheduled purge both read it. Set it to at most fulfilment + `maxItemLifetimeHours`.
+     * (DP-5.2, DP-5.4)
+     * @default "expiresAt"
+     */
+    readonly ttlAttribute?: string;
+    /**
+     * Point-in-time recovery window; 0 turns PITR off. A deleted item stays restorable for
+     * this long, so it counts against the retention. (DP-5.3)
+     * @default 1
+     */
+    readonly pointInTimeRecoveryDays?: number;
+    /** Minutes between two runs of the purge that deletes expired items. (DP-5.4) @default 60 */
+    readonly purgeIntervalMinutes?: number;
+    /** Guard the table against `pulumi destroy` and console deletion. @default true */
+    readonly deletionProtection?: boolean;
+    /** A DynamoDB stream of this view type; streams copy data, so none unless asked. @default none */
+    readonly streamViewType?: "KEYS_ONLY" | "NEW_IMAGE" | "OLD_IMAGE" | "NEW_AND_OLD_IMAGES";
+    /** The customer-managed key for the table, the purge's logs and environment. @default a DataKey of its own */
+    readonly kmsKey?: DataKey;
+    /** Retention of the purge function's log group (no personal data: counts only). @default 30 */
+    readonly purgeLogRetentionDays?: number;
+}
+
+/**
+ * A DynamoDB table for personal data: on-demand, SSE under a customer-managed key (DP-2.1),
+ * TTL on `ttlAttribute` and a scheduled purge that deletes what TTL has not yet (DP-5.2,
+ * DP-5.4), point-in-time recovery no longer than the retention allows (DP-5.3), deletion
+ * protection, no stream unless asked, and the contract tags (DP-1.1, DP-1.3, DP-5.1).
+ *
+ * The hard bound: an item is gone from the table within `purgeIntervalMinutes` of its
+ * expiry, and from PITR `pointInTimeRecoveryDays` later. `maxItemLifetimeHours` is what
+ * `retentionDays` leaves for the item's own life after those two.
+ */
+export class PiiTable extends pulumi.ComponentResource {
+    readonly table: aws.dynamodb.Table;
+    readonly tableName: pulumi.Output<string>;
+    readonly tableArn: pulumi.Output<string>;
+    readonly kmsKey: DataKey;
+    readonly keyArn: pulumi.Output<string>;
+    readonly purgeFunction: aws.lambda.Function;
+    readonly purgeRole: aws.iam.Role;
+    readonly purgeSchedule: aws.cloudwatch.EventRule;
+    readonly ttlAttribute: string;
+    /** Hours after fulfilment by which `ttlAttribute` must fall for the retention to hold. */
+    readonly maxItemLifetimeHours: number;
+
+    constructor(name: string, args: PiiTableArgs, opts?: pulumi.ComponentResourceOptions) {
+        const check = new ArgumentChecker(`PiiTable "${name}"`);
+        const store = checkDataStoreClassification(check, args, "pii");
+        const attributes = checkAttributes(check, args);
+        const hashKey = check.nonEmptyString("hashKey", args.hashKey);
+        const rangeKey = args.rangeKey === undefined ? undefined : check.nonEmptyString("rangeKey", args.rangeKey);
+        const keyNames = rangeKey === undefined ? [hashKey] : [hashKey, rangeKey];
+        for (const [argument, key] of [["hashKey", hashKey], ["rangeKey", rangeKey]] as const) {
+            if (key !== undefined && !attributes.some((a) => a.name === key)) check.fail(argument, "must name one of attributes", key);
+        }
+        const unused = attributes.find((a) => !keyNames.includes(a.name));
+        if (unused) check.fail("attributes", "must declare key attributes only (DynamoDB rejects unused attribute definitions)", unused.name);
+        const ttlAttribute = args.ttlAttribute === undefined ? "expiresAt" : check.nonEmptyString("ttlAttribute", args.ttlAttribute);
+        if (keyNames.includes(ttlAttribute)) check.fail("ttlAttribute", "must not be a key attribute", ttlAttribute);
+        const pitrDays = check.optionalWholeNumber("pointInTimeRecoveryDays", args.pointInTimeRecoveryDays, 1, 0, 35);
+        const purgeIntervalMinutes = check.optionalWholeNumber("purgeIntervalMinutes", args.purgeIntervalMinutes, 60, 5, 24 * 60);
+        const maxItemLifetimeHours = store.retentionDays * 24 - dynamoDbDeletionBoundHours(0, Math.ceil(purgeIntervalMinutes / 60), pitrDays);
+        if (maxItemLifetimeHours < 1) {
+            check.fail("pointInTimeRecoveryDays", `with a purge every ${purgeIntervalMinutes} minutes must leave items at least 1 hour of life within retentionDays (${store.retentionDays})`, pitrDays);
+        }
+        const deletionProtection = check.optionalBoolean("deletionProtection", args.deletionProtection, true);
+        const streamViewType = args.streamViewType === undefined ? undefined
+            : check.oneOf("streamViewType", args.streamViewType, ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"] as const);
+        const purgeLogRetentionDays = args.purgeLogRetentionDays === undefined ? 30 : check.member("purgeLogRetentionDays", args.purgeLogRetentionDays, LOG_RETENTION_DAYS);
+        if (args.kmsKey !== undefined) {
+            if (!(args.kmsKey instanceof DataKey)) check.fail("kmsKey", "must be a DataKey", typeof args.kmsKey);
+            const key = args.kmsKey;
+            if (!key.viaServices.includes("dynamodb") || !key.viaServices.includes("lambda") || !key.servicePrincipals.includes("cloudwatch-logs")) {
+                check.fail("kmsKey", `must admit viaServices ["dynamodb", "lambda"] and servicePrincipals ["cloudwatch-logs"]`, { viaServices: key.viaServices, servicePrincipals: key.servicePrincipals });
+            }
+        }
+        super("compliant-storage:dynamodb:PiiTable", name, {}, opts);
+
+        this.ttlAttribute = ttlAttribute;
+        this.maxItemLifetimeHours = maxItemLifetimeHours;
+        const { accountId, region } = awsContext(this);
+        this.kmsKey = args.kmsKey ?? new DataKey(`${name}-key`, {
+            description: `Personal data in table ${name}`,
+            owner: store.owner,
+            viaServices: ["dynamodb", "lambda"],
+            servicePrincipals: ["cloudwatch-logs"],
+        }, { parent: this });
+
+        this.table = new aws.dynamodb.Table(`${name}-table`, {
+            billingMode: "PAY_PER_REQUEST",
+            hashKey,
+            rangeKey,
+            attributes: attributes.map((a) => ({ name: a.name, type: a.type })),
+            serverSideEncryption: { enabled: true, kmsKeyArn: this.kmsKey.keyArn },
+            ttl: { enabled: true, attributeName: ttlAttribute },
+            pointInTimeRecovery: pitrDays > 0 ? { enabled: true, recoveryPeriodInDays: pitrDays } : { enabled: false },
+            deletionProtectionEnabled: deletionProtection,
+            streamEnabled: streamViewType !== undefined,
+            streamViewType,
+            tags: dataStoreTags(store),
+        }, { parent: this });
+
+        // The purge: a function that deletes expired items, run on a schedule.
+        const supportTags = supportingTags(store);
+        const logGroup = new aws.cloudwatch.LogGroup(`${name}-purge-logs`, {
+            namePrefix: `/compliant-storage/purge/${name}-`,
+            retentionInDays: purgeLogRetentionDays,
+            kmsKeyId: this.kmsKey.keyArn,
+            tags: supportTags,
+        }, { parent: this });
+        this.purgeRole = new aws.iam.Role(`${name}-purge-role`, {
+            description: `Runs the scheduled purge of expired items in ${name}`,
+            assumeRolePolicy: policyDocument([accountId.apply((account) => ({
+                Effect: "Allow" as const,
+                Principal: { Service: "lambda.amazonaws.com" },
+                Action: "sts:AssumeRole",
+                Condition: { StringEquals: { "aws:SourceAccount": account } },
+            }))]),
+            tags: supportTags,
+        }, { parent: this });
+        const rolePolicy = new aws.iam.RolePolicy(`${name}-purge-policy`, {
+            role: this.purgeRole.id,
+            policy: policyDocument(pulumi.all([this.table.arn, this.kmsKey.keyArn, logGroup.arn, region]).apply(([tableArn, keyArn, logGroupArn, awsRegion]) => [
+                { Sid: "FindAndDeleteExpiredItems", Effect: "Allow" as const, Action: ["dynamodb:Scan", "dynamodb:DeleteItem"], Resource: tableArn },
+                {
+                    Sid: "UseTheTableKeyThroughDynamoDb",
+                    Effect: "Allow" as const,
+                    Action: ["kms:Decrypt", "kms:GenerateDataKey"],
+                    Resource: keyArn,
+                    Condition: { StringEquals: { "kms:ViaService": `dynamodb.${awsRegion}.amazonaws.com` } },
+                },
+                { Sid: "WriteOwnLogs", Effect: "Allow" as const, Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${logGroupArn}:*` },
+            ])),
+        }, { parent: this });
+        this.purgeFunction = new aws.lambda.Function(`${name}-purge`, {
+            description: `Deletes items of ${name} whose ${ttlAttribute} has passed (DP-5.4)`,
+            runtime: "nodejs22.x",
+            handler: "index.handler",
+            code: new pulumi.asset.AssetArchive({ "index.js": new pulumi.asset.FileAsset(path.join(__dirname, "purge-handler.js")) }),
+            role: this.purgeRole.arn,
+            timeout: 900,
+            memorySize: 256,
+            kmsKeyArn: this.kmsKey.keyArn,
+            environment: { variables: { TABLE_NAME: this.table.name, TTL_ATTRIBUTE: ttlAttribute, KEY_ATTRIBUTES: keyNames.join(",") } },
+            loggingConfig: { logFormat: "JSON", logGroup: logGroup.name },
+            tags: supportTags,
+        }, { parent: this, dependsOn: [rolePolicy] });
+        this.purgeSchedule = new aws.cloudwatch.EventRule(`${name}-purge-schedule`, {
+            description: `Runs the purge of ${name} every ${purgeIntervalMinutes} minutes`,
+            scheduleExpression: `rate(${purgeIntervalMinutes} minutes)`,
+            tags: supportTags,
+        }, { parent: this });
+        new aws.cloudwatch.EventTarget(`${name}-purge-target`, {
+            rule: this.purgeSchedule.name,
+            arn: this.purgeFunction.arn,
+        }, { parent: this });
+        new aws.lambda.Permission(`${name}-purge-invoke`, {
+            action: "lambda:InvokeFunction",
+            function: this.purgeFunction.name,
+            principal: "events.amazonaws.com",
+            sourceArn: this.purgeSchedule.arn,
+            sourceAccount: accountId,
+        }, { parent: this });
+
+        this.tableName = this.table.name;
+        this.tableArn = this.table.arn;
+        this.keyArn = this.kmsKey.keyArn;
+        this.registerOutputs({ tableName: this.tableName, tableArn: this.tableArn, keyArn: this.keyArn, purgeFunctionArn: this.purgeFunction.arn });
+    }
+}
+
+function checkAttributes(check: ArgumentChecker, args: PiiTableArgs): TableAttribute[] {
+    if (!Array.isArray(args.attributes) || args.attributes.length === 0) check.fail("attributes", "must be a non-empty list of { name, type }", args.attributes);
+    const seen = new Set<string>();
+    return args.attributes.map((attribute, i) => {
+        const name = check.nonEmptyString(`attributes[${i}].name`, attribute?.name);
+        check.oneOf(`attributes[${i}].type`, attribute.type, ["S", "N", "B"] as const);
+        if (seen.has(name)) check.fail("attributes", "must not declare an attribute twice", name);
+        seen.add(name);
+        return { name, type: attribute.type };
+    });
+}
+

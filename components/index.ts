@@ -1,0 +1,12 @@
+/**
+ * compliant-storage: AWS data stores that satisfy the data protection policy by default.
+ * Every component takes all its settings from its arguments; none reads stack config.
+ */
+export { DataKey, DataKeyArgs, KeyAccess, KeyServicePrincipal, KeyViaService } from "./kms/data-key";
+export { EncryptedBucket, EncryptedBucketArgs } from "./s3/encrypted-bucket";
+export { AccessLogBucket, AccessLogBucketArgs } from "./s3/access-log-bucket";
+export { PiiTable, PiiTableArgs, TableAttribute, AttributeType } from "./dynamodb/pii-table";
+export { AuditedRdsInstance, AuditedRdsInstanceArgs, RdsEngine } from "./rds/audited-rds-instance";
+export { ComponentArgumentError, DataStoreClassificationArgs } from "./validation";
+export { LOG_RETENTION_DAYS, longestLogRetentionWithin } from "./cloudwatch/log-retention";
+export * as contract from "../policypack/contract";

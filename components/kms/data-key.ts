@@ -1,0 +1,174 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { TAG } from "../../policypack/contract";
+import { awsContext, policyDocument, PolicyStatement } from "../aws-context";
+import { ArgumentChecker } from "../validation";
+
+/** AWS services whose own service principal may use the key (each scoped to this account). */
+export type KeyServicePrincipal = "cloudwatch-logs" | "s3-server-access-logs";
+
+/** AWS services through which the account's IAM principals may use the key (`kms:ViaService`). */
+export type KeyViaService = "dynamodb" | "rds" | "s3" | "secretsmanager" | "lambda" | "sns" | "sqs";
+
+export interface DataKeyArgs {
+    /**
+     * What the key protects, shown in the KMS console.
+     * @default "Customer-managed key <name>"
+     */
+    readonly description?: string;
+    /**
+     * Days KMS waits before deleting the key once deletion is scheduled (7-30). Deleting the
+     * key makes every copy encrypted under it unreadable. (DP-5.3, DP-6.2)
+     * @default 7
+     */
+    readonly deletionWindowInDays?: number;
+    /** The team that answers for the key, written to the `owner` tag. @default no owner tag */
+    readonly owner?: string;
+    /**
+     * Service principals that need the key themselves: CloudWatch Logs for encrypted log
+     * groups, S3 server access logging for a log bucket. Each is limited to this account.
+     * @default []
+     */
+    readonly servicePrincipals?: readonly KeyServicePrincipal[];
+    /**
+     * Services through which this account's principals, when their IAM policies allow it,
+     * may use the key (`kms:ViaService` and `kms:CallerAccount`): what DynamoDB, RDS and
+     * Secrets Manager need to encrypt a store for the principals that use it.
+     * @default []
+     */
+    readonly viaServices?: readonly KeyViaService[];
+    /** More tags for the key. @default {} */
+    readonly tags?: Readonly<Record<string, string>>;
+}
+
+/** How much of the key a grantee may use. */
+export type KeyAccess = "decrypt" | "encrypt-decrypt";
+
+const ADMIN_ACTIONS = [
+    "kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*",
+    "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource",
+    "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand",
+];
+const USE_ACTIONS = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"];
+const GRANT_OPERATIONS: Record<KeyAccess, string[]> = {
+    "decrypt": ["Decrypt", "DescribeKey"],
+    "encrypt-decrypt": ["Encrypt", "Decrypt", "ReEncryptFrom", "ReEncryptTo", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext", "DescribeKey"],
+};
+const SERVICE_PRINCIPALS: readonly KeyServicePrincipal[] = ["cloudwatch-logs", "s3-server-access-logs"];
+const VIA_SERVICES: readonly KeyViaService[] = ["dynamodb", "rds", "s3", "secretsmanager", "lambda", "sns", "sqs"];
+
+/**
+ * A customer-managed KMS key (DP-6.2): automatic rotation, a deletion window, an alias, and
+ * a key policy that gives the account root administration only. Nobody gets `kms:*`; use of
+ * the key is given to named principals with `grantUse` (a KMS grant), to the services listed
+ * in `servicePrincipals`, and through the services listed in `viaServices`.
+ */
+export class DataKey extends pulumi.ComponentResource {
+    readonly key: aws.kms.Key;
+    readonly alias: aws.kms.Alias;
+    readonly keyArn: pulumi.Output<string>;
+    readonly keyId: pulumi.Output<string>;
+    /** The service principals the key policy admits (callers check before relying on one). */
+    readonly servicePrincipals: readonly KeyServicePrincipal[];
+    readonly viaServices: readonly KeyViaService[];
+    private readonly grantOwner: string;
+
+    constructor(name: string, args: DataKeyArgs = {}, opts?: pulumi.ComponentResourceOptions) {
+        const check = new ArgumentChecker(`DataKey "${name}"`);
+        const deletionWindowInDays = check.optionalWholeNumber("deletionWindowInDays", args.deletionWindowInDays, 7, 7, 30);
+        const description = args.description === undefined ? `Customer-managed key ${name}` : check.nonEmptyString("description", args.description);
+        const owner = args.owner === undefined ? undefined : check.tagValue("owner", args.owner);
+        const servicePrincipals = distinctFrom(check, "servicePrincipals", args.servicePrincipals, SERVICE_PRINCIPALS);
+        const viaServices = distinctFrom(check, "viaServices", args.viaServices, VIA_SERVICES);
+        const extraTags = check.extraTags("tags", args.tags, [TAG.owner]);
+        super("compliant-storage:kms:DataKey", name, {}, opts);
+
+        this.servicePrincipals = servicePrincipals;
+        this.viaServices = viaServices;
+        this.grantOwner = name;
+        const { accountId, region, partition } = awsContext(this);
+
+        const policy = pulumi.all([accountId, region, partition]).apply(([account, awsRegion, awsPartition]) => {
+            const root = `arn:${awsPartition}:iam::${account}:root`;
+            const statements: PolicyStatement[] = [
+                { Sid: "RootAdministersTheKey", Effect: "Allow", Principal: { AWS: root }, Action: ADMIN_ACTIONS, Resource: "*" },
+            ];
+            if (servicePrincipals.includes("cloudwatch-logs")) {
+                statements.push({
+                    Sid: "CloudWatchLogsEncryptsThisAccountsLogGroups",
+                    Effect: "Allow",
+                    Principal: { Service: `logs.${awsRegion}.amazonaws.com` },
+                    Action: USE_ACTIONS,
+                    Resource: "*",
+                    Condition: { ArnLike: { "kms:EncryptionContext:aws:logs:arn": `arn:${awsPartition}:logs:${awsRegion}:${account}:log-group:*` } },
+                });
+            }
+            if (servicePrincipals.includes("s3-server-access-logs")) {
+                statements.push({
+                    Sid: "S3ServerAccessLoggingWritesLogs",
+                    Effect: "Allow",
+                    Principal: { Service: "logging.s3.amazonaws.com" },
+                    Action: ["kms:GenerateDataKey*", "kms:Decrypt"],
+                    Resource: "*",
+                    Condition: { StringEquals: { "aws:SourceAccount": account } },
+                });
+            }
+            if (viaServices.length > 0) {
+                statements.push({
+                    Sid: "AccountPrincipalsUseTheKeyOnlyThroughNamedServices",
+                    Effect: "Allow",
+                    Principal: { AWS: root },
+                    Action: [...USE_ACTIONS, "kms:CreateGrant"],
+                    Resource: "*",
+                    Condition: {
+                        StringEquals: {
+                            "kms:ViaService": viaServices.map((service) => `${service}.${awsRegion}.amazonaws.com`),
+                            "kms:CallerAccount": account,
+                        },
+                    },
+                });
+            }
+            return statements;
+        });
+
+        const tags = { ...extraTags, ...(owner === undefined ? {} : { [TAG.owner]: owner }) };
+        this.key = new aws.kms.Key(`${name}-key`, {
+            description,
+            enableKeyRotation: true,
+            deletionWindowInDays,
+            keyUsage: "ENCRYPT_DECRYPT",
+            customerMasterKeySpec: "SYMMETRIC_DEFAULT",
+            policy: policyDocument(policy),
+            tags,
+        }, { parent: this });
+        this.alias = new aws.kms.Alias(`${name}-alias`, {
+            namePrefix: `alias/${name}-`,
+            targetKeyId: this.key.keyId,
+        }, { parent: this });
+        this.keyArn = this.key.arn;
+        this.keyId = this.key.keyId;
+        this.registerOutputs({ keyArn: this.keyArn, keyId: this.keyId, aliasName: this.alias.name });
+    }
+
+    /**
+     * Lets one principal use the key through a KMS grant, the only way an IAM principal gets
+     * direct use of it. `id` names the grant resource (`<key>-<id>-grant`).
+     */
+    grantUse(id: string, granteePrincipalArn: pulumi.Input<string>, access: KeyAccess = "encrypt-decrypt"): aws.kms.Grant {
+        const check = new ArgumentChecker(`DataKey "${this.grantOwner}".grantUse`);
+        check.nonEmptyString("id", id);
+        check.oneOf("access", access, Object.keys(GRANT_OPERATIONS) as KeyAccess[]);
+        return new aws.kms.Grant(`${this.grantOwner}-${id}-grant`, {
+            keyId: this.key.keyId,
+            granteePrincipal: granteePrincipalArn,
+            operations: GRANT_OPERATIONS[access],
+        }, { parent: this });
+    }
+}
+
+function distinctFrom<T extends string>(check: ArgumentChecker, argument: string, value: unknown, allowed: readonly T[]): T[] {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) check.fail(argument, `must be a list of ${allowed.map((a) => `"${a}"`).join(", ")}`, value);
+    const entries = value.map((entry, i) => check.oneOf(`${argument}[${i}]`, entry, allowed));
+    return [...new Set(entries)];
+}

@@ -1,0 +1,287 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { Classification, DEFAULTS } from "../../policypack/contract";
+import { LOG_RETENTION_DAYS, longestLogRetentionWithin } from "../cloudwatch/log-retention";
+import { DataKey } from "../kms/data-key";
+import { dataStoreTags, supportingTags } from "../tags";
+import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
+
+export type RdsEngine = "postgres" | "mysql";
+
+export interface AuditedRdsInstanceArgs extends Omit<DataStoreClassificationArgs, "retentionDays"> {
+    /** `postgres` or `mysql`. */
+    readonly engine: RdsEngine;
+    /** The VPC the database and its security group live in. */
+    readonly vpcId: pulumi.Input<string>;
+    /** Private subnets in at least two availability zones. */
+    readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
+    /** What the database holds; `pii` needs `piiCategories` and `purposes`. (DP-1.1) */
+    readonly classification: Classification;
+    /** Security groups admitted on the engine port; nothing else can connect. (DP-2.2) @default [] */
+    readonly allowedSecurityGroupIds?: readonly pulumi.Input<string>[];
+    /**
+     * Whole days within which every copy of a deleted row (backups, logs) is erased.
+     * @default `maxPiiRetentionDays` (3) for `pii`, 35 otherwise
+     */
+    readonly retentionDays?: number;
+    /**
+     * Automated backup (and point-in-time restore) window, at most `retentionDays`. (DP-5.3)
+     * @default 1 for `pii`, min(7, retentionDays) otherwise
+     */
+    readonly backupRetentionDays?: number;
+    /**
+     * Retention of the exported database logs; audit logs can quote personal data, so for
+     * `pii` it may not exceed `retentionDays`. (DP-5.1, DP-4.3)
+     * @default the longest CloudWatch value within `retentionDays` for `pii`, 30 otherwise
+     */
+    readonly logRetentionDays?: number;
+    /** The RDS instance identifier (also names its log groups). @default the component name */
+    readonly identifier?: string;
+    /** @default "17" for postgres, "8.4" for mysql */
+    readonly engineVersion?: string;
+    /** @default "db.t4g.micro" */
+    readonly instanceClass?: string;
+    /** GiB. @default 20 */
+    readonly allocatedStorage?: number;
+    /** GiB up to which storage grows by itself. @default no autoscaling */
+    readonly maxAllocatedStorage?: number;
+    /** @default false */
+    readonly multiAz?: boolean;
+    /** @default true */
+    readonly deletionProtection?: boolean;
+    /**
+     * Take a final snapshot when the instance is deleted. A manual snapshot never expires, so
+     * a PII database cannot keep one (DP-5.3).
+     * @default true, false for `pii`
+     */
+    readonly finalSnapshot?: boolean;
+    /** Performance Insights, encrypted under `kmsKey`. (DP-2.3) @default true */
+    readonly performanceInsights?: boolean;
+    /** The RDS certificate authority clients verify the server with. @default "rds-ca-rsa2048-g1" */
+    readonly caCertIdentifier?: string;
+    /** Master user name; its password is generated and kept by RDS in Secrets Manager. @default "dbadmin" */
+    readonly username?: string;
+    /** Name of a database created with the instance. @default none */
+    readonly dbName?: string;
+    /** Key for storage, Performance Insights, the master secret and log groups. @default a DataKey of its own */
+    readonly kmsKey?: DataKey;
+}
+
+interface EngineProfile {
+    readonly defaultVersion: string;
+    readonly port: number;
+    readonly versionPattern: RegExp;
+    readonly family: (version: string) => string;
+    readonly logExports: string[];
+    readonly parameters: aws.types.input.rds.ParameterGroupParameter[];
+}
+
+const ENGINES: Record<RdsEngine, EngineProfile> = {
+    postgres: {
+        defaultVersion: "17",
+        port: 5432,
+        versionPattern: /^\d+(\.\d+)?$/,
+        family: (version) => `postgres${version.split(".")[0]}`,
+        logExports: ["postgresql", "upgrade"],
+        parameters: [
+            { name: "rds.force_ssl", value: "1" },
+            { name: "ssl_min_protocol_version", value: "TLSv1.2" },
+            { name: "shared_preload_libraries", value: "pgaudit", applyMethod: "pending-reboot" },
+            { name: "pgaudit.log", value: "all" },
+            // Statements are logged, their bound values (personal data) are not.
+            { name: "pgaudit.log_parameter", value: "0" },
+            { name: "log_connections", value: "1" },
+            { name: "log_disconnections", value: "1" },
+        ],
+    },
+    mysql: {
+        defaultVersion: "8.4",
+        port: 3306,
+        versionPattern: /^\d+\.\d+(\.\d+)?$/,
+        family: (version) => `mysql${version.split(".").slice(0, 2).join(".")}`,
+        logExports: ["audit", "error", "slowquery"],
+        parameters: [
+            { name: "require_secure_transport", value: "1" },
+            { name: "tls_version", value: "TLSv1.2,TLSv1.3" },
+        ],
+    },
+};
+
+const IDENTIFIER = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){0,62}$/;
+
+/**
+ * An RDS instance for PostgreSQL or MySQL with the controls of the policy built in: storage,
+ * Performance Insights and the RDS-managed master secret under a customer-managed key
+ * (DP-2.1, DP-2.3); IAM database authentication and no plaintext password argument (DP-4.1);
+ * never public, reachable only from `allowedSecurityGroupIds` (DP-2.2); TLS forced and
+ * activity auditing on through its parameter (and, for MySQL, option) group (DP-2.3, DP-4.3);
+ * logs exported to encrypted log groups with a set retention (DP-5.1); backups within the
+ * retention (DP-5.3); deletion protection, a current CA, tags copied to snapshots.
+ */
+export class AuditedRdsInstance extends pulumi.ComponentResource {
+    readonly instance: aws.rds.Instance;
+    readonly securityGroup: aws.ec2.SecurityGroup;
+    readonly parameterGroup: aws.rds.ParameterGroup;
+    readonly optionGroup?: aws.rds.OptionGroup;
+    readonly logGroups: aws.cloudwatch.LogGroup[];
+    readonly kmsKey: DataKey;
+    readonly endpoint: pulumi.Output<string>;
+    readonly address: pulumi.Output<string>;
+    readonly port: number;
+    readonly securityGroupId: pulumi.Output<string>;
+    /** The Secrets Manager secret RDS keeps the master password in. */
+    readonly masterUserSecretArn: pulumi.Output<string | undefined>;
+
+    constructor(name: string, args: AuditedRdsInstanceArgs, opts?: pulumi.ComponentResourceOptions) {
+        const check = new ArgumentChecker(`AuditedRdsInstance "${name}"`);
+        const engine = check.oneOf("engine", args.engine, Object.keys(ENGINES) as RdsEngine[]);
+        const profile = ENGINES[engine];
+        const isPii = args.classification === "pii";
+        const defaultRetention = isPii ? (args.maxPiiRetentionDays ?? DEFAULTS.maxPiiRetentionDays) : 35;
+        const store = checkDataStoreClassification(check, { ...args, retentionDays: args.retentionDays ?? defaultRetention }, args.classification);
+        const backupRetentionDays = check.optionalWholeNumber("backupRetentionDays", args.backupRetentionDays, isPii ? 1 : Math.min(7, store.retentionDays), 1, 35);
+        if (backupRetentionDays > store.retentionDays) {
+            check.fail("backupRetentionDays", `must not exceed retentionDays (${store.retentionDays}): backups are copies (DP-5.3)`, backupRetentionDays);
+        }
+        const logRetentionDays = args.logRetentionDays === undefined
+            ? (isPii ? longestLogRetentionWithin(store.retentionDays) : 30)
+            : check.member("logRetentionDays", args.logRetentionDays, LOG_RETENTION_DAYS);
+        if (isPii && logRetentionDays > store.retentionDays) {
+            check.fail("logRetentionDays", `must not exceed retentionDays (${store.retentionDays}) for a PII database: audit logs quote its data`, logRetentionDays);
+        }
+        const finalSnapshot = check.optionalBoolean("finalSnapshot", args.finalSnapshot, !isPii);
+        if (isPii && finalSnapshot) check.fail("finalSnapshot", "must be false for a PII database: a manual snapshot outlives any retention (DP-5.3)", true);
+        const identifier = args.identifier === undefined ? name : args.identifier;
+        if (!IDENTIFIER.test(identifier)) {
+            check.fail("identifier", "(the component name when not given) must be 1-63 lower-case letters, digits or single hyphens, starting with a letter", identifier);
+        }
+        const engineVersion = args.engineVersion === undefined ? profile.defaultVersion : check.nonEmptyString("engineVersion", args.engineVersion);
+        if (!profile.versionPattern.test(engineVersion)) check.fail("engineVersion", `must look like ${profile.defaultVersion} for ${engine}`, engineVersion);
+        const instanceClass = args.instanceClass === undefined ? "db.t4g.micro" : check.nonEmptyString("instanceClass", args.instanceClass);
+        if (!instanceClass.startsWith("db.")) check.fail("instanceClass", `must be an RDS instance class ("db.…")`, instanceClass);
+        const allocatedStorage = check.optionalWholeNumber("allocatedStorage", args.allocatedStorage, 20, 20, 65536);
+        const maxAllocatedStorage = args.maxAllocatedStorage === undefined ? undefined : check.wholeNumber("maxAllocatedStorage", args.maxAllocatedStorage, allocatedStorage + 1, 65536);
+        const multiAz = check.optionalBoolean("multiAz", args.multiAz, false);
+        const deletionProtection = check.optionalBoolean("deletionProtection", args.deletionProtection, true);
+        const performanceInsights = check.optionalBoolean("performanceInsights", args.performanceInsights, true);
+        const caCertIdentifier = args.caCertIdentifier === undefined ? "rds-ca-rsa2048-g1" : check.nonEmptyString("caCertIdentifier", args.caCertIdentifier);
+        const username = args.username === undefined ? "dbadmin" : check.nonEmptyString("username", args.username);
+        const dbName = args.dbName === undefined ? undefined : check.nonEmptyString("dbName", args.dbName);
+        const allowedSecurityGroupIds = args.allowedSecurityGroupIds ?? [];
+        if (!Array.isArray(allowedSecurityGroupIds)) check.fail("allowedSecurityGroupIds", "must be a list of security group ids", allowedSecurityGroupIds);
+        if (Array.isArray(args.subnetIds) && args.subnetIds.length < 2) check.fail("subnetIds", "must name at least two subnets (RDS needs two availability zones)", args.subnetIds);
+        if (args.vpcId === undefined || args.vpcId === "") check.fail("vpcId", "must be given", args.vpcId);
+        if (args.kmsKey !== undefined) {
+            const key = args.kmsKey;
+            if (!(key instanceof DataKey)) check.fail("kmsKey", "must be a DataKey", typeof key);
+            if (!key.viaServices.includes("rds") || !key.viaServices.includes("secretsmanager") || !key.servicePrincipals.includes("cloudwatch-logs")) {
+                check.fail("kmsKey", `must admit viaServices ["rds", "secretsmanager"] and servicePrincipals ["cloudwatch-logs"]`, { viaServices: key.viaServices, servicePrincipals: key.servicePrincipals });
+            }
+        }
+        super("compliant-storage:rds:AuditedRdsInstance", name, {}, opts);
+
+        const childOpts = { parent: this };
+        const supportTags = supportingTags(store);
+        this.port = profile.port;
+        this.kmsKey = args.kmsKey ?? new DataKey(`${name}-key`, {
+            description: `Database ${identifier}`,
+            owner: store.owner,
+            viaServices: ["rds", "secretsmanager"],
+            servicePrincipals: ["cloudwatch-logs"],
+        }, childOpts);
+
+        this.securityGroup = new aws.ec2.SecurityGroup(`${name}-sg`, {
+            vpcId: args.vpcId,
+            description: `Database ${identifier}: engine port from named security groups only`,
+            tags: supportTags,
+        }, childOpts);
+        allowedSecurityGroupIds.forEach((groupId, i) => new aws.vpc.SecurityGroupIngressRule(`${name}-ingress-${i}`, {
+            securityGroupId: this.securityGroup.id,
+            referencedSecurityGroupId: groupId,
+            ipProtocol: "tcp",
+            fromPort: profile.port,
+            toPort: profile.port,
+            description: `${engine} from an allowed security group`,
+        }, childOpts));
+
+        const subnetGroup = new aws.rds.SubnetGroup(`${name}-subnets`, {
+            subnetIds: args.subnetIds,
+            description: `Private subnets of database ${identifier}`,
+            tags: supportTags,
+        }, childOpts);
+
+        this.parameterGroup = new aws.rds.ParameterGroup(`${name}-params`, {
+            family: profile.family(engineVersion),
+            description: `TLS and activity auditing for ${identifier}`,
+            parameters: profile.parameters,
+            tags: supportTags,
+        }, childOpts);
+
+        if (engine === "mysql") {
+            this.optionGroup = new aws.rds.OptionGroup(`${name}-options`, {
+                engineName: "mysql",
+                majorEngineVersion: engineVersion.split(".").slice(0, 2).join("."),
+                optionGroupDescription: `Audit plugin for ${identifier}`,
+                options: [{
+                    optionName: "MARIADB_AUDIT_PLUGIN",
+                    optionSettings: [
+                        { name: "SERVER_AUDIT_EVENTS", value: "CONNECT,QUERY_DDL,QUERY_DML,QUERY_DCL" },
+                        { name: "SERVER_AUDIT_LOGGING", value: "ON" },
+                    ],
+                }],
+                tags: supportTags,
+            }, childOpts);
+        }
+
+        // Created before the instance, or RDS creates them unencrypted with no retention.
+        this.logGroups = profile.logExports.map((log) => new aws.cloudwatch.LogGroup(`${name}-log-${log}`, {
+            name: `/aws/rds/instance/${identifier}/${log}`,
+            retentionInDays: logRetentionDays,
+            kmsKeyId: this.kmsKey.keyArn,
+            tags: supportTags,
+        }, childOpts));
+
+        this.instance = new aws.rds.Instance(`${name}-instance`, {
+            identifier,
+            engine,
+            engineVersion,
+            instanceClass,
+            allocatedStorage,
+            maxAllocatedStorage,
+            storageType: "gp3",
+            storageEncrypted: true,
+            kmsKeyId: this.kmsKey.keyArn,
+            username,
+            manageMasterUserPassword: true,
+            masterUserSecretKmsKeyId: this.kmsKey.keyArn,
+            iamDatabaseAuthenticationEnabled: true,
+            dbName,
+            port: profile.port,
+            publiclyAccessible: false,
+            dbSubnetGroupName: subnetGroup.name,
+            vpcSecurityGroupIds: [this.securityGroup.id],
+            parameterGroupName: this.parameterGroup.name,
+            optionGroupName: this.optionGroup?.name,
+            enabledCloudwatchLogsExports: profile.logExports,
+            performanceInsightsEnabled: performanceInsights,
+            performanceInsightsKmsKeyId: performanceInsights ? this.kmsKey.keyArn : undefined,
+            performanceInsightsRetentionPeriod: performanceInsights ? 7 : undefined,
+            backupRetentionPeriod: backupRetentionDays,
+            deleteAutomatedBackups: true,
+            multiAz,
+            deletionProtection,
+            skipFinalSnapshot: !finalSnapshot,
+            finalSnapshotIdentifier: finalSnapshot ? `${identifier}-final` : undefined,
+            copyTagsToSnapshot: true,
+            caCertIdentifier,
+            autoMinorVersionUpgrade: true,
+            tags: dataStoreTags(store),
+        }, { ...childOpts, dependsOn: this.logGroups });
+
+        this.endpoint = this.instance.endpoint;
+        this.address = this.instance.address;
+        this.securityGroupId = this.securityGroup.id;
+        this.masterUserSecretArn = this.instance.masterUserSecrets.apply((secrets) => secrets?.[0]?.secretArn);
+        this.registerOutputs({ endpoint: this.endpoint, securityGroupId: this.securityGroupId, masterUserSecretArn: this.masterUserSecretArn, keyArn: this.kmsKey.keyArn });
+    }
+}

@@ -1,0 +1,103 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { Classification } from "../../policypack/contract";
+import { awsContext } from "../aws-context";
+import { DataKey } from "../kms/data-key";
+import { dataStoreTags } from "../tags";
+import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
+import { AccessLogBucket } from "./access-log-bucket";
+import { createBucketControls, planBucketLifecycle } from "./bucket-controls";
+
+export interface EncryptedBucketArgs extends DataStoreClassificationArgs {
+    /** What the bucket holds; `pii` needs `piiCategories` and `purposes`. (DP-1.1) */
+    readonly classification: Classification;
+    /**
+     * The customer-managed key for SSE-KMS. (DP-2.1, DP-6.2)
+     * @default a DataKey of its own
+     */
+    readonly kmsKey?: DataKey;
+    /**
+     * Where server access logs go; one AccessLogBucket can serve many buckets. (DP-4.3)
+     * @default an AccessLogBucket of its own, owned by `owner`
+     */
+    readonly accessLogBucket?: AccessLogBucket;
+    /**
+     * Days a version lives once noncurrent; the current version's expiration is what the
+     * retention leaves after it and S3's one-day lag. (DP-5.3)
+     * @default 1
+     */
+    readonly noncurrentVersionExpirationDays?: number;
+    /** Let `pulumi destroy` delete a bucket that still holds objects. @default false */
+    readonly forceDestroy?: boolean;
+}
+
+/**
+ * An S3 bucket that holds data the policy protects: SSE-KMS on a customer-managed key with
+ * the bucket key on (DP-2.1, DP-6.1), all public access blocked and ACLs disabled (DP-2.2),
+ * a policy that denies plain HTTP, TLS older than 1.2 and uploads asking for another
+ * encryption (DP-2.3), versioning with a lifecycle that erases every copy within
+ * `retentionDays` (DP-5.2, DP-5.3, DP-5.4), access logging (DP-4.3), and the contract tags.
+ */
+export class EncryptedBucket extends pulumi.ComponentResource {
+    readonly bucket: aws.s3.Bucket;
+    readonly bucketName: pulumi.Output<string>;
+    readonly bucketArn: pulumi.Output<string>;
+    readonly kmsKey: DataKey;
+    readonly keyArn: pulumi.Output<string>;
+    readonly accessLogBucket: AccessLogBucket;
+    readonly policy: aws.s3.BucketPolicy;
+    readonly logging: aws.s3.BucketLogging;
+    /** Days after creation at which an object's current version expires. */
+    readonly expirationDays: number;
+    /** Days after becoming noncurrent at which a version is deleted. */
+    readonly noncurrentVersionExpirationDays: number;
+    /** Days within which every copy of an object is gone, S3's lag included. */
+    readonly deletionBoundDays: number;
+
+    constructor(name: string, args: EncryptedBucketArgs, opts?: pulumi.ComponentResourceOptions) {
+        const check = new ArgumentChecker(`EncryptedBucket "${name}"`);
+        const store = checkDataStoreClassification(check, args, args.classification);
+        const lifecycle = planBucketLifecycle(check, store.retentionDays, args.noncurrentVersionExpirationDays);
+        const forceDestroy = check.optionalBoolean("forceDestroy", args.forceDestroy, false);
+        if (args.kmsKey !== undefined && !(args.kmsKey instanceof DataKey)) check.fail("kmsKey", "must be a DataKey", typeof args.kmsKey);
+        if (args.accessLogBucket !== undefined && !(args.accessLogBucket instanceof AccessLogBucket)) {
+            check.fail("accessLogBucket", "must be an AccessLogBucket", typeof args.accessLogBucket);
+        }
+        super("compliant-storage:s3:EncryptedBucket", name, {}, opts);
+
+        this.expirationDays = lifecycle.expirationDays;
+        this.noncurrentVersionExpirationDays = lifecycle.noncurrentVersionExpirationDays;
+        this.deletionBoundDays = lifecycle.deletionBoundDays;
+        this.kmsKey = args.kmsKey ?? new DataKey(`${name}-key`, {
+            description: `Objects in ${name}`,
+            owner: store.owner,
+            viaServices: ["s3"],
+        }, { parent: this });
+        this.accessLogBucket = args.accessLogBucket ?? new AccessLogBucket(`${name}-access-logs`, {
+            owner: store.owner,
+            tags: store.extraTags,
+        }, { parent: this });
+
+        const controls = createBucketControls({
+            name,
+            parent: this,
+            context: awsContext(this),
+            key: this.kmsKey,
+            lifecycle,
+            tags: dataStoreTags(store),
+            forceDestroy,
+        });
+        this.bucket = controls.bucket;
+        this.policy = controls.policy;
+        this.logging = new aws.s3.BucketLogging(`${name}-access-logging`, {
+            bucket: controls.bucket.id,
+            targetBucket: this.accessLogBucket.bucket.id,
+            targetPrefix: `${name}/`,
+        }, { parent: this, dependsOn: [this.accessLogBucket.policy] });
+
+        this.bucketName = controls.bucket.bucket;
+        this.bucketArn = controls.bucket.arn;
+        this.keyArn = this.kmsKey.keyArn;
+        this.registerOutputs({ bucketName: this.bucketName, bucketArn: this.bucketArn, keyArn: this.keyArn, logBucketName: this.accessLogBucket.bucketName });
+    }
+}

@@ -1,0 +1,74 @@
+import * as pulumi from "@pulumi/pulumi";
+import { DEFAULTS } from "../policypack/contract";
+
+/** Thrown for a stack setting that breaks a rule; names the config key. */
+export class ConfigError extends Error {
+    constructor(key: string, rule: string, value: unknown) {
+        super(`config "${key}" ${rule}; got ${JSON.stringify(value)}`);
+        this.name = "ConfigError";
+    }
+}
+
+export interface DatabaseSettings {
+    readonly instanceClass: string;
+    readonly allocatedStorage: number;
+    readonly multiAz: boolean;
+    readonly backupRetentionDays: number;
+    readonly logRetentionDays: number;
+}
+
+/** The settings of one stack of the platform, from `Pulumi.<stack>.yaml`. */
+export interface PlatformConfig {
+    readonly owner: string;
+    readonly piiRetentionDays: number;
+    readonly accessLogRetentionDays: number;
+    readonly deletionProtection: boolean;
+    readonly availabilityZones: number;
+    readonly database: DatabaseSettings;
+}
+
+function wholeNumber(config: pulumi.Config, key: string, fallback: number, min: number, max: number): number {
+    const raw = config.get(key);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${config.name}:${key}`, `must be a whole number from ${min} to ${max}`, raw);
+    return value;
+}
+
+function flag(config: pulumi.Config, key: string, fallback: boolean): boolean {
+    const raw = config.get(key);
+    if (raw === undefined) return fallback;
+    if (raw !== "true" && raw !== "false") throw new ConfigError(`${config.name}:${key}`, "must be true or false", raw);
+    return raw === "true";
+}
+
+/** Reads and checks the stack config; every error names its key. */
+export function readPlatformConfig(config: pulumi.Config): PlatformConfig {
+    const owner = config.get("owner");
+    if (owner === undefined || owner.trim() === "") throw new ConfigError(`${config.name}:owner`, "must name the team that owns the platform", owner);
+    const database = config.getObject<Record<string, unknown>>("database") ?? {};
+    const databaseKey = (key: string) => `${config.name}:database.${key}`;
+    const dbNumber = (key: string, fallback: number, min: number, max: number): number => {
+        const value = database[key] ?? fallback;
+        if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) throw new ConfigError(databaseKey(key), `must be a whole number from ${min} to ${max}`, value);
+        return value;
+    };
+    const instanceClass = database.instanceClass ?? "db.t4g.micro";
+    if (typeof instanceClass !== "string" || !instanceClass.startsWith("db.")) throw new ConfigError(databaseKey("instanceClass"), `must be an RDS instance class ("db.…")`, instanceClass);
+    const multiAz = database.multiAz ?? false;
+    if (typeof multiAz !== "boolean") throw new ConfigError(databaseKey("multiAz"), "must be true or false", multiAz);
+    return {
+        owner,
+        piiRetentionDays: wholeNumber(config, "piiRetentionDays", DEFAULTS.maxPiiRetentionDays, 3, DEFAULTS.maxPiiRetentionDays),
+        accessLogRetentionDays: wholeNumber(config, "accessLogRetentionDays", 90, 3, 3653),
+        deletionProtection: flag(config, "deletionProtection", true),
+        availabilityZones: wholeNumber(config, "availabilityZones", 2, 2, 3),
+        database: {
+            instanceClass,
+            allocatedStorage: dbNumber("allocatedStorage", 20, 20, 65536),
+            multiAz,
+            backupRetentionDays: dbNumber("backupRetentionDays", 7, 1, 35),
+            logRetentionDays: dbNumber("logRetentionDays", 30, 1, 3653),
+        },
+    };
+}

@@ -1,0 +1,50 @@
+/**
+ * The classification contract of ../shared/CLAUSES.md: the tags a data store carries so that
+ * the policy pack can tell what it holds. This file is the one source of these names and
+ * defaults: the policy pack reads stacks with them and the components write them, so the
+ * two cannot drift apart. It lives in the pack because the pack must stay self-contained
+ * (`pulumi policy publish` ships only the pack's folder); the components import it from here.
+ */
+
+/** Tag names, exactly as CLAUSES.md spells them. */
+export const TAG = {
+    classification: "data-classification",
+    piiCategories: "pii-categories",
+    piiPurpose: "pii-purpose",
+    retentionDays: "retention-days",
+    owner: "owner",
+    reviewBy: "review-by",
+} as const;
+
+/** The values of the `data-classification` tag. */
+export const CLASSIFICATIONS = ["pii", "confidential", "internal", "public"] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+/** The pack's configuration defaults (CLAUSES.md, "Pack configuration defaults"). */
+export const DEFAULTS = {
+    maxPiiRetentionDays: 3,
+    allowedPiiCategories: ["name", "postal-address", "order-reference"],
+    allowedPurposes: ["order-fulfilment", "shipping-label"],
+    shippingProviderAccountIds: [] as string[],
+    allowedRegions: [] as string[],
+} as const;
+
+/** AWS tag values may not contain commas, so lists in tags are separated by single spaces. */
+export const TAG_LIST_SEPARATOR = " ";
+
+/** A category or purpose: one or more lower-case words joined by single hyphens. */
+export const KEBAB_CASE_WORD = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isClassification(value: unknown): value is Classification {
+    return typeof value === "string" && (CLASSIFICATIONS as readonly string[]).includes(value);
+}
+
+/** Writes a list tag value (`name postal-address`). */
+export function formatTagList(values: readonly string[]): string {
+    return values.join(TAG_LIST_SEPARATOR);
+}
+
+/** Reads a list tag value; tolerates repeated whitespace, never returns empty entries. */
+export function parseTagList(value: string | undefined): string[] {
+    return (value ?? "").split(/\s+/).filter((entry) => entry.length > 0);
+}

@@ -1,0 +1,196 @@
+/**
+ * Runs Pulumi code without the engine or a cloud: Pulumi's mocks stand in for the
+ * providers, and every resource registration is recorded with what the engine would see
+ * (type, name, inputs, parent, dependencies, property dependencies). The tests and the
+ * offline preview share this one module, since a second `setMocks` replaces the first.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { deserializeProperties } from "@pulumi/pulumi/runtime/rpc";
+
+export const MOCK_ACCOUNT_ID = "123456789012";
+export const MOCK_REGION = "eu-west-1";
+
+export interface RecordedResource {
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+    readonly custom: boolean;
+    readonly parent?: string;
+    readonly inputs: Record<string, any>;
+    readonly dependencies: string[];
+    readonly propertyDependencies: Record<string, string[]>;
+}
+
+/** The resources registered so far, in registration order. */
+export class ResourceRecorder {
+    readonly resources: RecordedResource[] = [];
+
+    ofType(type: string): RecordedResource[] {
+        return this.resources.filter((r) => r.type === type);
+    }
+
+    /** The one resource of `type` whose logical name is `name`; throws when absent. */
+    named(type: string, name: string): RecordedResource {
+        const found = this.resources.find((r) => r.type === type && r.name === name);
+        if (!found) {
+            const names = this.ofType(type).map((r) => r.name).join(", ") || "none";
+            throw new Error(`no ${type} named "${name}" was registered (registered: ${names})`);
+        }
+        return found;
+    }
+
+    /** Resources whose logical name starts with `prefix` (a component and its children). */
+    withNamePrefix(prefix: string): RecordedResource[] {
+        return this.resources.filter((r) => r.name === prefix || r.name.startsWith(`${prefix}-`));
+    }
+
+    /** Direct children of the resource with URN `urn`. */
+    childrenOf(urn: string): RecordedResource[] {
+        return this.resources.filter((r) => r.parent === urn);
+    }
+
+    /** Resolves once no registration has arrived for a few event-loop turns. */
+    async settled(quietMs = 30, quietRounds = 3): Promise<void> {
+        let last = -1;
+        let quiet = 0;
+        while (quiet < quietRounds) {
+            await new Promise((resolve) => setTimeout(resolve, quietMs));
+            quiet = this.resources.length === last ? quiet + 1 : 0;
+            last = this.resources.length;
+        }
+    }
+
+    clear(): void {
+        this.resources.length = 0;
+    }
+}
+
+/** Plausible provider outputs for a resource, so that programs reading them work offline. */
+export function mockState(type: string, name: string, inputs: Record<string, any>): { id: string; state: Record<string, any> } {
+    const [pkg, modulePath] = type.split(":");
+    const service = (modulePath ?? "").split("/")[0];
+    const physicalName: string = inputs.name ?? inputs.bucket ?? inputs.identifier ?? `${name}-${shortHash(name)}`;
+    const arnPrefix = `arn:aws:${service}:${MOCK_REGION}:${MOCK_ACCOUNT_ID}`;
+    const state: Record<string, any> = { ...inputs };
+    let id = physicalName;
+    switch (type) {
+        case "aws:s3/bucket:Bucket":
+        case "aws:s3/bucketV2:BucketV2":
+            state.bucket = physicalName;
+            state.arn = `arn:aws:s3:::${physicalName}`;
+            break;
+        case "aws:kms/key:Key":
+            id = `${shortHash(name)}-key-id`;
+            state.keyId = id;
+            state.arn = `${arnPrefix}:key/${id}`;
+            break;
+        case "aws:kms/alias:Alias":
+            state.name = inputs.name ?? `${inputs.namePrefix ?? "alias/"}${shortHash(name)}`;
+            state.arn = `${arnPrefix}:${state.name}`;
+            id = state.name;
+            break;
+        case "aws:iam/role:Role":
+            state.name = physicalName;
+            state.arn = `arn:aws:iam::${MOCK_ACCOUNT_ID}:role/${physicalName}`;
+            break;
+        case "aws:cloudwatch/logGroup:LogGroup":
+            state.name = inputs.name ?? `${inputs.namePrefix ?? ""}${shortHash(name)}`;
+            state.arn = `arn:aws:logs:${MOCK_REGION}:${MOCK_ACCOUNT_ID}:log-group:${state.name}`;
+            id = state.name;
+            break;
+        case "aws:rds/instance:Instance":
+            state.address = `${physicalName}.abc123.${MOCK_REGION}.rds.amazonaws.com`;
+            state.endpoint = `${state.address}:${inputs.port ?? 5432}`;
+            state.arn = `arn:aws:rds:${MOCK_REGION}:${MOCK_ACCOUNT_ID}:db:${physicalName}`;
+            state.masterUserSecrets = [{ secretArn: `arn:aws:secretsmanager:${MOCK_REGION}:${MOCK_ACCOUNT_ID}:secret:rds!db-${shortHash(name)}`, kmsKeyId: inputs.masterUserSecretKmsKeyId, secretStatus: "active" }];
+            break;
+        case "awsx:ec2:Vpc":
+            id = `vpc-${shortHash(name)}`;
+            state.vpcId = id;
+            state.privateSubnetIds = ["a", "b", "c"].map((az) => `subnet-private-${az}`);
+            state.publicSubnetIds = [];
+            state.isolatedSubnetIds = ["a", "b", "c"].map((az) => `subnet-isolated-${az}`);
+            break;
+        default:
+            if (pkg === "aws" && service === "ec2") id = `${service}-${shortHash(name)}`;
+            state.name = inputs.name ?? physicalName;
+            state.arn = `${arnPrefix}:${(type.split(":")[2] ?? "resource").toLowerCase()}/${id}`;
+    }
+    return { id, state };
+}
+
+function shortHash(text: string): string {
+    let hash = 2166136261;
+    for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+    return hash.toString(16).padStart(8, "0").slice(0, 7);
+}
+
+/** Answers for the invokes that the components and the program make. */
+export function mockCall(token: string, inputs: Record<string, any>): Record<string, any> {
+    switch (token) {
+        case "aws:index/getCallerIdentity:getCallerIdentity":
+            return { accountId: MOCK_ACCOUNT_ID, arn: `arn:aws:iam::${MOCK_ACCOUNT_ID}:user/offline`, userId: "AIDAOFFLINE", id: MOCK_ACCOUNT_ID };
+        case "aws:index/getRegion:getRegion":
+            return { region: MOCK_REGION, name: MOCK_REGION, id: MOCK_REGION, description: "Europe (Ireland)", endpoint: `ec2.${MOCK_REGION}.amazonaws.com` };
+        case "aws:index/getPartition:getPartition":
+            return { partition: "aws", dnsSuffix: "amazonaws.com", reverseDnsPrefix: "com.amazonaws", id: "aws" };
+        case "aws:index/getAvailabilityZones:getAvailabilityZones":
+            return { names: ["a", "b", "c"].map((az) => `${MOCK_REGION}${az}`), zoneIds: ["euw1-az1", "euw1-az2", "euw1-az3"], id: MOCK_REGION };
+        default:
+            throw new Error(`offline mocks: no answer for invoke ${token} (${JSON.stringify(inputs)})`);
+    }
+}
+
+export interface MockRuntimeOptions {
+    readonly project: string;
+    readonly stack: string;
+    /** Stack config as `"<namespace>:<key>"` to string (structured values as JSON). */
+    readonly config?: Record<string, string>;
+}
+
+let active: ResourceRecorder | undefined;
+
+/**
+ * Installs the mocks (once per process) and returns the recorder. Call it before importing
+ * any module that creates resources: resources created earlier are never seen.
+ */
+export function startMockRuntime(options: MockRuntimeOptions): ResourceRecorder {
+    if (active) {
+        throw new Error("offline mocks are already installed in this process; use the recorder startMockRuntime returned");
+    }
+    const recorder = new ResourceRecorder();
+    pulumi.runtime.setMocks({
+        newResource: (args) => mockState(args.type, args.name, args.inputs),
+        call: (args) => mockCall(args.token, args.inputs),
+    }, options.project, options.stack, false);
+    pulumi.runtime.setAllConfig(options.config ?? {});
+    recordRegistrations(recorder);
+    active = recorder;
+    return recorder;
+}
+
+/** Wraps the mock monitor so that each RegisterResource request is recorded as it answers. */
+function recordRegistrations(recorder: ResourceRecorder): void {
+    const monitor = pulumi.runtime.getMonitor() as any;
+    const register = monitor.registerResource.bind(monitor);
+    monitor.registerResource = (req: any, callback: (err: any, response: any) => void) =>
+        register(req, (err: any, response: any) => {
+            if (!err) {
+                const propertyDependencies: Record<string, string[]> = {};
+                req.getPropertydependenciesMap().forEach((deps: any, key: string) => {
+                    propertyDependencies[key] = deps.getUrnsList();
+                });
+                recorder.resources.push({
+                    urn: response.getUrn(),
+                    type: req.getType(),
+                    name: req.getName(),
+                    custom: req.getCustom(),
+                    parent: req.getParent() || undefined,
+                    inputs: deserializeProperties(req.getObject()),
+                    dependencies: req.getDependenciesList(),
+                    propertyDependencies,
+                });
+            }
+            callback(err, response);
+        });
+}
