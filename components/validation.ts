@@ -88,12 +88,6 @@ export class ArgumentChecker {
         return [...value] as string[];
     }
 
-    nonEmptyStringList(argument: string, value: unknown): string[] {
-        if (!Array.isArray(value) || value.length === 0) this.fail(argument, "must be a non-empty list of strings", value);
-        value.forEach((entry, i) => this.nonEmptyString(`${argument}[${i}]`, entry));
-        return [...value] as string[];
-    }
-
     /** Extra tags may not set a contract tag: those come from their own arguments. */
     extraTags(argument: string, value: unknown, reserved: readonly string[]): Record<string, string> {
         if (value === undefined) return {};
@@ -149,6 +143,7 @@ export function checkDataStoreClassification(
         check.fail(classificationArgument, `must be one of ${CLASSIFICATIONS.map((c) => `"${c}"`).join(", ")}`, classificationValue);
     }
     const classification: Classification = classificationValue;
+    const maxPiiRetentionDays = check.optionalWholeNumber("maxPiiRetentionDays", args.maxPiiRetentionDays, DEFAULTS.maxPiiRetentionDays, 1);
     const retentionDays = check.wholeNumber("retentionDays", args.retentionDays, 1);
     const extraTags = check.extraTags("tags", args.tags, CONTRACT_TAGS);
 
@@ -157,7 +152,6 @@ export function checkDataStoreClassification(
         if (args.purposes !== undefined) check.fail("purposes", `is only for stores classified "pii" (this one is "${classification}")`, args.purposes);
         return { owner, classification, retentionDays, piiCategories: [], purposes: [], extraTags };
     }
-    const maxPiiRetentionDays = check.optionalWholeNumber("maxPiiRetentionDays", args.maxPiiRetentionDays, DEFAULTS.maxPiiRetentionDays, 1);
     if (retentionDays > maxPiiRetentionDays) {
         check.fail("retentionDays", `must not exceed maxPiiRetentionDays (${maxPiiRetentionDays}) for a PII store (DP-5.4)`, retentionDays);
     }

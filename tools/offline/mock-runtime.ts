@@ -24,6 +24,8 @@ export interface RecordedResource {
 /** The resources registered so far, in registration order. */
 export class ResourceRecorder {
     readonly resources: RecordedResource[] = [];
+    /** Registrations and invokes the mock monitor has been asked for and not yet answered. */
+    pending = 0;
 
     ofType(type: string): RecordedResource[] {
         return this.resources.filter((r) => r.type === type);
@@ -44,30 +46,25 @@ export class ResourceRecorder {
         return this.resources.filter((r) => r.name === prefix || r.name.startsWith(`${prefix}-`));
     }
 
-    /** Direct children of the resource with URN `urn`. */
-    childrenOf(urn: string): RecordedResource[] {
-        return this.resources.filter((r) => r.parent === urn);
-    }
-
-    /** Resolves once no registration has arrived for a few event-loop turns. */
-    async settled(quietMs = 30, quietRounds = 3): Promise<void> {
+    /**
+     * Resolves once nothing is pending at the monitor and no registration has arrived for a
+     * few event-loop turns (a registration waiting on another's outputs follows it within
+     * microtasks, so a quiet, idle monitor means the program is done).
+     */
+    async settled(quietMs = 20, quietRounds = 3): Promise<void> {
         let last = -1;
         let quiet = 0;
         while (quiet < quietRounds) {
             await new Promise((resolve) => setTimeout(resolve, quietMs));
-            quiet = this.resources.length === last ? quiet + 1 : 0;
+            quiet = this.pending === 0 && this.resources.length === last ? quiet + 1 : 0;
             last = this.resources.length;
         }
-    }
-
-    clear(): void {
-        this.resources.length = 0;
     }
 }
 
 /** Plausible provider outputs for a resource, so that programs reading them work offline. */
 export function mockState(type: string, name: string, inputs: Record<string, any>): { id: string; state: Record<string, any> } {
-    const [pkg, modulePath] = type.split(":");
+    const modulePath = type.split(":")[1];
     const service = (modulePath ?? "").split("/")[0];
     const physicalName: string = inputs.name ?? inputs.bucket ?? inputs.identifier ?? `${name}-${shortHash(name)}`;
     const arnPrefix = `arn:aws:${service}:${MOCK_REGION}:${MOCK_ACCOUNT_ID}`;
@@ -112,7 +109,6 @@ export function mockState(type: string, name: string, inputs: Record<string, any
             state.isolatedSubnetIds = ["a", "b", "c"].map((az) => `subnet-isolated-${az}`);
             break;
         default:
-            if (pkg === "aws" && service === "ec2") id = `${service}-${shortHash(name)}`;
             state.name = inputs.name ?? physicalName;
             state.arn = `${arnPrefix}:${(type.split(":")[2] ?? "resource").toLowerCase()}/${id}`;
     }
@@ -173,8 +169,18 @@ export function startMockRuntime(options: MockRuntimeOptions): ResourceRecorder 
 function recordRegistrations(recorder: ResourceRecorder): void {
     const monitor = pulumi.runtime.getMonitor() as any;
     const register = monitor.registerResource.bind(monitor);
-    monitor.registerResource = (req: any, callback: (err: any, response: any) => void) =>
-        register(req, (err: any, response: any) => {
+    const invoke = monitor.invoke.bind(monitor);
+    monitor.invoke = (req: any, callback: (err: any, response: any) => void) => {
+        recorder.pending += 1;
+        return invoke(req, (err: any, response: any) => {
+            recorder.pending -= 1;
+            callback(err, response);
+        });
+    };
+    monitor.registerResource = (req: any, callback: (err: any, response: any) => void) => {
+        recorder.pending += 1;
+        return register(req, (err: any, response: any) => {
+            recorder.pending -= 1;
             if (!err) {
                 const propertyDependencies: Record<string, string[]> = {};
                 req.getPropertydependenciesMap().forEach((deps: any, key: string) => {
@@ -193,4 +199,5 @@ function recordRegistrations(recorder: ResourceRecorder): void {
             }
             callback(err, response);
         });
+    };
 }

@@ -159,6 +159,7 @@ describe("EncryptedBucket", () => {
             ["a zero retention", { retentionDays: 0 }, /argument "retentionDays" must be a whole number >= 1; got 0/],
             ["a PII retention above the policy maximum", { retentionDays: 4 }, /argument "retentionDays" must not exceed maxPiiRetentionDays \(3\) for a PII store \(DP-5.4\); got 4/],
             ["a PII retention above a caller's maximum", { retentionDays: 3, maxPiiRetentionDays: 2 }, /argument "retentionDays" must not exceed maxPiiRetentionDays \(2\)/],
+            ["a maximum retention that is not whole", { maxPiiRetentionDays: 2.5 }, /argument "maxPiiRetentionDays" must be a whole number >= 1; got 2.5/],
             ["a PII bucket without categories", { piiCategories: undefined }, /argument "piiCategories" must be a non-empty list of kebab-case words; got undefined/],
             ["a PII bucket without purposes", { purposes: [] }, /argument "purposes" must be a non-empty list of kebab-case words; got \[\]/],
             ["a category that is not kebab-case", { piiCategories: ["postal_address"] }, /argument "piiCategories" must hold only kebab-case words .*; got "postal_address"/],
