@@ -1,0 +1,136 @@
+/**
+ * One pass over a stack's resources: by URN, by type, and the side resources of each bucket.
+ * Built once per AnalyzeStack call and shared by every policy (memoised on the resource list),
+ * so that checking a stack stays linear in its size.
+ */
+import { PolicyResource } from "@pulumi/policy";
+import { Classification, TAG, isClassification } from "../contract";
+import { isObject, isUnknown, unwrap, wholeNumber } from "./values";
+
+export const BUCKET_TYPES = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
+
+/** Side resources of a bucket, by role; each role lists the v7 token and the deprecated V2 one. */
+export const BUCKET_SIDE_TYPES = {
+    encryption: ["aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2"],
+    publicAccessBlock: ["aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"],
+    policy: ["aws:s3/bucketPolicy:BucketPolicy"],
+    lifecycle: ["aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration", "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2"],
+    versioning: ["aws:s3/bucketVersioning:BucketVersioning", "aws:s3/bucketVersioningV2:BucketVersioningV2"],
+    logging: ["aws:s3/bucketLogging:BucketLogging", "aws:s3/bucketLoggingV2:BucketLoggingV2"],
+    replication: ["aws:s3/bucketReplicationConfig:BucketReplicationConfig"],
+} as const;
+export type BucketSideRole = keyof typeof BUCKET_SIDE_TYPES;
+
+export const TABLE_TYPES = ["aws:dynamodb/table:Table"];
+export const RDS_INSTANCE_TYPES = ["aws:rds/instance:Instance"];
+export const RDS_CLUSTER_TYPES = ["aws:rds/cluster:Cluster"];
+export const STORE_TYPES = [...BUCKET_TYPES, ...TABLE_TYPES, ...RDS_INSTANCE_TYPES, ...RDS_CLUSTER_TYPES];
+
+/** A resource with its raw (unproxied) properties. */
+export interface Res {
+    readonly type: string;
+    readonly urn: string;
+    readonly name: string;
+    readonly props: Record<string, any>;
+    readonly source: PolicyResource;
+}
+
+export interface DataStore {
+    readonly res: Res;
+    readonly kind: "bucket" | "table" | "rds-instance" | "rds-cluster";
+    /** From the tag; `pii` when absent or invalid (fail closed). */
+    readonly classification: Classification;
+    readonly classificationTag: unknown;
+    readonly isPii: boolean;
+    readonly tags: Record<string, unknown>;
+    /** `retention-days` as a whole number, when it is one. */
+    readonly retentionDays?: number;
+}
+
+export class StackIndex {
+    readonly all: Res[];
+    readonly byUrn = new Map<string, Res>();
+    private readonly byType = new Map<string, Res[]>();
+    private readonly sides = new Map<string, Map<BucketSideRole, Res[]>>();
+    readonly stores: DataStore[];
+    private readonly storeByUrn = new Map<string, DataStore>();
+
+    constructor(resources: readonly PolicyResource[]) {
+        this.all = resources.map((source) => ({ type: source.type, urn: source.urn, name: source.name, props: unwrap(source.props) ?? {}, source }));
+        for (const res of this.all) {
+            this.byUrn.set(res.urn, res);
+            this.byType.set(res.type, [...(this.byType.get(res.type) ?? []), res]);
+        }
+        this.joinBucketSides();
+        this.stores = this.ofTypes(STORE_TYPES).map((res) => describeStore(res));
+        for (const store of this.stores) this.storeByUrn.set(store.res.urn, store);
+    }
+
+    ofTypes(types: readonly string[]): Res[] {
+        return types.flatMap((type) => this.byType.get(type) ?? []);
+    }
+
+    store(urn: string): DataStore | undefined {
+        return this.storeByUrn.get(urn);
+    }
+
+    /** Side resources of `role` attached to the bucket with this URN. */
+    sidesOf(bucketUrn: string, role: BucketSideRole): Res[] {
+        return this.sides.get(bucketUrn)?.get(role) ?? [];
+    }
+
+    /**
+     * The bucket a side resource configures: through the property dependencies of its
+     * `bucket` input (what the engine reports), else by the bucket's name or id, as exports
+     * from elsewhere may lack dependencies.
+     */
+    bucketOf(side: Res, byName: Map<string, Res>): Res | undefined {
+        const deps = side.source.propertyDependencies?.bucket ?? [];
+        const fromDeps = deps.map((dep) => this.byUrn.get(dep.urn)).find((res) => res && BUCKET_TYPES.includes(res.type));
+        if (fromDeps) return fromDeps;
+        const name = side.props.bucket;
+        if (typeof name === "string" && !isUnknown(name)) return byName.get(name.replace(/^arn:[^:]+:s3:::/, ""));
+        const fromAny = (side.source.dependencies ?? []).map((dep) => this.byUrn.get(dep.urn)).filter((res) => res && BUCKET_TYPES.includes(res.type));
+        return fromAny.length === 1 ? fromAny[0] : undefined;
+    }
+
+    private joinBucketSides(): void {
+        const buckets = this.ofTypes(BUCKET_TYPES);
+        const byName = new Map<string, Res>();
+        for (const bucket of buckets) {
+            for (const name of [bucket.props.bucket, bucket.props.id, bucket.name]) {
+                if (typeof name === "string" && !isUnknown(name) && !byName.has(name)) byName.set(name, bucket);
+            }
+        }
+        for (const [role, types] of Object.entries(BUCKET_SIDE_TYPES) as [BucketSideRole, readonly string[]][]) {
+            for (const side of this.ofTypes(types)) {
+                const bucket = this.bucketOf(side, byName);
+                if (!bucket) continue;
+                const roles = this.sides.get(bucket.urn) ?? new Map<BucketSideRole, Res[]>();
+                roles.set(role, [...(roles.get(role) ?? []), side]);
+                this.sides.set(bucket.urn, roles);
+            }
+        }
+    }
+}
+
+function describeStore(res: Res): DataStore {
+    const tags = isObject(res.props.tags) ? res.props.tags : {};
+    const classificationTag = tags[TAG.classification];
+    const classification = isClassification(classificationTag) ? classificationTag : "pii";
+    const kind = BUCKET_TYPES.includes(res.type) ? "bucket" : TABLE_TYPES.includes(res.type) ? "table" : RDS_INSTANCE_TYPES.includes(res.type) ? "rds-instance" : "rds-cluster";
+    const retention = wholeNumber(tags[TAG.retentionDays]);
+    return { res, kind, classification, classificationTag, isPii: classification === "pii", tags, retentionDays: retention !== undefined && retention >= 1 ? retention : undefined };
+}
+
+const cache = new WeakMap<readonly PolicyResource[], StackIndex>();
+
+/** The index of this stack, built on first use by any policy of the AnalyzeStack call. */
+export function indexStack(resources: readonly PolicyResource[]): StackIndex {
+    let index = cache.get(resources);
+    if (!index) {
+        index = new StackIndex(resources);
+        cache.set(resources, index);
+    }
+    return index;
+}

@@ -1,0 +1,51 @@
+import { definePolicy } from "../../../lib/define";
+import { ALARM_TYPE, METRIC_FILTER_TYPE, TOPIC_TYPE, TRAIL_TYPE, refersTo } from "../../../lib/monitoring";
+import { Res } from "../../../lib/stack-index";
+import { asList } from "../../../lib/values";
+
+/** The events DP-7.1 names, each recognised in a metric filter pattern. */
+export const SECURITY_EVENTS: { readonly name: string; readonly matches: (pattern: string) => boolean }[] = [
+    { name: "unauthorised API calls", matches: (p) => /UnauthorizedOperation|AccessDenied/.test(p) },
+    { name: "root account use", matches: (p) => /userIdentity\.type\s*=\s*"?Root/.test(p) },
+    { name: "console login without MFA", matches: (p) => /ConsoleLogin/.test(p) && /MFAUsed\s*!=\s*"?Yes/.test(p) },
+    { name: "IAM policy changes", matches: (p) => /(Put|Delete|Attach|Detach)(Role|User|Group)Policy|CreatePolicy/.test(p) },
+    { name: "bucket policy changes", matches: (p) => /(Put|Delete)BucketPolicy/.test(p) },
+    { name: "key policy changes", matches: (p) => /PutKeyPolicy/.test(p) },
+    { name: "KMS key disable or scheduled deletion", matches: (p) => /DisableKey/.test(p) && /ScheduleKeyDeletion/.test(p) },
+];
+
+export const cloudwatchAlarmRequireSecurityAlarms = definePolicy({
+    name: "cloudwatch-alarm-require-security-alarms",
+    description: "A stack holding PII watches its trail's log group with metric filters and alarms for unauthorised calls, root use, console login without MFA, IAM, bucket and key policy changes, and KMS key disable or scheduled deletion; each alarm notifies a KMS-encrypted SNS topic.",
+    clauses: ["DP-7.1"],
+    severity: "high",
+    remediationSteps: "For each event, add an aws.cloudwatch.LogMetricFilter on the trail's log group and an aws.cloudwatch.MetricAlarm on its metric whose alarmActions name an encrypted incident topic (AuditTrail does).",
+    check({ index, report }) {
+        const piiStores = index.stores.filter((s) => s.isPii);
+        if (piiStores.length === 0) return;
+        const trails = index.ofTypes([TRAIL_TYPE]);
+        const anchor: Res = trails[0] ?? piiStores[0].res;
+        const filters = index.ofTypes([METRIC_FILTER_TYPE]).filter((filter) => trails.length === 0 || trails.some((trail) => {
+            const logGroup = trail.props.cloudWatchLogsGroupArn;
+            return (filter.source.propertyDependencies?.logGroupName ?? []).some((d) => (trail.source.propertyDependencies?.cloudWatchLogsGroupArn ?? []).some((t) => t.urn === d.urn))
+                || (typeof logGroup === "string" && typeof filter.props.logGroupName === "string" && logGroup.includes(`:log-group:${filter.props.logGroupName}`));
+        }));
+        const alarms = index.ofTypes([ALARM_TYPE]);
+        const topics = index.ofTypes([TOPIC_TYPE]);
+        for (const event of SECURITY_EVENTS) {
+            const matching = filters.filter((filter) => typeof filter.props.pattern === "string" && event.matches(filter.props.pattern));
+            if (matching.length === 0) {
+                report(anchor, `no metric filter on the trail's log group watches ${event.name}`);
+                continue;
+            }
+            const metrics = matching.flatMap((filter) => asList(filter.props.metricTransformation).map((t) => `${t?.namespace}/${t?.name}`));
+            const watching = alarms.filter((alarm) => metrics.includes(`${alarm.props.namespace}/${alarm.props.metricName}`));
+            if (watching.length === 0) {
+                report(matching[0], `no alarm watches the metric of ${event.name}`);
+                continue;
+            }
+            const notifying = watching.filter((alarm) => asList(alarm.props.alarmActions).some((action) => topics.some((topic) => refersTo(alarm, "alarmActions", action, topic) && !!topic.props.kmsMasterKeyId)));
+            if (notifying.length === 0) report(watching[0], `the alarm for ${event.name} notifies no KMS-encrypted SNS topic of the stack`);
+        }
+    },
+});

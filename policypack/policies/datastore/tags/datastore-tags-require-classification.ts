@@ -1,0 +1,27 @@
+import { CLASSIFICATIONS, TAG, parseTagList } from "../../../contract";
+import { definePolicy } from "../../../lib/define";
+
+export const datastoreTagsRequireClassification = definePolicy({
+    name: "datastore-tags-require-classification",
+    description: "Every data store (S3 bucket, DynamoDB table, RDS instance or cluster) declares its data classification in the `data-classification` tag; a PII store declares its categories of personal data in `pii-categories`, each on the allow-list. An unclassified store is treated as PII by every other policy.",
+    clauses: ["DP-1.1", "DP-8.1"],
+    severity: "high",
+    remediationSteps: "Tag the store `data-classification` = pii | confidential | internal | public. For pii, add `pii-categories` with space-separated categories from `allowedPiiCategories` (default: name postal-address order-reference), or use a compliant-storage component, which writes the tags.",
+    config: ["allowedPiiCategories"],
+    check({ index, config, report }) {
+        for (const store of index.stores) {
+            if (typeof store.classificationTag !== "string" || !(CLASSIFICATIONS as readonly string[]).includes(store.classificationTag)) {
+                report(store.res, `tag "${TAG.classification}" must be one of ${CLASSIFICATIONS.join(", ")}, got ${JSON.stringify(store.classificationTag ?? null)}; the store is treated as pii`);
+            }
+            if (!store.isPii) continue;
+            const raw = store.tags[TAG.piiCategories];
+            const categories = typeof raw === "string" ? parseTagList(raw) : [];
+            if (categories.length === 0) {
+                report(store.res, `a PII store must list its categories of personal data in tag "${TAG.piiCategories}" (space-separated)`);
+                continue;
+            }
+            const refused = categories.filter((c) => !config.allowedPiiCategories.includes(c));
+            if (refused.length > 0) report(store.res, `categories ${refused.join(", ")} are not on the allow-list (${config.allowedPiiCategories.join(", ")})`);
+        }
+    },
+});

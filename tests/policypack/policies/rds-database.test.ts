@@ -1,0 +1,53 @@
+import { rdsDatabaseDisallowPublicAccess } from "../../../policypack/policies/rds/database/rds-database-disallow-public-access";
+import { rdsDatabaseLimitBackups } from "../../../policypack/policies/rds/database/rds-database-limit-backups";
+import { rdsDatabaseRequireKmsEncryption } from "../../../policypack/policies/rds/database/rds-database-require-kms-encryption";
+import { rdsDatabaseRequireTls } from "../../../policypack/policies/rds/database/rds-database-require-tls";
+import { rdsSnapshotRestrictSharing } from "../../../policypack/policies/rds/snapshot/rds-snapshot-restrict-sharing";
+import { KEY_ARN, PII_TAGS, compliantStack } from "../fixtures/compliant-stack";
+import { describePolicy } from "../support/cases";
+import { ResourceSpec, withChange, without } from "../support/harness";
+
+const RDS = "aws:rds/instance:Instance";
+const CLUSTER = "aws:rds/cluster:Cluster";
+const history = (fn: (props: any) => void) => () => withChange(compliantStack(), "history", (s: ResourceSpec) => fn(s.props));
+const piiHistory = (fn: (props: any) => void) => history((p) => { p.tags = { ...PII_TAGS }; p.backupRetentionPeriod = 1; p.skipFinalSnapshot = true; delete p.finalSnapshotIdentifier; fn(p); });
+const cluster = (props: object): ResourceSpec[] => [...compliantStack(), { type: CLUSTER, name: "aurora", props: { engine: "aurora-postgresql", engineVersion: "16.4", storageEncrypted: true, kmsKeyId: KEY_ARN, dbClusterParameterGroupName: "aurora-params", tags: { "data-classification": "confidential", "retention-days": "35", owner: "x" }, ...props } }];
+
+describe("policies: RDS", () => {
+    describePolicy(rdsDatabaseRequireKmsEncryption, [
+        { title: "unencrypted storage", stack: history((p) => { p.storageEncrypted = false; }), at: [RDS, "history"], message: /storage is not encrypted/ },
+        { title: "encrypted with aws/rds", stack: history((p) => { delete p.kmsKeyId; }), at: [RDS, "history"], message: /AWS-managed aws\/rds key/ },
+        { title: "Performance Insights under the AWS-managed key", stack: history((p) => { delete p.performanceInsightsKmsKeyId; }), at: [RDS, "history"], message: /Performance Insights is on without performanceInsightsKmsKeyId/ },
+        { title: "a password in code", stack: history((p) => { delete p.manageMasterUserPassword; p.password = "hunter2hunter2"; }), at: [RDS, "history"], message: /sets the master password in code/ },
+        { title: "an unencrypted cluster", stack: () => cluster({ storageEncrypted: false }), at: [CLUSTER, "aurora"], message: /storage is not encrypted/ },
+    ]);
+
+    describePolicy(rdsDatabaseDisallowPublicAccess, [
+        { title: "a public instance", stack: history((p) => { p.publiclyAccessible = true; }), at: [RDS, "history"], message: /is publicly accessible/ },
+        { title: "no security groups", stack: history((p) => { delete p.vpcSecurityGroupIds; }), at: [RDS, "history"], message: /names no vpcSecurityGroupIds/ },
+    ]);
+
+    describePolicy(rdsDatabaseRequireTls, [
+        { title: "MySQL on the default parameter group", stack: () => without(history((p) => { delete p.parameterGroupName; })(), "history-params"), at: [RDS, "history"], message: /uses the default parameter group, which does not force TLS for mysql 8.4/ },
+        { title: "a parameter group without require_secure_transport", stack: () => withChange(compliantStack(), "history-params", (s) => { s.props.parameters = [{ name: "max_connections", value: "100" }]; }), at: [RDS, "history"], message: /does not set rds.force_ssl = 1 or require_secure_transport = 1/ },
+        { title: "require_secure_transport OFF", stack: () => withChange(compliantStack(), "history-params", (s) => { s.props.parameters[0].value = "OFF"; }), at: [RDS, "history"], message: /does not set/ },
+        { title: "a parameter group from outside the stack", stack: () => withChange(compliantStack(), "history", (s) => { s.props.parameterGroupName = "shared-params"; delete s.propertyDependencies!.parameterGroupName; }), at: [RDS, "history"], message: /parameter group "shared-params" is not in this stack/ },
+        { title: "PostgreSQL 14 on the default group", stack: history((p) => { p.engine = "postgres"; p.engineVersion = "14.9"; delete p.parameterGroupName; }), at: [RDS, "history"], message: /default parameter group, which does not force TLS for postgres 14.9/ },
+        { title: "a cluster group that does not force TLS", stack: () => [...cluster({}), { type: "aws:rds/clusterParameterGroup:ClusterParameterGroup", name: "aurora-params", props: { name: "aurora-params", parameters: [] } }], at: [CLUSTER, "aurora"], message: /does not set rds.force_ssl/ },
+    ], [
+        { title: "PostgreSQL 16 on the default group (forces TLS since 15)", stack: history((p) => { p.engine = "postgres"; p.engineVersion = "16.3"; delete p.parameterGroupName; }) },
+        { title: "rds.force_ssl on a PostgreSQL group", stack: () => withChange(history((p) => { p.engine = "postgres"; p.engineVersion = "13"; })(), "history-params", (s) => { s.props.parameters = [{ name: "rds.force_ssl", value: "1" }]; }) },
+    ]);
+
+    describePolicy(rdsDatabaseLimitBackups, [
+        { title: "PII backups kept 7 days", stack: piiHistory((p) => { p.backupRetentionPeriod = 7; }), at: [RDS, "history"], message: /keeps automated backups 7 days, more than the 3-day retention/ },
+        { title: "a final snapshot of a PII database", stack: piiHistory((p) => { p.skipFinalSnapshot = false; }), at: [RDS, "history"], message: /takes a final snapshot on deletion/ },
+        { title: "automated backups kept after deletion", stack: piiHistory((p) => { p.deleteAutomatedBackups = false; }), at: [RDS, "history"], message: /keeps automated backups after the database is deleted/ },
+    ], [
+        { title: "a PII database within its retention", stack: piiHistory(() => undefined) },
+    ]);
+
+    describePolicy(rdsSnapshotRestrictSharing, [
+        { title: "a snapshot shared with everyone", stack: () => [...compliantStack(), { type: "aws:rds/snapshot:Snapshot", name: "history-snap", props: { dbInstanceIdentifier: "history", dbSnapshotIdentifier: "s", sharedAccounts: ["all"] } }], at: ["aws:rds/snapshot:Snapshot", "history-snap"], message: /shared with everyone \(all\)/ },
+    ]);
+});

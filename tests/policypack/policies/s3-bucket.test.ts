@@ -1,0 +1,101 @@
+import { s3BucketBlockPublicAccess } from "../../../policypack/policies/s3/bucket/s3-bucket-block-public-access";
+import { s3BucketRequireAccessLogging } from "../../../policypack/policies/s3/bucket/s3-bucket-require-access-logging";
+import { s3BucketRequireKmsEncryption } from "../../../policypack/policies/s3/bucket/s3-bucket-require-kms-encryption";
+import { s3BucketRequireLifecycle } from "../../../policypack/policies/s3/bucket/s3-bucket-require-lifecycle";
+import { s3BucketRequireTls } from "../../../policypack/policies/s3/bucket/s3-bucket-require-tls";
+import { s3BucketRestrictSharing } from "../../../policypack/policies/s3/bucket/s3-bucket-restrict-sharing";
+import { ACCOUNT, PROVIDER_ACCOUNT, bucketPolicy, compliantStack } from "../fixtures/compliant-stack";
+import { describePolicy } from "../support/cases";
+import { ResourceSpec, withChange, without } from "../support/harness";
+
+const BUCKET = "aws:s3/bucket:Bucket";
+const V2 = "aws:s3/bucketV2:BucketV2";
+const change = (name: string, fn: (spec: ResourceSpec) => void) => () => withChange(compliantStack(), name, fn);
+const sse = (fn: (d: any, rule: any) => void) => (spec: ResourceSpec) => fn(spec.props.rules[0].applyServerSideEncryptionByDefault, spec.props.rules[0]);
+const inlineSse = (fn: (d: any, rule: any) => void) => (spec: ResourceSpec) => fn(spec.props.serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault, spec.props.serverSideEncryptionConfiguration.rule);
+const withStatement = (statement: object) => (spec: ResourceSpec) => { spec.props.policy = bucketPolicy("labels-abc", [statement]); };
+
+describe("policies: S3 buckets", () => {
+    describePolicy(s3BucketRequireKmsEncryption, [
+        { title: "no encryption configuration", stack: () => without(compliantStack(), "labels-sse"), at: [BUCKET, "labels"], message: /has no server-side encryption configuration/ },
+        { title: "SSE-S3 (AES256)", stack: change("labels-sse", sse((d) => { d.sseAlgorithm = "AES256"; delete d.kmsMasterKeyId; })), at: [BUCKET, "labels"], message: /encrypts with "AES256"; use "aws:kms"/ },
+        { title: "SSE-KMS without a key (aws/s3)", stack: change("labels-sse", sse((d) => { delete d.kmsMasterKeyId; })), at: [BUCKET, "labels"], message: /without kmsMasterKeyId, i.e. the AWS-managed aws\/s3 key/ },
+        { title: "the aws/s3 alias", stack: change("labels-sse", sse((d) => { d.kmsMasterKeyId = "alias/aws/s3"; })), at: [BUCKET, "labels"], message: /uses the AWS-managed key alias\/aws\/s3/ },
+        { title: "no bucket key", stack: change("labels-sse", sse((_d, rule) => { rule.bucketKeyEnabled = false; })), at: [BUCKET, "labels"], message: /without the bucket key/ },
+        { title: "the V2 side resource with AES256", stack: change("legacy-sse", sse((d) => { d.sseAlgorithm = "AES256"; })), at: [V2, "legacy"], message: /encrypts with "AES256"/ },
+        { title: "a V2 bucket without its side resource", stack: () => without(compliantStack(), "legacy-sse"), at: [V2, "legacy"], message: /has no server-side encryption configuration/ },
+        { title: "legacy inline AES256", stack: change("inline", inlineSse((d) => { d.sseAlgorithm = "AES256"; })), at: [BUCKET, "inline"], message: /encrypts with "AES256"/ },
+        { title: "a side resource joined by bucket name only (no dependencies)", stack: () => withChange(change("labels-sse", (s) => { s.propertyDependencies = {}; })(), "labels-sse", sse((d) => { d.sseAlgorithm = "AES256"; })), at: [BUCKET, "labels"], message: /AES256/ },
+        { title: "an unknown algorithm during preview", stack: change("labels-sse", sse((d) => { d.sseAlgorithm = "04da6b54-80e4-46f7-96ec-b56ff0331ba9"; })), at: [BUCKET, "labels"], message: /not known during preview/ },
+    ], [
+        { title: "DSSE-KMS under a customer-managed key", stack: change("labels-sse", sse((d, rule) => { d.sseAlgorithm = "aws:kms:dsse"; delete rule.bucketKeyEnabled; })) },
+        { title: "a key ARN unknown during preview (a key of this stack)", stack: change("labels-sse", sse((d) => { d.kmsMasterKeyId = "04da6b54-80e4-46f7-96ec-b56ff0331ba9"; })) },
+    ]);
+
+    describePolicy(s3BucketBlockPublicAccess, [
+        { title: "no public access block", stack: () => without(compliantStack(), "labels-pab"), at: [BUCKET, "labels"], message: /has no public access block/ },
+        { title: "one setting false", stack: change("labels-pab", (s) => { s.props.restrictPublicBuckets = false; }), at: [BUCKET, "labels"], message: /leaves restrictPublicBuckets not true/ },
+        { title: "a V2 bucket without one", stack: () => without(compliantStack(), "legacy-pab"), at: [V2, "legacy"], message: /has no public access block/ },
+        { title: "a public canned ACL", stack: change("inline", (s) => { s.props.acl = "public-read"; }), at: [BUCKET, "inline"], message: /public canned ACL "public-read"/ },
+    ]);
+
+    describePolicy(s3BucketRequireTls, [
+        { title: "no bucket policy", stack: () => without(compliantStack(), "labels-policy"), at: [BUCKET, "labels"], message: /has no bucket policy/ },
+        { title: "no SecureTransport denial", stack: change("labels-policy", (s) => { s.props.policy = JSON.stringify({ Statement: JSON.parse(s.props.policy).Statement.slice(1) }); }), at: [BUCKET, "labels"], message: /does not deny requests without TLS/ },
+        { title: "no TLS-version denial", stack: change("labels-policy", (s) => { s.props.policy = JSON.stringify({ Statement: JSON.parse(s.props.policy).Statement.slice(0, 1) }); }), at: [BUCKET, "labels"], message: /does not deny TLS older than 1.2/ },
+        { title: "a TLS floor of 1.0", stack: change("labels-policy", (s) => { s.props.policy = s.props.policy.replace(`"1.2"`, `"1.0"`); }), at: [BUCKET, "labels"], message: /does not deny TLS older than 1.2/ },
+        { title: "the denial only for one principal", stack: change("labels-policy", (s) => { s.props.policy = s.props.policy.replace(`"Principal":"*"`, `"Principal":{"AWS":"arn:aws:iam::${ACCOUNT}:role/x"}`); }), at: [BUCKET, "labels"], message: /does not deny requests without TLS/ },
+        { title: "an unparsable policy", stack: change("labels-policy", (s) => { s.props.policy = "{not json"; }), at: [BUCKET, "labels"], message: /cannot be parsed: not valid JSON/ },
+        { title: "a policy unknown during preview", stack: change("labels-policy", (s) => { s.props.policy = "04da6b54-80e4-46f7-96ec-b56ff0331ba9"; }), at: [BUCKET, "labels"], message: /not known during preview/ },
+        { title: "a legacy inline policy without denials", stack: change("inline", (s) => { s.props.policy = JSON.stringify({ Statement: [] }); }), at: [BUCKET, "inline"], message: /does not deny requests without TLS/ },
+    ], [
+        { title: "the policy given as an object", stack: change("labels-policy", (s) => { s.props.policy = JSON.parse(s.props.policy); }) },
+    ]);
+
+    describePolicy(s3BucketRequireLifecycle, [
+        { title: "no lifecycle", stack: () => without(compliantStack(), "labels-lifecycle"), at: [BUCKET, "labels"], message: /has no enabled whole-bucket lifecycle rule that expires current objects/ },
+        { title: "the rule disabled", stack: change("labels-lifecycle", (s) => { s.props.rules[0].status = "Disabled"; }), at: [BUCKET, "labels"], message: /has no enabled whole-bucket lifecycle rule/ },
+        { title: "a rule under a prefix only", stack: change("labels-lifecycle", (s) => { s.props.rules.forEach((r: any) => { r.filter = { prefix: "tmp/" }; }); }), at: [BUCKET, "labels"], message: /lifecycle rules are filtered/ },
+        { title: "an expiration too long", stack: change("labels-lifecycle", (s) => { s.props.rules[0].expiration.days = 30; }), at: [BUCKET, "labels"], message: /copies may live 32 days .* more than the 3 allowed/ },
+        { title: "noncurrent versions never expire", stack: change("labels-lifecycle", (s) => { delete s.props.rules[0].noncurrentVersionExpiration; }), at: [BUCKET, "labels"], message: /keeps versions but no enabled whole-bucket rule expires noncurrent versions/ },
+        { title: "noncurrent versions kept too long", stack: change("labels-lifecycle", (s) => { s.props.rules[0].noncurrentVersionExpiration.noncurrentDays = 7; }), at: [BUCKET, "labels"], message: /copies may live 9 days/ },
+        { title: "no expired-delete-marker rule", stack: change("labels-lifecycle", (s) => { s.props.rules.pop(); }), at: [BUCKET, "labels"], message: /no rule removes expired delete markers/ },
+        { title: "no multipart abort", stack: change("labels-lifecycle", (s) => { delete s.props.rules[0].abortIncompleteMultipartUpload; }), at: [BUCKET, "labels"], message: /aborts incomplete multipart uploads/ },
+        { title: "a V2 lifecycle too long", stack: change("legacy-lifecycle", (s) => { s.props.rules[0].expiration.days = 10; }), at: [V2, "legacy"], message: /copies may live 12 days/ },
+        { title: "a legacy inline lifecycle disabled", stack: change("inline", (s) => { s.props.lifecycleRules.forEach((r: any) => { r.enabled = false; }); }), at: [BUCKET, "inline"], message: /no enabled whole-bucket lifecycle rule/ },
+        { title: "a retention tag shorter than the lifecycle", stack: change("labels", (s) => { s.props.tags["retention-days"] = "2"; }), at: [BUCKET, "labels"], message: /more than the 2 allowed/ },
+    ], [
+        { title: "an unversioned bucket needs no noncurrent rule", stack: () => withChange(without(compliantStack(), "labels-versioning"), "labels-lifecycle", (s) => { s.props.rules = [{ id: "e", status: "Enabled", filter: { prefix: "" }, expiration: { days: 2 }, abortIncompleteMultipartUpload: { daysAfterInitiation: 1 } }]; }) },
+    ]);
+
+    describePolicy(s3BucketRequireAccessLogging, [
+        { title: "no logging", stack: () => without(compliantStack(), "labels-logging"), at: [BUCKET, "labels"], message: /has no server access logging and is not an access-log target/ },
+        { title: "a V2 bucket without logging", stack: () => without(compliantStack(), "legacy-logging"), at: [V2, "legacy"], message: /no server access logging/ },
+        { title: "legacy inline logging removed", stack: change("inline", (s) => { delete s.props.logging; }), at: [BUCKET, "inline"], message: /no server access logging/ },
+    ], [
+        {
+            title: "a log target recognised by its policy alone (the others log elsewhere)",
+            stack: () => {
+                const elsewhere = (spec: ResourceSpec) => { spec.props.targetBucket = "central-logs"; spec.propertyDependencies = { bucket: spec.propertyDependencies!.bucket }; };
+                const stack = withChange(withChange(compliantStack(), "labels-logging", elsewhere), "legacy-logging", elsewhere);
+                return withChange(stack, "inline", (s) => { s.props.logging.targetBucket = "central-logs"; });
+            },
+        },
+    ]);
+
+    describePolicy(s3BucketRestrictSharing, [
+        { title: "Principal * without condition", stack: change("labels-policy", withStatement({ Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /allows Principal "\*" with no condition/ },
+        { title: "Principal {AWS: *} restricted by an IfExists condition", stack: change("labels-policy", withStatement({ Effect: "Allow", Principal: { AWS: ["*"] }, Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*", Condition: { StringEqualsIfExists: { "aws:SourceAccount": ACCOUNT } } })), at: [BUCKET, "labels"], message: /allows Principal "\*" with no condition/ },
+        { title: "an outside account", stack: change("labels-policy", withStatement({ Sid: "Partner", Effect: "Allow", Principal: { AWS: "arn:aws:iam::999988887777:root" }, Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /statement "Partner" allows arn:aws:iam::999988887777:root of account 999988887777/ },
+        { title: "an outside account as a bare id in a list", stack: change("labels-policy", withStatement({ Effect: "Allow", Principal: { AWS: [ACCOUNT, "999988887777"] }, Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /account 999988887777/ },
+        { title: "NotPrincipal in an Allow", stack: change("labels-policy", withStatement({ Effect: "Allow", NotPrincipal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /allows everyone except its NotPrincipal/ },
+        { title: "the shipping provider unconfigured", stack: change("labels-policy", withStatement({ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${PROVIDER_ACCOUNT}:root` }, Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /account 444455556666, which is neither/ },
+        { title: "the shipping provider given more than reads", config: { shippingProviderAccountIds: [PROVIDER_ACCOUNT] }, stack: change("labels-policy", withStatement({ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${PROVIDER_ACCOUNT}:root` }, Action: ["s3:GetObject", "s3:PutObject"], Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /may only read objects \(s3:GetObject\), but is granted s3:GetObject, s3:PutObject/ },
+        { title: "replication to another account", stack: () => [...compliantStack(), { type: "aws:s3/bucketReplicationConfig:BucketReplicationConfig", name: "labels-replication", props: { bucket: "labels-abc", role: "arn:aws:iam::111122223333:role/r", rules: [{ status: "Enabled", destination: { bucket: "arn:aws:s3:::copy", account: "999988887777" } }] }, propertyDependencies: { bucket: ["labels"] } }], at: [BUCKET, "labels"], message: /replicates to account 999988887777/ },
+        { title: "legacy inline replication to another account", stack: change("inline", (s) => { s.props.replicationConfiguration = { role: "r", rules: [{ status: "Enabled", destination: { bucket: "arn:aws:s3:::copy", accountId: "999988887777" } }] }; }), at: [BUCKET, "inline"], message: /replicates to account 999988887777/ },
+        { title: "an unparsable policy", stack: change("labels-policy", (s) => { s.props.policy = JSON.stringify({ Statement: [{ Effect: "Allow", Principal: 7, Action: "s3:*" }] }); }), at: [BUCKET, "labels"], message: /cannot be parsed: Statement 0: Principal must be "\*" or an object/ },
+    ], [
+        { title: "the configured shipping provider reading labels", config: { shippingProviderAccountIds: [PROVIDER_ACCOUNT] }, stack: change("labels-policy", withStatement({ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${PROVIDER_ACCOUNT}:role/labels` }, Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*" })) },
+        { title: "Principal * tied to this account", stack: change("labels-policy", withStatement({ Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*", Condition: { StringEquals: { "aws:PrincipalAccount": ACCOUNT } } })) },
+    ]);
+});
