@@ -29,14 +29,41 @@ export interface IdentityPolicy {
 
 const WILDCARD_DOCUMENT = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
 
-function attachedTo(res: Res, property: string, principal: Res): boolean {
-    if ((res.source.propertyDependencies?.[property] ?? []).some((d) => d.urn === principal.urn)) return true;
-    const value = res.props[property];
-    return typeof value === "string" && [principal.props.name, principal.name, principal.props.id].includes(value);
+/** Keys by which a policy resource's `role`/`user` property may name its principal. */
+function principalKeys(principal: Res): string[] {
+    return [principal.urn, principal.props.name, principal.name, principal.props.id].filter((k): k is string => typeof k === "string" && !isUnknown(k));
 }
 
-/** Every identity policy of a role or user in the stack. */
+/** What a RolePolicy/attachment points at: the URNs of its property dependencies and its literal value. */
+function targetKeys(res: Res, property: string): string[] {
+    const keys = (res.source.propertyDependencies?.[property] ?? []).map((d) => d.urn);
+    const value = res.props[property];
+    if (typeof value === "string" && !isUnknown(value)) keys.push(value);
+    return keys;
+}
+
+/** Policy resources grouped by the principal key they name, built once per stack. */
+function attachmentsByKey(index: StackIndex, type: string, property: string): Map<string, Res[]> {
+    return index.memo(`iam:${type}`, () => {
+        const byKey = new Map<string, Res[]>();
+        for (const res of index.ofTypes([type])) {
+            for (const key of new Set(targetKeys(res, property))) byKey.set(key, [...(byKey.get(key) ?? []), res]);
+        }
+        return byKey;
+    });
+}
+
+function attachedTo(index: StackIndex, type: string, property: string, principal: Res): Res[] {
+    const byKey = attachmentsByKey(index, type, property);
+    return [...new Set(principalKeys(principal).flatMap((key) => byKey.get(key) ?? []))];
+}
+
+/** Every identity policy of a role or user in the stack (computed once per principal). */
 export function identityPoliciesOf(index: StackIndex, principal: Res): IdentityPolicy[] {
+    return index.memo(`iam:policies:${principal.urn}`, () => collectIdentityPolicies(index, principal));
+}
+
+function collectIdentityPolicies(index: StackIndex, principal: Res): IdentityPolicy[] {
     const isRole = principal.type === ROLE_TYPE;
     const property = isRole ? "role" : "user";
     const inlineType = isRole ? "aws:iam/rolePolicy:RolePolicy" : "aws:iam/userPolicy:UserPolicy";
@@ -45,11 +72,11 @@ export function identityPoliciesOf(index: StackIndex, principal: Res): IdentityP
     for (const inline of asList(principal.props.inlinePolicies)) {
         policies.push({ res: principal, description: `inline policy ${inline?.name ?? ""}`.trim(), document: parsePolicyDocument(inline?.policy) });
     }
-    for (const res of index.ofTypes([inlineType]).filter((r) => attachedTo(r, property, principal))) {
+    for (const res of attachedTo(index, inlineType, property, principal)) {
         policies.push({ res, description: `policy ${res.name}`, document: parsePolicyDocument(res.props.policy) });
     }
     const managedArns: unknown[] = [...asList(principal.props.managedPolicyArns)];
-    for (const attachment of index.ofTypes([attachmentType]).filter((r) => attachedTo(r, property, principal))) {
+    for (const attachment of attachedTo(index, attachmentType, property, principal)) {
         const policy = (attachment.source.propertyDependencies?.policyArn ?? []).map((d) => index.byUrn.get(d.urn)).find((r) => r?.type === "aws:iam/policy:Policy");
         if (policy) policies.push({ res: policy, description: `policy ${policy.name}`, document: parsePolicyDocument(policy.props.policy) });
         else managedArns.push(attachment.props.policyArn);
@@ -65,9 +92,25 @@ function storeNames(store: DataStore): string[] {
     return [store.res.props.bucket, store.res.props.name, store.res.props.identifier, store.res.props.clusterIdentifier].filter((n): n is string => typeof n === "string" && n !== "" && !isUnknown(n));
 }
 
-function resourceMatches(pattern: string, store: DataStore): boolean {
-    if (pattern === "*") return true;
-    return storeNames(store).some((name) => pattern.includes(name) || actionMatches(pattern, `arn:aws:s3:::${name}/x`) || actionMatches(pattern, `arn:aws:dynamodb:*:*:table/${name}`));
+/** Stores by name, built once per stack. */
+function storesByName(index: StackIndex): Map<string, DataStore[]> {
+    return index.memo("iam:stores-by-name", () => {
+        const byName = new Map<string, DataStore[]>();
+        for (const store of index.stores) for (const name of storeNames(store)) byName.set(name, [...(byName.get(name) ?? []), store]);
+        return byName;
+    });
+}
+
+/** The name an ARN of a bucket, object, table or database names (`arn:aws:s3:::NAME/...`, `table/NAME`, `db:NAME`). */
+const NAME_IN_ARN = /^arn:[^:]+:(?:s3:::([^/]+)|dynamodb:[^:]*:[^:]*:table\/([^/]+)|rds(?:-db)?:[^:]*:[^:]*:(?:db|cluster|dbuser):([^/:]+))/;
+
+/** Stores one Resource entry reaches: a literal ARN by lookup, a wildcard pattern by matching. */
+function storesMatching(index: StackIndex, pattern: string): DataStore[] {
+    if (pattern === "*" || isUnknown(pattern)) return index.stores;
+    const literal = NAME_IN_ARN.exec(pattern);
+    const name = literal?.[1] ?? literal?.[2] ?? literal?.[3];
+    if (name !== undefined && !/[*?]/.test(name)) return storesByName(index).get(name) ?? [];
+    return index.stores.filter((store) => storeNames(store).some((n) => actionMatches(pattern, `arn:aws:s3:::${n}/x`) || actionMatches(pattern, `arn:aws:s3:::${n}`) || actionMatches(pattern, `arn:aws:dynamodb:*:*:table/${n}`)));
 }
 
 export interface StoreAccess {
@@ -78,15 +121,17 @@ export interface StoreAccess {
 
 /** Data stores the policy's Allow statements reach (all of them for `*` or unknown resources). */
 export function storesReached(index: StackIndex, policy: IdentityPolicy): StoreAccess[] {
+    return index.memo(`iam:reached:${policy.res.urn}:${policy.description}`, () => collectStoresReached(index, policy));
+}
+
+function collectStoresReached(index: StackIndex, policy: IdentityPolicy): StoreAccess[] {
     if (policy.document.kind !== "parsed") return [];
     const reached: StoreAccess[] = [];
+    const depended = (policy.res.source.propertyDependencies?.policy ?? []).map((d) => index.store(d.urn)).filter((s): s is DataStore => s !== undefined);
     for (const statement of policy.document.statements.filter((s) => s.effect === "Allow")) {
         if (!DATA_ACTIONS.some((action) => statementAllowsAction(statement, action))) continue;
-        const depUrns = new Set((policy.res.source.propertyDependencies?.policy ?? []).map((d) => d.urn));
-        for (const store of index.stores) {
-            const hit = statement.notResource || statement.resources.some((r) => isUnknown(r) || resourceMatches(r, store)) || depUrns.has(store.res.urn);
-            if (hit) reached.push({ store, policy, statement });
-        }
+        const stores = statement.notResource ? index.stores : [...statement.resources.flatMap((r) => storesMatching(index, r)), ...depended];
+        for (const store of new Set(stores)) reached.push({ store, policy, statement });
     }
     return reached;
 }

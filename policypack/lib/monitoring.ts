@@ -7,21 +7,50 @@ export const METRIC_FILTER_TYPE = "aws:cloudwatch/logMetricFilter:LogMetricFilte
 export const ALARM_TYPE = "aws:cloudwatch/metricAlarm:MetricAlarm";
 export const TOPIC_TYPE = "aws:sns/topic:Topic";
 export const SUBSCRIPTION_TYPE = "aws:sns/topicSubscription:TopicSubscription";
+export const LOG_GROUP_TYPE = "aws:cloudwatch/logGroup:LogGroup";
 
-/** Whether `value` (an ARN, name or URN reference of `target`) points at `target`. */
-export function refersTo(holder: Res, property: string, value: unknown, target: Res): boolean {
-    if ((holder.source.propertyDependencies?.[property] ?? []).some((d) => d.urn === target.urn)) return true;
-    if (typeof value !== "string" || isUnknown(value)) return false;
-    const names = [target.props.name, target.props.arn, target.props.id, target.name].filter((n): n is string => typeof n === "string" && !isUnknown(n));
-    return names.some((name) => value === name || value.endsWith(`:${name}`) || value.endsWith(`:${name}:*`));
+/** Keys by which a reference can name a resource: URN, name, ARN, id. */
+function keysOf(target: Res): string[] {
+    return [target.urn, target.props.name, target.props.arn, target.props.id, target.name].filter((n): n is string => typeof n === "string" && !isUnknown(n));
+}
+
+/** The resources of `types` a reference points at, found through an index built once per stack. */
+export function referencedResources(index: StackIndex, types: readonly string[], holder: Res, property: string, values: unknown[]): Res[] {
+    const byKey = index.memo(`refs:${types.join(",")}`, () => {
+        const map = new Map<string, Res>();
+        for (const res of index.ofTypes(types)) for (const key of keysOf(res)) if (!map.has(key)) map.set(key, res);
+        return map;
+    });
+    const found = new Set<Res>();
+    for (const dep of holder.source.propertyDependencies?.[property] ?? []) {
+        const res = byKey.get(dep.urn);
+        if (res) found.add(res);
+    }
+    for (const value of values) {
+        if (typeof value !== "string" || isUnknown(value)) continue;
+        // An ARN names the resource by its last segment (`...:incidents`, `...:log-group:name:*`).
+        const candidates = [value, value.replace(/:\*$/, "").split(":").pop() ?? value];
+        for (const key of candidates) {
+            const res = byKey.get(key);
+            if (res) found.add(res);
+        }
+    }
+    return [...found];
 }
 
 /** Topics that alarms of the stack notify. */
 export function alarmTopics(index: StackIndex, alarms: Res[]): Res[] {
-    const topics = index.ofTypes([TOPIC_TYPE]);
-    return topics.filter((topic) => alarms.some((alarm) => asList(alarm.props.alarmActions).some((action) => refersTo(alarm, "alarmActions", action, topic))));
+    return [...new Set(alarms.flatMap((alarm) => referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions))))];
 }
 
+/** Subscriptions by topic URN, built once per stack. */
 export function subscriptionsOf(index: StackIndex, topic: Res): Res[] {
-    return index.ofTypes([SUBSCRIPTION_TYPE]).filter((sub) => refersTo(sub, "topic", sub.props.topic, topic));
+    const byTopic = index.memo("monitoring:subscriptions", () => {
+        const map = new Map<string, Res[]>();
+        for (const sub of index.ofTypes([SUBSCRIPTION_TYPE])) {
+            for (const target of referencedResources(index, [TOPIC_TYPE], sub, "topic", [sub.props.topic])) map.set(target.urn, [...(map.get(target.urn) ?? []), sub]);
+        }
+        return map;
+    });
+    return byTopic.get(topic.urn) ?? [];
 }

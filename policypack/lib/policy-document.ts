@@ -43,8 +43,23 @@ export type ParsedDocument =
     | { readonly kind: "absent" }
     | { readonly kind: "invalid"; readonly reason: string };
 
+/** Documents parsed from JSON text; stacks repeat the same documents, and results are immutable. */
+const PARSED = new Map<string, ParsedDocument>();
+const PARSED_LIMIT = 20_000;
+
 /** Parses a document given as a JSON string or an object; never throws. */
 export function parsePolicyDocument(value: unknown): ParsedDocument {
+    if (typeof value !== "string") return parseUncached(value);
+    let parsed = PARSED.get(value);
+    if (!parsed) {
+        if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+        parsed = parseUncached(value);
+        PARSED.set(value, parsed);
+    }
+    return parsed;
+}
+
+function parseUncached(value: unknown): ParsedDocument {
     if (value === undefined || value === null || value === "") return { kind: "absent" };
     if (isUnknown(value)) return { kind: "unknown" };
     let document: unknown = value;
@@ -141,9 +156,15 @@ function parseConditions(value: unknown): Condition[] | string {
 
 /** Whether an IAM action pattern (with `*` and `?`) matches `action`, case-insensitively. */
 export function actionMatches(pattern: string, action: string): boolean {
-    const regex = new RegExp(`^${pattern.split("").map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&"))).join("")}$`, "i");
+    let regex = PATTERNS.get(pattern);
+    if (!regex) {
+        regex = new RegExp(`^${pattern.split("").map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&"))).join("")}$`, "i");
+        PATTERNS.set(pattern, regex);
+    }
     return regex.test(action);
 }
+
+const PATTERNS = new Map<string, RegExp>();
 
 /** Whether the statement's actions cover `action` (honouring NotAction). */
 export function statementAllowsAction(statement: Statement, action: string): boolean {

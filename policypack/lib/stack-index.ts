@@ -70,6 +70,14 @@ export class StackIndex {
         return types.flatMap((type) => this.byType.get(type) ?? []);
     }
 
+    private readonly memos = new Map<string, unknown>();
+
+    /** A value derived from the whole stack, computed once per stack and shared by policies. */
+    memo<T>(key: string, compute: () => T): T {
+        if (!this.memos.has(key)) this.memos.set(key, compute());
+        return this.memos.get(key) as T;
+    }
+
     store(urn: string): DataStore | undefined {
         return this.storeByUrn.get(urn);
     }

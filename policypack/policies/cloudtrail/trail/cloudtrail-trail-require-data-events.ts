@@ -28,13 +28,31 @@ function coverage(trail: Res): Coverage {
     return result;
 }
 
-function covers(trail: Res, prefixes: string[], store: DataStore): boolean {
-    const depended = [...(trail.source.propertyDependencies?.eventSelectors ?? []), ...(trail.source.propertyDependencies?.advancedEventSelectors ?? [])].some((d) => d.urn === store.res.urn);
-    if (depended) return true;
+/** What a set of trails covers, for lookups per store: names, leftover prefixes, and "all". */
+interface CoverageIndex { readonly all: boolean; readonly names: Set<string>; readonly prefixes: string[]; readonly dependedUrns: Set<string> }
+
+function coverageIndex(trails: Res[], pick: (c: Coverage) => string[], nameInArn: RegExp): CoverageIndex {
+    const result: CoverageIndex = { all: false, names: new Set(), prefixes: [], dependedUrns: new Set() };
+    let all = false;
+    for (const trail of trails) {
+        for (const dep of [...(trail.source.propertyDependencies?.eventSelectors ?? []), ...(trail.source.propertyDependencies?.advancedEventSelectors ?? [])]) result.dependedUrns.add(dep.urn);
+        for (const value of pick(coverage(trail))) {
+            if (value === "*") { all = true; continue; }
+            const exact = nameInArn.exec(value);
+            if (exact) result.names.add(exact[1]);
+            else result.prefixes.push(value);
+        }
+    }
+    return { ...result, all };
+}
+
+function covers(coverageOf: CoverageIndex, store: DataStore): boolean {
+    if (coverageOf.all || coverageOf.dependedUrns.has(store.res.urn)) return true;
     const name = store.kind === "bucket" ? store.res.props.bucket : store.res.props.name;
-    if (typeof name !== "string" || isUnknown(name)) return prefixes.includes("*");
+    if (typeof name !== "string" || isUnknown(name)) return false;
+    if (coverageOf.names.has(name)) return true;
     const arn = store.kind === "bucket" ? `arn:aws:s3:::${name}/` : `:table/${name}`;
-    return prefixes.some((p) => p === "*" || (store.kind === "bucket" ? arn.startsWith(p.replace(/\*$/, "")) || p === `arn:aws:s3:::${name}` : p.endsWith(arn) || p.includes(`${arn}`)));
+    return coverageOf.prefixes.some((p) => (store.kind === "bucket" ? arn.startsWith(p.replace(/\*$/, "")) : p.endsWith(arn)));
 }
 
 export const cloudtrailTrailRequireDataEvents = definePolicy({
@@ -62,12 +80,10 @@ export const cloudtrailTrailRequireDataEvents = definePolicy({
             return problems.length === 0;
         });
         const candidates = good.length > 0 ? good : trails;
+        const buckets = coverageIndex(candidates, (c) => c.s3, /^arn:[^:]+:s3:::([^/*?]+)\/?$/);
+        const tables = coverageIndex(candidates, (c) => c.dynamodb, /^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\/([^/*?]+)$/);
         for (const store of piiStores) {
-            const covered = candidates.some((trail) => {
-                const c = coverage(trail);
-                return covers(trail, store.kind === "bucket" ? c.s3 : c.dynamodb, store);
-            });
-            if (!covered) report(store.res, `no trail records data events for this PII ${store.kind === "bucket" ? "bucket's objects" : "table"}`);
+            if (!covers(store.kind === "bucket" ? buckets : tables, store)) report(store.res, `no trail records data events for this PII ${store.kind === "bucket" ? "bucket's objects" : "table"}`);
         }
     },
 });

@@ -1,5 +1,5 @@
 import { definePolicy } from "../../../lib/define";
-import { ALARM_TYPE, METRIC_FILTER_TYPE, TOPIC_TYPE, TRAIL_TYPE, refersTo } from "../../../lib/monitoring";
+import { ALARM_TYPE, LOG_GROUP_TYPE, METRIC_FILTER_TYPE, TOPIC_TYPE, TRAIL_TYPE, referencedResources } from "../../../lib/monitoring";
 import { Res } from "../../../lib/stack-index";
 import { asList } from "../../../lib/values";
 
@@ -25,27 +25,29 @@ export const cloudwatchAlarmRequireSecurityAlarms = definePolicy({
         if (piiStores.length === 0) return;
         const trails = index.ofTypes([TRAIL_TYPE]);
         const anchor: Res = trails[0] ?? piiStores[0].res;
-        const filters = index.ofTypes([METRIC_FILTER_TYPE]).filter((filter) => trails.length === 0 || trails.some((trail) => {
-            const logGroup = trail.props.cloudWatchLogsGroupArn;
-            return (filter.source.propertyDependencies?.logGroupName ?? []).some((d) => (trail.source.propertyDependencies?.cloudWatchLogsGroupArn ?? []).some((t) => t.urn === d.urn))
-                || (typeof logGroup === "string" && typeof filter.props.logGroupName === "string" && logGroup.includes(`:log-group:${filter.props.logGroupName}`));
-        }));
-        const alarms = index.ofTypes([ALARM_TYPE]);
-        const topics = index.ofTypes([TOPIC_TYPE]);
+        // The log groups the trails deliver to; with no trail, any filter counts (the trail check reports the rest).
+        const trailGroups = new Set(trails.flatMap((trail) => referencedResources(index, [LOG_GROUP_TYPE], trail, "cloudWatchLogsGroupArn", [trail.props.cloudWatchLogsGroupArn]).map((g) => g.urn)));
+        const filters = index.ofTypes([METRIC_FILTER_TYPE]).filter((filter) => trails.length === 0
+            || referencedResources(index, [LOG_GROUP_TYPE], filter, "logGroupName", [filter.props.logGroupName]).some((g) => trailGroups.has(g.urn)));
+        const alarmsByMetric = new Map<string, Res[]>();
+        for (const alarm of index.ofTypes([ALARM_TYPE])) {
+            const metric = `${alarm.props.namespace}/${alarm.props.metricName}`;
+            alarmsByMetric.set(metric, [...(alarmsByMetric.get(metric) ?? []), alarm]);
+        }
         for (const event of SECURITY_EVENTS) {
             const matching = filters.filter((filter) => typeof filter.props.pattern === "string" && event.matches(filter.props.pattern));
             if (matching.length === 0) {
                 report(anchor, `no metric filter on the trail's log group watches ${event.name}`);
                 continue;
             }
-            const metrics = matching.flatMap((filter) => asList(filter.props.metricTransformation).map((t) => `${t?.namespace}/${t?.name}`));
-            const watching = alarms.filter((alarm) => metrics.includes(`${alarm.props.namespace}/${alarm.props.metricName}`));
+            const metrics = new Set(matching.flatMap((filter) => asList(filter.props.metricTransformation).map((t) => `${t?.namespace}/${t?.name}`)));
+            const watching = [...metrics].flatMap((metric) => alarmsByMetric.get(metric) ?? []);
             if (watching.length === 0) {
                 report(matching[0], `no alarm watches the metric of ${event.name}`);
                 continue;
             }
-            const notifying = watching.filter((alarm) => asList(alarm.props.alarmActions).some((action) => topics.some((topic) => refersTo(alarm, "alarmActions", action, topic) && !!topic.props.kmsMasterKeyId)));
-            if (notifying.length === 0) report(watching[0], `the alarm for ${event.name} notifies no KMS-encrypted SNS topic of the stack`);
+            const notifies = watching.some((alarm) => referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions)).some((topic) => !!topic.props.kmsMasterKeyId));
+            if (!notifies) report(watching[0], `the alarm for ${event.name} notifies no KMS-encrypted SNS topic of the stack`);
         }
     },
 });

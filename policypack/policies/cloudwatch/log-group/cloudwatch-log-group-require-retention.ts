@@ -10,7 +10,9 @@ function mayHoldPii(index: StackIndex, group: Res): boolean {
     if (tags[TAG.classification] === "pii") return true;
     const name = group.props.name;
     if (typeof name !== "string") return false;
-    return index.ofTypes(RDS_INSTANCE_TYPES).some((db) => index.store(db.urn)?.isPii && typeof db.props.identifier === "string" && name.startsWith(`/aws/rds/instance/${db.props.identifier}/`));
+    const piiDatabases = index.memo("pii-rds-identifiers", () => new Set(index.ofTypes(RDS_INSTANCE_TYPES).filter((db) => index.store(db.urn)?.isPii).map((db) => db.props.identifier)));
+    const identifier = /^\/aws\/rds\/instance\/([^/]+)\//.exec(name)?.[1];
+    return identifier !== undefined && piiDatabases.has(identifier);
 }
 
 export const cloudwatchLogGroupRequireRetention = definePolicy({

@@ -13,8 +13,12 @@ function defaultForcesTls(db: Res): boolean {
 function parameterGroupOf(index: StackIndex, db: Res, property: string, types: string[]): Res | undefined {
     const fromDeps = (db.source.propertyDependencies?.[property] ?? []).map((dep) => index.byUrn.get(dep.urn)).find((res) => res && types.includes(res.type));
     if (fromDeps) return fromDeps;
-    const name = db.props[property];
-    return index.ofTypes(types).find((group) => group.props.name === name || group.name === name);
+    const byName = index.memo(`rds-parameter-groups:${types.join(",")}`, () => {
+        const map = new Map<unknown, Res>();
+        for (const group of index.ofTypes(types)) for (const key of [group.props.name, group.name]) if (!map.has(key)) map.set(key, group);
+        return map;
+    });
+    return byName.get(db.props[property]);
 }
 
 export const rdsDatabaseRequireTls = definePolicy({

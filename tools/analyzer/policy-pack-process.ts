@@ -1,0 +1,208 @@
+/**
+ * Runs a policy pack the way the Pulumi engine does: in its own process, through
+ * `@pulumi/pulumi/cmd/run-policy-pack`, spoken to over the Analyzer gRPC protocol
+ * (GetAnalyzerInfo, Configure, ConfigureStack, Analyze, AnalyzeStack). The protobuf and gRPC
+ * modules are the ones @pulumi/pulumi itself resolves, since the pack's server checks message
+ * classes against its own copies.
+ */
+import { ChildProcess, spawn } from "child_process";
+import * as path from "path";
+
+const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
+const fromPulumi = (id: string) => require(require.resolve(id, { paths: [pulumiDir] }));
+const grpc = fromPulumi("@grpc/grpc-js");
+const structProto = fromPulumi("google-protobuf/google/protobuf/struct_pb.js");
+const emptyProto = fromPulumi("google-protobuf/google/protobuf/empty_pb.js");
+const analyzerProto = require("@pulumi/pulumi/proto/analyzer_pb.js");
+const analyzerGrpc = require("@pulumi/pulumi/proto/analyzer_grpc_pb.js");
+
+export type EnforcementLevel = "advisory" | "mandatory" | "disabled" | "remediate";
+const LEVEL_NAMES: EnforcementLevel[] = ["advisory", "mandatory", "disabled", "remediate"];
+const LEVEL_VALUES: Record<EnforcementLevel, number> = { advisory: 0, mandatory: 1, disabled: 2, remediate: 3 };
+
+/** A resource as the engine describes it to AnalyzeStack. */
+export interface AnalyzedResource {
+    readonly type: string;
+    readonly urn: string;
+    readonly name: string;
+    readonly properties: Record<string, unknown>;
+    readonly parent?: string;
+    readonly dependencies?: readonly string[];
+    readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface Diagnostic {
+    readonly policyName: string;
+    readonly policyPackName: string;
+    readonly policyPackVersion: string;
+    readonly description: string;
+    readonly message: string;
+    readonly enforcementLevel: EnforcementLevel;
+    readonly urn: string;
+}
+
+export interface PolicyInfo {
+    readonly name: string;
+    readonly enforcementLevel: EnforcementLevel;
+    readonly severity: number;
+    readonly remediationSteps: string;
+    readonly framework?: { name: string; version: string; reference: string; specification: string };
+    readonly configKeys: string[];
+}
+
+export interface PackInfo {
+    readonly name: string;
+    readonly version: string;
+    readonly policies: PolicyInfo[];
+}
+
+/** The `--policy-pack-config` file format: `all` and per-policy levels and properties. */
+export type PolicyPackConfigFile = Record<string, EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)>;
+
+function unary<T>(client: any, method: string, request: unknown): Promise<T> {
+    return new Promise((resolve, reject) => client[method](request, (error: Error | null, response: T) => (error ? reject(error) : resolve(response))));
+}
+
+export class PolicyPackProcess {
+    private constructor(private readonly child: ChildProcess, private readonly client: any, private stderr: string[]) {}
+
+    /** Starts the pack in `packDir` and connects to the port it prints first. */
+    static async start(packDir: string, timeoutMs = 60_000): Promise<PolicyPackProcess> {
+        const runner = path.join(pulumiDir, "cmd", "run-policy-pack");
+        const child = spawn(process.execPath, [runner, "127.0.0.1:0", packDir], { cwd: packDir, stdio: ["ignore", "pipe", "pipe"] });
+        const stderr: string[] = [];
+        child.stderr!.on("data", (chunk) => stderr.push(String(chunk)));
+        const port = await new Promise<number>((resolve, reject) => {
+            let buffer = "";
+            const timer = setTimeout(() => { child.kill(); reject(new Error(`policy pack did not start within ${timeoutMs} ms: ${stderr.join("")}`)); }, timeoutMs);
+            child.stdout!.on("data", (chunk) => {
+                buffer += String(chunk);
+                const line = buffer.split("\n")[0];
+                if (buffer.includes("\n") && /^\d+$/.test(line.trim())) {
+                    clearTimeout(timer);
+                    resolve(Number(line.trim()));
+                }
+            });
+            child.on("exit", (code) => { clearTimeout(timer); reject(new Error(`policy pack exited with ${code}: ${stderr.join("")}`)); });
+        });
+        const client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+        return new PolicyPackProcess(child, client, stderr);
+    }
+
+    async info(): Promise<PackInfo> {
+        const info = await unary<any>(this.client, "getAnalyzerInfo", new emptyProto.Empty());
+        return {
+            name: info.getName(),
+            version: info.getVersion(),
+            policies: info.getPoliciesList().map((policy: any) => {
+                const framework = policy.getFramework();
+                return {
+                    name: policy.getName(),
+                    enforcementLevel: LEVEL_NAMES[policy.getEnforcementlevel()],
+                    severity: policy.getSeverity(),
+                    remediationSteps: policy.getRemediationSteps(),
+                    framework: framework ? { name: framework.getName(), version: framework.getVersion(), reference: framework.getReference(), specification: framework.getSpecification() } : undefined,
+                    configKeys: Object.keys(policy.getConfigschema()?.getProperties()?.toJavaScript() ?? {}),
+                };
+            }),
+        };
+    }
+
+    /** Sends Configure as the engine does: each policy's level and properties, the file overlaid. */
+    async configure(config: PolicyPackConfigFile = {}): Promise<void> {
+        const { policies } = await this.info();
+        const request = new analyzerProto.ConfigureAnalyzerRequest();
+        const all = config.all;
+        const allLevel = typeof all === "string" ? all : all?.enforcementLevel;
+        for (const policy of policies) {
+            const entry = config[policy.name];
+            const { enforcementLevel, ...properties } = typeof entry === "string" ? { enforcementLevel: entry } : entry ?? {};
+            const policyConfig = new analyzerProto.PolicyConfig();
+            policyConfig.setEnforcementlevel(LEVEL_VALUES[(enforcementLevel ?? allLevel ?? policy.enforcementLevel) as EnforcementLevel]);
+            policyConfig.setProperties(structProto.Struct.fromJavaScript(properties));
+            request.getPolicyconfigMap().set(policy.name, policyConfig);
+        }
+        await unary(this.client, "configure", request);
+    }
+
+    async configureStack(stack: { stack: string; project: string; organization?: string; dryRun: boolean }): Promise<void> {
+        const request = new analyzerProto.AnalyzerStackConfigureRequest();
+        request.setStack(stack.stack);
+        request.setProject(stack.project);
+        request.setOrganization(stack.organization ?? "organization");
+        request.setDryRun(stack.dryRun);
+        await unary(this.client, "configureStack", request);
+    }
+
+    async analyze(resource: AnalyzedResource): Promise<Diagnostic[]> {
+        const request = new analyzerProto.AnalyzeRequest();
+        request.setType(resource.type);
+        request.setUrn(resource.urn);
+        request.setName(resource.name);
+        request.setProperties(structProto.Struct.fromJavaScript(stripInternal(resource.properties)));
+        request.setOptions(resourceOptions(resource));
+        const response = await unary<any>(this.client, "analyze", request);
+        return diagnostics(response);
+    }
+
+    async analyzeStack(resources: readonly AnalyzedResource[]): Promise<Diagnostic[]> {
+        const request = new analyzerProto.AnalyzeStackRequest();
+        request.setResourcesList(resources.map((resource) => {
+            const message = new analyzerProto.AnalyzerResource();
+            message.setType(resource.type);
+            message.setUrn(resource.urn);
+            message.setName(resource.name);
+            message.setProperties(structProto.Struct.fromJavaScript(stripInternal(resource.properties)));
+            message.setOptions(resourceOptions(resource));
+            if (resource.parent) message.setParent(resource.parent);
+            message.setDependenciesList([...(resource.dependencies ?? [])]);
+            for (const [property, urns] of Object.entries(resource.propertyDependencies ?? {})) {
+                const deps = new analyzerProto.AnalyzerPropertyDependencies();
+                deps.setUrnsList([...urns]);
+                message.getPropertydependenciesMap().set(property, deps);
+            }
+            return message;
+        }));
+        const response = await unary<any>(this.client, "analyzeStack", request);
+        return diagnostics(response);
+    }
+
+    /** What the pack wrote to stderr so far (for error messages). */
+    get errors(): string {
+        return this.stderr.join("");
+    }
+
+    async stop(): Promise<void> {
+        this.client.close();
+        if (this.child.exitCode === null) {
+            const exited = new Promise((resolve) => this.child.once("exit", resolve));
+            this.child.kill();
+            await exited;
+        }
+    }
+}
+
+/** The engine always sends resource options; the pack's server refuses a request without them. */
+function resourceOptions(resource: AnalyzedResource): unknown {
+    const options = new analyzerProto.AnalyzerResourceOptions();
+    options.setProtect(false);
+    if (resource.parent) options.setParent(resource.parent);
+    return options;
+}
+
+function diagnostics(response: any): Diagnostic[] {
+    return response.getDiagnosticsList().map((d: any) => ({
+        policyName: d.getPolicyname(),
+        policyPackName: d.getPolicypackname(),
+        policyPackVersion: d.getPolicypackversion(),
+        description: d.getDescription(),
+        message: d.getMessage(),
+        enforcementLevel: LEVEL_NAMES[d.getEnforcementlevel()],
+        urn: d.getUrn(),
+    }));
+}
+
+/** The engine strips its internal `__`-prefixed keys before analysis. */
+function stripInternal(properties: Record<string, unknown>): Record<string, unknown> {
+    return Object.fromEntries(Object.entries(properties).filter(([key]) => !key.startsWith("__")).map(([k, v]) => [k, v === undefined ? null : v]));
+}
