@@ -5,7 +5,7 @@
  */
 import * as awsx from "@pulumi/awsx";
 import * as pulumi from "@pulumi/pulumi";
-import { AccessLogBucket, AuditedRdsInstance, EncryptedBucket, PiiTable } from "./components";
+import { AccessLogBucket, AuditTrail, AuditedRdsInstance, EncryptedBucket, PiiTable } from "./components";
 import { readPlatformConfig } from "./platform/config";
 
 const settings = readPlatformConfig(new pulumi.Config());
@@ -48,6 +48,7 @@ const orders = new PiiTable("orders", {
     purposes: ["order-fulfilment"],
     retentionDays: settings.piiRetentionDays,
     deletionProtection: settings.deletionProtection,
+    accessReviewBy: settings.accessReviewBy,
 });
 
 // Order history without personal data: order reference, dates, carrier, weight.
@@ -66,9 +67,21 @@ const orderHistory = new AuditedRdsInstance("order-history", {
     deletionProtection: settings.deletionProtection,
 });
 
+// Who touched personal data, and alarms on the security events of DP-7.1.
+const audit = new AuditTrail("audit", {
+    owner: settings.owner,
+    dataEventBuckets: [labels],
+    dataEventTables: [orders],
+    alarmEmails: settings.alarmEmails,
+    logRetentionDays: settings.auditLogRetentionDays,
+    accessLogBucket: accessLogs,
+});
+
 export const labelsBucketName = labels.bucketName;
 export const accessLogBucketName = accessLogs.bucketName;
 export const ordersTableName = orders.tableName;
 export const orderItemMaxLifetimeHours = orders.maxItemLifetimeHours;
 export const orderHistoryEndpoint = orderHistory.endpoint;
 export const orderHistorySecretArn = orderHistory.masterUserSecretArn;
+export const auditTrailArn = audit.trailArn;
+export const incidentTopicArn = audit.incidentTopicArn;

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { DEFAULTS } from "../policypack/contract";
+import { DEFAULTS, isIsoDate } from "../policypack/contract";
+import { LOG_RETENTION_DAYS } from "../components/cloudwatch/log-retention";
 
 /** Thrown for a stack setting that breaks a rule; names the config key. */
 export class ConfigError extends Error {
@@ -25,6 +26,12 @@ export interface PlatformConfig {
     readonly deletionProtection: boolean;
     readonly availabilityZones: number;
     readonly database: DatabaseSettings;
+    /** Who the incident topic e-mails (DP-7.2). */
+    readonly alarmEmails: readonly string[];
+    /** Retention of the audit trail's log group, a CloudWatch value. */
+    readonly auditLogRetentionDays: number;
+    /** Next review of the roles with access to personal data (DP-4.2). */
+    readonly accessReviewBy: string;
 }
 
 function wholeNumber(config: pulumi.Config, key: string, fallback: number, min: number, max: number): number {
@@ -46,6 +53,7 @@ function flag(config: pulumi.Config, key: string, fallback: boolean): boolean {
 export function readPlatformConfig(config: pulumi.Config): PlatformConfig {
     const owner = config.get("owner");
     if (owner === undefined || owner.trim() === "") throw new ConfigError(`${config.name}:owner`, "must name the team that owns the platform", owner);
+    const piiRetentionDays = wholeNumber(config, "piiRetentionDays", DEFAULTS.maxPiiRetentionDays, 3, DEFAULTS.maxPiiRetentionDays);
     const database = config.getObject<Record<string, unknown>>("database") ?? {};
     const databaseKey = (key: string) => `${config.name}:database.${key}`;
     const dbNumber = (key: string, fallback: number, min: number, max: number): number => {
@@ -57,9 +65,21 @@ export function readPlatformConfig(config: pulumi.Config): PlatformConfig {
     if (typeof instanceClass !== "string" || !instanceClass.startsWith("db.")) throw new ConfigError(databaseKey("instanceClass"), `must be an RDS instance class ("db.…")`, instanceClass);
     const multiAz = database.multiAz ?? false;
     if (typeof multiAz !== "boolean") throw new ConfigError(databaseKey("multiAz"), "must be true or false", multiAz);
+    const alarmEmails = config.getObject<unknown>("alarmEmails");
+    if (!Array.isArray(alarmEmails) || alarmEmails.length === 0) throw new ConfigError(`${config.name}:alarmEmails`, "must list at least one e-mail address for the incident topic", alarmEmails ?? null);
+    alarmEmails.forEach((email) => {
+        if (typeof email !== "string" || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new ConfigError(`${config.name}:alarmEmails`, "must hold only e-mail addresses", email);
+    });
+    const accessReviewBy = config.get("accessReviewBy");
+    if (!isIsoDate(accessReviewBy)) throw new ConfigError(`${config.name}:accessReviewBy`, "must be a date written YYYY-MM-DD", accessReviewBy ?? null);
+    const auditLogRetentionDays = wholeNumber(config, "auditLogRetentionDays", 365, 1, 3653);
+    if (!(LOG_RETENTION_DAYS as readonly number[]).includes(auditLogRetentionDays)) throw new ConfigError(`${config.name}:auditLogRetentionDays`, `must be one of ${LOG_RETENTION_DAYS.join(", ")}`, auditLogRetentionDays);
     return {
         owner,
-        piiRetentionDays: wholeNumber(config, "piiRetentionDays", DEFAULTS.maxPiiRetentionDays, 3, DEFAULTS.maxPiiRetentionDays),
+        alarmEmails: alarmEmails as string[],
+        accessReviewBy,
+        auditLogRetentionDays,
+        piiRetentionDays,
         accessLogRetentionDays: wholeNumber(config, "accessLogRetentionDays", 90, 3, 3653),
         deletionProtection: flag(config, "deletionProtection", true),
         availabilityZones: wholeNumber(config, "availabilityZones", 2, 2, 3),

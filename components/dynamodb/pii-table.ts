@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
-import { dynamoDbDeletionBoundHours } from "../../policypack/contract";
+import { TAG, dynamoDbDeletionBoundHours, formatTagList, isIsoDate } from "../../policypack/contract";
 import { awsContext, policyDocument } from "../aws-context";
 import { LOG_RETENTION_DAYS } from "../cloudwatch/log-retention";
 import { DataKey } from "../kms/data-key";
@@ -51,6 +51,12 @@ export interface PiiTableArgs extends DataStoreClassificationArgs {
     readonly kmsKey?: DataKey;
     /** Retention of the purge function's log group (no personal data: counts only). @default 30 */
     readonly purgeLogRetentionDays?: number;
+    /**
+     * Date (YYYY-MM-DD) by which the purge role's access to the table is next reviewed, its
+     * `review-by` tag. (DP-4.2)
+     * @default 31 December of the next calendar year
+     */
+    readonly accessReviewBy?: string;
 }
 
 /**
@@ -97,6 +103,7 @@ export class PiiTable extends pulumi.ComponentResource {
             check.fail("pointInTimeRecoveryDays", `with a purge every ${purgeIntervalMinutes} minutes must leave items at least 1 hour of life within retentionDays (${store.retentionDays})`, pitrDays);
         }
         const deletionProtection = check.optionalBoolean("deletionProtection", args.deletionProtection, true);
+        const accessReviewBy = args.accessReviewBy === undefined ? `${new Date().getUTCFullYear() + 1}-12-31` : checkDate(check, "accessReviewBy", args.accessReviewBy);
         const streamViewType = args.streamViewType === undefined ? undefined
             : check.oneOf("streamViewType", args.streamViewType, ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"] as const);
         const purgeLogRetentionDays = args.purgeLogRetentionDays === undefined ? 30 : check.member("purgeLogRetentionDays", args.purgeLogRetentionDays, LOG_RETENTION_DAYS);
@@ -142,6 +149,7 @@ export class PiiTable extends pulumi.ComponentResource {
             tags: supportTags,
         }, { parent: this });
         this.purgeRole = new aws.iam.Role(`${name}-purge-role`, {
+            maxSessionDuration: 3600,
             description: `Runs the scheduled purge of expired items in ${name}`,
             assumeRolePolicy: policyDocument([accountId.apply((account) => ({
                 Effect: "Allow" as const,
@@ -149,7 +157,8 @@ export class PiiTable extends pulumi.ComponentResource {
                 Action: "sts:AssumeRole",
                 Condition: { StringEquals: { "aws:SourceAccount": account } },
             }))]),
-            tags: supportTags,
+            // A role with access to personal data carries its purpose and review date (DP-1.3, DP-4.2).
+            tags: { ...supportTags, [TAG.piiPurpose]: formatTagList(store.purposes), [TAG.reviewBy]: accessReviewBy },
         }, { parent: this });
         const rolePolicy = new aws.iam.RolePolicy(`${name}-purge-policy`, {
             role: this.purgeRole.id,
@@ -214,3 +223,7 @@ function checkAttributes(check: ArgumentChecker, args: PiiTableArgs): TableAttri
     });
 }
 
+function checkDate(check: ArgumentChecker, argument: string, value: unknown): string {
+    if (!isIsoDate(value)) check.fail(argument, "must be a date written YYYY-MM-DD", value);
+    return value;
+}

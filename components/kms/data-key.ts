@@ -5,7 +5,7 @@ import { awsContext, policyDocument, PolicyStatement } from "../aws-context";
 import { ArgumentChecker } from "../validation";
 
 /** AWS services whose own service principal may use the key (each scoped to this account). */
-export type KeyServicePrincipal = "cloudwatch-logs" | "s3-server-access-logs";
+export type KeyServicePrincipal = "cloudwatch-logs" | "s3-server-access-logs" | "cloudtrail" | "cloudwatch-alarms";
 
 /** AWS services through which the account's IAM principals may use the key (`kms:ViaService`). */
 export type KeyViaService = "dynamodb" | "rds" | "s3" | "secretsmanager" | "lambda" | "sns" | "sqs";
@@ -26,7 +26,8 @@ export interface DataKeyArgs {
     readonly owner?: string;
     /**
      * Service principals that need the key themselves: CloudWatch Logs for encrypted log
-     * groups, S3 server access logging for a log bucket. Each is limited to this account.
+     * groups, S3 server access logging for a log bucket, CloudTrail for its log files,
+     * CloudWatch alarms publishing to an encrypted topic. Each is limited to this account.
      * @default []
      */
     readonly servicePrincipals?: readonly KeyServicePrincipal[];
@@ -54,7 +55,7 @@ const GRANT_OPERATIONS: Record<KeyAccess, string[]> = {
     "decrypt": ["Decrypt", "DescribeKey"],
     "encrypt-decrypt": ["Encrypt", "Decrypt", "ReEncryptFrom", "ReEncryptTo", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext", "DescribeKey"],
 };
-const SERVICE_PRINCIPALS: readonly KeyServicePrincipal[] = ["cloudwatch-logs", "s3-server-access-logs"];
+const SERVICE_PRINCIPALS: readonly KeyServicePrincipal[] = ["cloudwatch-logs", "s3-server-access-logs", "cloudtrail", "cloudwatch-alarms"];
 const VIA_SERVICES: readonly KeyViaService[] = ["dynamodb", "rds", "s3", "secretsmanager", "lambda", "sns", "sqs"];
 
 /**
@@ -109,6 +110,29 @@ export class DataKey extends pulumi.ComponentResource {
                     Effect: "Allow",
                     Principal: { Service: "logging.s3.amazonaws.com" },
                     Action: ["kms:GenerateDataKey*", "kms:Decrypt"],
+                    Resource: "*",
+                    Condition: { StringEquals: { "aws:SourceAccount": account } },
+                });
+            }
+            if (servicePrincipals.includes("cloudtrail")) {
+                statements.push({
+                    Sid: "CloudTrailEncryptsThisAccountsTrails",
+                    Effect: "Allow",
+                    Principal: { Service: "cloudtrail.amazonaws.com" },
+                    Action: ["kms:GenerateDataKey*", "kms:DescribeKey"],
+                    Resource: "*",
+                    Condition: {
+                        StringEquals: { "aws:SourceAccount": account },
+                        StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": `arn:${awsPartition}:cloudtrail:*:${account}:trail/*` },
+                    },
+                });
+            }
+            if (servicePrincipals.includes("cloudwatch-alarms")) {
+                statements.push({
+                    Sid: "CloudWatchAlarmsPublishToEncryptedTopics",
+                    Effect: "Allow",
+                    Principal: { Service: "cloudwatch.amazonaws.com" },
+                    Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
                     Resource: "*",
                     Condition: { StringEquals: { "aws:SourceAccount": account } },
                 });

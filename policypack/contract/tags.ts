@@ -48,3 +48,10 @@ export function formatTagList(values: readonly string[]): string {
 export function parseTagList(value: string | undefined): string[] {
     return (value ?? "").split(/\s+/).filter((entry) => entry.length > 0);
 }
+
+/** A calendar date written YYYY-MM-DD that exists (the `review-by` tag and exemption expiries). */
+export function isIsoDate(text: unknown): text is string {
+    if (typeof text !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}

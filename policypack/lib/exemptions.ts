@@ -8,6 +8,7 @@
  * unexpired exemption suppresses that policy's violations on that resource, and only those.
  * An expired or malformed one suppresses nothing and is a violation of its own.
  */
+import { isIsoDate } from "../contract";
 import { isObject } from "./values";
 import { Res } from "./stack-index";
 
@@ -45,12 +46,6 @@ export function exemptionsOf(res: Res, knownPolicies: ReadonlySet<string>, today
         else if (expires < today) problem = `expired on ${expires}`;
         return { res, tagKey, policy, approver, expires, problem };
     });
-}
-
-function isIsoDate(text: string): boolean {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 /** Today as YYYY-MM-DD (UTC); an exemption expiring today still holds today. */

@@ -35,9 +35,9 @@ describe("the shipping-label platform (index.ts) under mocks", () => {
 
     it("builds the labels bucket, the orders table and the order-history database from the components", () => {
         for (const stack of [dev, prod]) {
-            expect(Object.keys(stores(stack)).sort()).to.deep.equal(["access-logs-bucket", "labels-bucket", "order-history-instance", "orders-table"]);
+            expect(Object.keys(stores(stack)).sort()).to.deep.equal(["access-logs-bucket", "audit-bucket", "labels-bucket", "order-history-instance", "orders-table"]);
             const types = stack.resources.map((r: any) => r.type);
-            for (const component of ["compliant-storage:s3:EncryptedBucket", "compliant-storage:s3:AccessLogBucket", "compliant-storage:dynamodb:PiiTable", "compliant-storage:rds:AuditedRdsInstance", "awsx:ec2:Vpc"]) {
+            for (const component of ["compliant-storage:monitoring:AuditTrail", "compliant-storage:s3:EncryptedBucket", "compliant-storage:s3:AccessLogBucket", "compliant-storage:dynamodb:PiiTable", "compliant-storage:rds:AuditedRdsInstance", "awsx:ec2:Vpc"]) {
                 expect(types, component).to.include(component);
             }
             expect(types.filter((t: string) => /V2:/.test(t))).to.deep.equal([]);
@@ -65,7 +65,8 @@ describe("the shipping-label platform (index.ts) under mocks", () => {
     it("sends the labels bucket's access logs to the shared log bucket", () => {
         const logging = resource(dev, "aws:s3/bucketLogging:BucketLogging", "labels-access-logging");
         expect(logging.propertyDependencies.targetBucket).to.deep.equal([resource(dev, "aws:s3/bucket:Bucket", "access-logs-bucket").urn]);
-        expect(dev.resources.filter((r: any) => r.type === "aws:s3/bucket:Bucket")).to.have.length(2);
+        expect(resource(dev, "aws:s3/bucketLogging:BucketLogging", "audit-access-logging").propertyDependencies.targetBucket).to.deep.equal([resource(dev, "aws:s3/bucket:Bucket", "access-logs-bucket").urn]);
+        expect(dev.resources.filter((r: any) => r.type === "aws:s3/bucket:Bucket")).to.have.length(3);
     });
 
     it("differs between dev and prod where it should", () => {
@@ -114,6 +115,20 @@ describe("the shipping-label platform (index.ts) under mocks", () => {
             expect(run.stderr).to.equal(`preview: the program failed: config "shipping-label-platform:piiRetentionDays" must be a whole number from 3 to 3; got "5"\n`);
         });
 
+        it("no alarm e-mail", () => {
+            fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), "config:\n  shipping-label-platform:owner: x\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n");
+            const run = preview("--stack", "bad", "--project-dir", dir);
+            expect(run.status).to.equal(2);
+            expect(run.stderr).to.equal(`preview: the program failed: config "shipping-label-platform:alarmEmails" must list at least one e-mail address for the incident topic; got null\n`);
+        });
+
+        it("a malformed review date", () => {
+            fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), "config:\n  shipping-label-platform:owner: x\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: next-june\n");
+            const run = preview("--stack", "bad", "--project-dir", dir);
+            expect(run.status).to.equal(2);
+            expect(run.stderr).to.include(`config "shipping-label-platform:accessReviewBy" must be a date written YYYY-MM-DD; got "next-june"`);
+        });
+
         it("a missing owner", () => {
             fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), "config:\n  aws:region: eu-west-1\n");
             const run = preview("--stack", "bad", "--project-dir", dir);
@@ -122,7 +137,7 @@ describe("the shipping-label platform (index.ts) under mocks", () => {
         });
 
         it("a secret where a tag value is needed is reported, never decrypted", () => {
-            fs.writeFileSync(path.join(dir, "Pulumi.sec.yaml"), "config:\n  shipping-label-platform:owner:\n    secure: AAABAKx0bGFi\n");
+            fs.writeFileSync(path.join(dir, "Pulumi.sec.yaml"), "config:\n  shipping-label-platform:owner:\n    secure: AAABAKx0bGFi\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n");
             const run = preview("--stack", "sec", "--project-dir", dir);
             expect(run.status).to.equal(2);
             expect(run.stderr).to.include(`argument "owner" must be at most 256 letters, digits, spaces or _ . : / = + - @ (an AWS tag value); got "[secret]"`);

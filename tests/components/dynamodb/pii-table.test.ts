@@ -99,6 +99,13 @@ describe("PiiTable", () => {
             statementBySid(policyOf(resources.named(`${name}-key-key`)), "CloudWatchLogsEncryptsThisAccountsLogGroups");
         });
 
+        it("tags the purge role with its purpose and access review date (DP-1.3, DP-4.2)", async () => {
+            const role = (await build({ accessReviewBy: "2027-06-30" })).resources.one("aws:iam/role:Role");
+            expect(role.inputs.tags).to.deep.equal({ owner: "orders-team", "pii-purpose": "order-fulfilment", "review-by": "2027-06-30" });
+            const defaulted = (await build()).resources.one("aws:iam/role:Role");
+            expect(defaulted.inputs.tags["review-by"]).to.equal(`${new Date().getUTCFullYear() + 1}-12-31`);
+        });
+
         it("gives the purge role only Scan and DeleteItem on this table, key use through DynamoDB, and its own logs (DP-4.1)", async () => {
             const { name, resources } = await build();
             const trust = policyOf(resources.named(`${name}-purge-role`), "assumeRolePolicy");
@@ -153,6 +160,7 @@ describe("PiiTable", () => {
             ["a PITR window longer than DynamoDB allows", { pointInTimeRecoveryDays: 36 }, /argument "pointInTimeRecoveryDays" must be a whole number from 0 to 35; got 36/],
             ["a PITR window that uses up the retention", { pointInTimeRecoveryDays: 3 }, /argument "pointInTimeRecoveryDays" with a purge every 60 minutes must leave items at least 1 hour of life within retentionDays \(3\); got 3/],
             ["a purge interval under 5 minutes", { purgeIntervalMinutes: 1 }, /argument "purgeIntervalMinutes" must be a whole number from 5 to 1440; got 1/],
+            ["a review date that does not exist", { accessReviewBy: "2027-02-30" }, /argument "accessReviewBy" must be a date written YYYY-MM-DD; got "2027-02-30"/],
             ["a log retention CloudWatch does not offer", { purgeLogRetentionDays: 10 }, /argument "purgeLogRetentionDays" must be one of 1, 3, 5, 7, 14, 30.*; got 10/],
         ];
         for (const [label, args, message] of cases) {

@@ -63,6 +63,19 @@ describe("DataKey (DP-6.2)", () => {
         expect(JSON.stringify(policy)).to.not.include("kms:*");
     });
 
+    it("admits CloudTrail and CloudWatch alarms for this account's trails and topics", async () => {
+        const name = uniqueName("key");
+        new DataKey(name, { servicePrincipals: ["cloudtrail", "cloudwatch-alarms"] });
+        const policy = policyOf((await registered(name)).one(KEY));
+        const trail = statementBySid(policy, "CloudTrailEncryptsThisAccountsTrails");
+        expect(trail.Principal).to.deep.equal({ Service: "cloudtrail.amazonaws.com" });
+        expect(trail.Condition.StringLike["kms:EncryptionContext:aws:cloudtrail:arn"]).to.equal("arn:aws:cloudtrail:*:123456789012:trail/*");
+        expect(trail.Action).to.not.include("kms:Decrypt");
+        const alarms = statementBySid(policy, "CloudWatchAlarmsPublishToEncryptedTopics");
+        expect(alarms.Principal).to.deep.equal({ Service: "cloudwatch.amazonaws.com" });
+        expect(alarms.Condition.StringEquals["aws:SourceAccount"]).to.equal("123456789012");
+    });
+
     it("grantUse gives one principal use of the key through a KMS grant", async () => {
         const name = uniqueName("key");
         const key = new DataKey(name);
@@ -88,7 +101,7 @@ describe("DataKey (DP-6.2)", () => {
         }
         it("an unknown service principal", () => {
             expect(() => new DataKey(uniqueName("badkey"), { servicePrincipals: ["ec2" as never] }))
-                .to.throw(/argument "servicePrincipals\[0\]" must be one of "cloudwatch-logs", "s3-server-access-logs"; got "ec2"/);
+                .to.throw(/argument "servicePrincipals\[0\]" must be one of "cloudwatch-logs", "s3-server-access-logs", "cloudtrail", "cloudwatch-alarms"; got "ec2"/);
         });
         it("an owner that is not a valid tag value", () => {
             expect(() => new DataKey(uniqueName("badkey"), { owner: "team,with,commas" })).to.throw(/argument "owner" must be at most 256 letters/);

@@ -1,4 +1,4 @@
-import { TAG, parseTagList } from "../../../contract";
+import { TAG, isIsoDate, parseTagList } from "../../../contract";
 import { definePolicy } from "../../../lib/define";
 import { identityPoliciesOf, ROLE_TYPE, storesReached } from "../../../lib/iam";
 import { isObject } from "../../../lib/values";
@@ -16,7 +16,7 @@ export const iamRoleRequireAccessTags = definePolicy({
             const tags = isObject(role.props.tags) ? role.props.tags : {};
             if (typeof tags[TAG.owner] !== "string" || tags[TAG.owner].trim() === "") report(role, `can reach PII and has no "${TAG.owner}" tag`);
             const reviewBy = tags[TAG.reviewBy];
-            if (typeof reviewBy !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(reviewBy)) report(role, `can reach PII and needs a "${TAG.reviewBy}" tag (YYYY-MM-DD), got ${JSON.stringify(reviewBy ?? null)}`);
+            if (!isIsoDate(reviewBy)) report(role, `can reach PII and needs a "${TAG.reviewBy}" tag (YYYY-MM-DD), got ${JSON.stringify(reviewBy ?? null)}`);
             else if (reviewBy < today) report(role, `its access review was due on ${reviewBy}`);
             const purposes = typeof tags[TAG.piiPurpose] === "string" ? parseTagList(tags[TAG.piiPurpose]) : [];
             for (const store of piiStores) {

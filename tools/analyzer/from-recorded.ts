@@ -1,0 +1,15 @@
+import { RecordedResource } from "../offline/mock-runtime";
+import { AnalyzedResource } from "./policy-pack-process";
+
+/** Resources recorded under the mocks, as the engine would send them to AnalyzeStack. */
+export function toAnalyzedResources(recorded: readonly RecordedResource[]): AnalyzedResource[] {
+    return recorded.map((r) => ({
+        type: r.type,
+        urn: r.urn,
+        name: r.name,
+        properties: r.inputs,
+        parent: r.parent,
+        dependencies: r.dependencies,
+        propertyDependencies: r.propertyDependencies,
+    }));
+}
