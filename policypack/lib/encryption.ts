@@ -1,5 +1,9 @@
-import { isAwsManagedKeyReference } from "../policies/s3/bucket/s3-bucket-require-kms-encryption";
 import { isUnknown } from "./values";
+
+/** Keys named by AWS-managed aliases (alias/aws/...) are not customer-managed. */
+export function isAwsManagedKeyReference(keyId: string): boolean {
+    return /(^|:)alias\/aws\//.test(keyId);
+}
 
 /**
  * Why a key reference does not name a customer-managed key, or undefined when it does. An

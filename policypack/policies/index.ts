@@ -31,6 +31,8 @@ import { snsTopicRequireIncidentSubscription } from "./sns/topic/sns-topic-requi
 import { snsTopicRequireKmsEncryption } from "./sns/topic/sns-topic-require-kms-encryption";
 import { snsSubscriptionRequireEncryptedProtocol } from "./sns/subscription/sns-subscription-require-encrypted-protocol";
 import { sqsQueueRequireKmsEncryption } from "./sqs/queue/sqs-queue-require-kms-encryption";
+import { sqsQueueRestrictSharing } from "./sqs/queue/sqs-queue-restrict-sharing";
+import { snsTopicRestrictSharing } from "./sns/topic/sns-topic-restrict-sharing";
 import { secretsmanagerSecretRequireKmsEncryption } from "./secretsmanager/secret/secretsmanager-secret-require-kms-encryption";
 import { lambdaFunctionRequireEnvEncryption } from "./lambda/function/lambda-function-require-env-encryption";
 import { exemptionTagRequireValid } from "./exemption/tag/exemption-tag-require-valid";
@@ -44,7 +46,7 @@ export const allPolicies: DataProtectionPolicy[] = [
     kmsKeyRequireRotation, kmsKeyRestrictPolicy,
     iamPolicyDisallowWildcards, iamRoleRequireMfa, iamRoleRequireAccessTags, iamUserDisallowDataAccess,
     cloudtrailTrailRequireDataEvents, cloudwatchAlarmRequireSecurityAlarms, cloudwatchLogGroupRequireRetention,
-    snsTopicRequireIncidentSubscription, snsTopicRequireKmsEncryption, snsSubscriptionRequireEncryptedProtocol,
-    sqsQueueRequireKmsEncryption, secretsmanagerSecretRequireKmsEncryption, lambdaFunctionRequireEnvEncryption,
+    snsTopicRequireIncidentSubscription, snsTopicRequireKmsEncryption, snsTopicRestrictSharing, snsSubscriptionRequireEncryptedProtocol,
+    sqsQueueRequireKmsEncryption, sqsQueueRestrictSharing, secretsmanagerSecretRequireKmsEncryption, lambdaFunctionRequireEnvEncryption,
     exemptionTagRequireValid, exemptionTagListActive,
 ];

@@ -30,7 +30,7 @@ describe("policy pack over the Analyzer protocol (as the engine runs it)", funct
         const info = await pack.info();
         expect(info.name).to.equal("data-protection");
         expect(info.version).to.equal(require(path.join(PACK_DIR, "package.json")).version);
-        expect(info.policies).to.have.length(35);
+        expect(info.policies).to.have.length(37);
         const table = info.policies.find((p) => p.name === "dynamodb-table-require-kms-encryption")!;
         expect(table).to.deep.include({ enforcementLevel: "mandatory", severity: 4 });
         expect(table.framework?.reference).to.equal("DP-2.1 DP-6.1");

@@ -42,6 +42,20 @@ describe("policy pack metadata (cdk-nag style coverage)", () => {
         expect(allPolicies.filter((p) => p.enforcementLevel !== "mandatory").map((p) => p.name)).to.deep.equal(["exemption-tag-list-active"]);
     });
 
+    it("is self-contained: nothing in policypack/ imports from outside it", () => {
+        const packDir = path.resolve(__dirname, "../../policypack");
+        const sources = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) return entry.name === "node_modules" ? [] : sources(full);
+            return entry.name.endsWith(".ts") ? [full] : [];
+        });
+        for (const file of sources(packDir)) {
+            for (const [, target] of fs.readFileSync(file, "utf8").matchAll(/from "(\.[^"]+)"/g)) {
+                expect(path.resolve(path.dirname(file), target).startsWith(packDir + path.sep), `${path.relative(packDir, file)} imports ${target}`).to.equal(true);
+            }
+        }
+    });
+
     it("has unique kebab-case names <service>-<resource>-<verb>-<what>, one policy per file in <service>/<resource>/", () => {
         const names = allPolicies.map((p) => p.name);
         expect(new Set(names).size).to.equal(names.length);

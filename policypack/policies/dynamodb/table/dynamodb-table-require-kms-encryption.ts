@@ -1,7 +1,7 @@
 import { definePolicy } from "../../../lib/define";
 import { TABLE_TYPES } from "../../../lib/stack-index";
 import { asList, isTrue, isUnknown } from "../../../lib/values";
-import { isAwsManagedKeyReference } from "../../s3/bucket/s3-bucket-require-kms-encryption";
+import { isAwsManagedKeyReference } from "../../../lib/encryption";
 
 export const dynamodbTableRequireKmsEncryption = definePolicy({
     name: "dynamodb-table-require-kms-encryption",

@@ -1,7 +1,7 @@
 import { definePolicy } from "../../../lib/define";
 import { RDS_CLUSTER_TYPES, RDS_INSTANCE_TYPES } from "../../../lib/stack-index";
 import { isTrue } from "../../../lib/values";
-import { isAwsManagedKeyReference } from "../../s3/bucket/s3-bucket-require-kms-encryption";
+import { isAwsManagedKeyReference } from "../../../lib/encryption";
 
 export const rdsDatabaseRequireKmsEncryption = definePolicy({
     name: "rds-database-require-kms-encryption",

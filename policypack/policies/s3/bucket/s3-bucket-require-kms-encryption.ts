@@ -1,12 +1,8 @@
 import { definePolicy } from "../../../lib/define";
+import { isAwsManagedKeyReference } from "../../../lib/encryption";
 import { encryptionRules } from "../../../lib/s3";
 import { BUCKET_TYPES } from "../../../lib/stack-index";
 import { isTrue, isUnknown } from "../../../lib/values";
-
-/** Keys named by AWS-managed aliases are not customer-managed. */
-export function isAwsManagedKeyReference(keyId: string): boolean {
-    return /(^|:)alias\/aws\//.test(keyId);
-}
 
 export const s3BucketRequireKmsEncryption = definePolicy({
     name: "s3-bucket-require-kms-encryption",
