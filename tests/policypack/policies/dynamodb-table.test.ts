@@ -32,10 +32,9 @@ describe("policies: DynamoDB tables", () => {
     describePolicy(dynamodbTableLimitRetention, [
         { title: "PITR with the default 35-day window", stack: orders((p) => { delete p.pointInTimeRecovery.recoveryPeriodInDays; }), at: [TABLE, "orders"], message: /keeps deleted items for 35 days/ },
         { title: "a 3-day PITR window that uses up the retention", stack: orders((p) => { p.pointInTimeRecovery.recoveryPeriodInDays = 3; }), at: [TABLE, "orders"], message: /keeps deleted items for 3 days, which leaves no time within the 3-day retention/ },
-        { title: "a stream of new images", stack: orders((p) => { p.streamEnabled = true; p.streamViewType = "NEW_IMAGE"; }), at: [TABLE, "orders"], message: /streams item images \(NEW_IMAGE\)/ },
     ], [
         { title: "PITR off", stack: orders((p) => { p.pointInTimeRecovery = { enabled: false }; }) },
-        { title: "a KEYS_ONLY stream", stack: orders((p) => { p.streamEnabled = true; p.streamViewType = "KEYS_ONLY"; }) },
+
     ]);
 
     describePolicy(dynamodbTableRestrictReplicas, [

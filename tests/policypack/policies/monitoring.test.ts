@@ -3,7 +3,8 @@ import { cloudwatchAlarmRequireSecurityAlarms } from "../../../policypack/polici
 import { snsTopicRequireIncidentSubscription } from "../../../policypack/policies/sns/topic/sns-topic-require-incident-subscription";
 import { ACCOUNT, compliantStack } from "../fixtures/compliant-stack";
 import { describePolicy } from "../support/cases";
-import { ResourceSpec, withChange, without } from "../support/harness";
+import { analyze, ResourceSpec, withChange, without } from "../support/harness";
+import { expect } from "chai";
 
 const TRAIL = "aws:cloudtrail/trail:Trail";
 const trail = (fn: (props: any) => void) => () => withChange(compliantStack(), "audit", (s: ResourceSpec) => fn(s.props));
@@ -35,8 +36,15 @@ describe("policies: monitoring", () => {
         { title: "a filter without its alarm", stack: () => without(compliantStack(), "alarm-console-no-mfa"), at: ["aws:cloudwatch/logMetricFilter:LogMetricFilter", "filter-console-no-mfa"], message: /no alarm watches the metric of console login without MFA/ },
         { title: "an alarm with no action", stack: () => withChange(compliantStack(), "alarm-key-deletion", (s) => { s.props.alarmActions = []; s.propertyDependencies = {}; }), at: ["aws:cloudwatch/metricAlarm:MetricAlarm", "alarm-key-deletion"], message: /notifies no KMS-encrypted SNS topic/ },
         { title: "the topic unencrypted", stack: () => withChange(compliantStack(), "incidents", (s) => { delete s.props.kmsMasterKeyId; }), at: ["aws:cloudwatch/metricAlarm:MetricAlarm", "alarm-unauthorised"], message: /notifies no KMS-encrypted SNS topic/ },
+        { title: "no scheduled-deletion filter", stack: () => withChange(compliantStack(), "filter-key-deletion", (s) => { s.props.pattern = `{ ($.eventSource = kms.amazonaws.com) && ($.eventName = DisableKey) }`; }), at: [TRAIL, "audit"], message: /watches KMS key scheduled deletion/ },
         { title: "a filter on another log group", stack: () => withChange(compliantStack(), "filter-bucket-policy", (s) => { s.props.logGroupName = "other"; s.propertyDependencies = {}; }), at: [TRAIL, "audit"], message: /watches bucket policy changes/ },
     ]);
+
+    it("accepts key disable and scheduled deletion watched by two filters", () => {
+        const stack = withChange(compliantStack(), "filter-key-deletion", (s) => { s.props.pattern = `{ $.eventName = DisableKey }`; });
+        stack.push({ type: "aws:cloudwatch/logMetricFilter:LogMetricFilter", name: "filter-key-scheduled", props: { logGroupName: "audit-trail", pattern: `{ $.eventName = ScheduleKeyDeletion }`, metricTransformation: { name: "key-deletion", namespace: "DataProtection", value: "1" } }, propertyDependencies: { logGroupName: ["audit-logs"] } });
+        expect(analyze([cloudwatchAlarmRequireSecurityAlarms], stack)).to.deep.equal([]);
+    });
 
     describePolicy(snsTopicRequireIncidentSubscription, [
         { title: "no subscription", stack: () => without(compliantStack(), "oncall"), at: ["aws:sns/topic:Topic", "incidents"], message: /is the incident topic but has no subscription/ },

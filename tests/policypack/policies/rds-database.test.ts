@@ -13,18 +13,28 @@ const history = (fn: (props: any) => void) => () => withChange(compliantStack(),
 const piiHistory = (fn: (props: any) => void) => history((p) => { p.tags = { ...PII_TAGS }; p.backupRetentionPeriod = 1; p.skipFinalSnapshot = true; delete p.finalSnapshotIdentifier; fn(p); });
 const cluster = (props: object): ResourceSpec[] => [...compliantStack(), { type: CLUSTER, name: "aurora", props: { engine: "aurora-postgresql", engineVersion: "16.4", storageEncrypted: true, kmsKeyId: KEY_ARN, dbClusterParameterGroupName: "aurora-params", tags: { "data-classification": "confidential", "retention-days": "35", owner: "x" }, ...props } }];
 
+/** The fixture with the database's security group in the stack, with `props`. */
+const withSecurityGroup = (props: object): ResourceSpec[] => [
+    ...withChange(compliantStack(), "history", (s) => { s.propertyDependencies!.vpcSecurityGroupIds = ["history-sg"]; }),
+    { type: "aws:ec2/securityGroup:SecurityGroup", name: "history-sg", props: { vpcId: "vpc-1", ...props } },
+];
+
 describe("policies: RDS", () => {
     describePolicy(rdsDatabaseRequireKmsEncryption, [
         { title: "unencrypted storage", stack: history((p) => { p.storageEncrypted = false; }), at: [RDS, "history"], message: /storage is not encrypted/ },
         { title: "encrypted with aws/rds", stack: history((p) => { delete p.kmsKeyId; }), at: [RDS, "history"], message: /AWS-managed aws\/rds key/ },
         { title: "Performance Insights under the AWS-managed key", stack: history((p) => { delete p.performanceInsightsKmsKeyId; }), at: [RDS, "history"], message: /Performance Insights is on without performanceInsightsKmsKeyId/ },
-        { title: "a password in code", stack: history((p) => { delete p.manageMasterUserPassword; p.password = "hunter2hunter2"; }), at: [RDS, "history"], message: /sets the master password in code/ },
         { title: "an unencrypted cluster", stack: () => cluster({ storageEncrypted: false }), at: [CLUSTER, "aurora"], message: /storage is not encrypted/ },
     ]);
 
     describePolicy(rdsDatabaseDisallowPublicAccess, [
         { title: "a public instance", stack: history((p) => { p.publiclyAccessible = true; }), at: [RDS, "history"], message: /is publicly accessible/ },
         { title: "no security groups", stack: history((p) => { delete p.vpcSecurityGroupIds; }), at: [RDS, "history"], message: /names no vpcSecurityGroupIds/ },
+        { title: "its security group open to 0.0.0.0/0 inline", stack: () => withSecurityGroup({ ingress: [{ protocol: "tcp", fromPort: 3306, toPort: 3306, cidrBlocks: ["0.0.0.0/0"] }] }), at: [RDS, "history"], message: /its security group history-sg is open to the internet: inline ingress from 0.0.0.0\/0/ },
+        { title: "an ingress rule resource open to ::/0", stack: () => [...withSecurityGroup({}), { type: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", name: "history-open", props: { securityGroupId: "sg-0123", cidrIpv6: "::/0", ipProtocol: "tcp", fromPort: 3306, toPort: 3306 }, propertyDependencies: { securityGroupId: ["history-sg"] } }], at: [RDS, "history"], message: /history-open admits ::\/0/ },
+        { title: "a public Aurora cluster member", stack: () => [...compliantStack(), { type: "aws:rds/clusterInstance:ClusterInstance", name: "aurora-1", props: { clusterIdentifier: "aurora", publiclyAccessible: true } }], at: ["aws:rds/clusterInstance:ClusterInstance", "aurora-1"], message: /is publicly accessible/ },
+    ], [
+        { title: "a security group admitting only another group", stack: () => [...withSecurityGroup({}), { type: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", name: "history-app", props: { securityGroupId: "sg-0123", referencedSecurityGroupId: "sg-app", ipProtocol: "tcp", fromPort: 3306, toPort: 3306 }, propertyDependencies: { securityGroupId: ["history-sg"] } }] },
     ]);
 
     describePolicy(rdsDatabaseRequireTls, [

@@ -11,7 +11,8 @@ export const SECURITY_EVENTS: { readonly name: string; readonly matches: (patter
     { name: "IAM policy changes", matches: (p) => /(Put|Delete|Attach|Detach)(Role|User|Group)Policy|CreatePolicy/.test(p) },
     { name: "bucket policy changes", matches: (p) => /(Put|Delete)BucketPolicy/.test(p) },
     { name: "key policy changes", matches: (p) => /PutKeyPolicy/.test(p) },
-    { name: "KMS key disable or scheduled deletion", matches: (p) => /DisableKey/.test(p) && /ScheduleKeyDeletion/.test(p) },
+    { name: "KMS key disable", matches: (p) => /DisableKey/.test(p) },
+    { name: "KMS key scheduled deletion", matches: (p) => /ScheduleKeyDeletion/.test(p) },
 ];
 
 export const cloudwatchAlarmRequireSecurityAlarms = definePolicy({

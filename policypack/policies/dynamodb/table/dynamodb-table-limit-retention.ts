@@ -8,7 +8,7 @@ const DEFAULT_PITR_DAYS = 35;
 
 export const dynamodbTableLimitRetention = definePolicy({
     name: "dynamodb-table-limit-retention",
-    description: "A PII table's copies do not outlive its retention: point-in-time recovery keeps deleted items for its whole window (35 days unless set), so the window plus at least one hour of purge lag must fit both the table's retention-days and maxPiiRetentionDays. Streams copy items and are refused on PII tables unless KEYS_ONLY.",
+    description: "A PII table's copies do not outlive its retention: point-in-time recovery keeps deleted items for its whole window (35 days unless set), so the window plus at least one hour of purge lag must fit both the table's retention-days and maxPiiRetentionDays.",
     clauses: ["DP-5.3", "DP-5.4"],
     severity: "high",
     remediationSteps: "Set pointInTimeRecovery { enabled: true, recoveryPeriodInDays: 1 } (or disable it), keep the retention within 3 days, and run a scheduled purge of expired items (PiiTable does).",
@@ -25,9 +25,6 @@ export const dynamodbTableLimitRetention = definePolicy({
                 if (dynamoDbDeletionBoundHours(1, 0, days) > limitDays * 24) {
                     report(table, `point-in-time recovery keeps deleted items for ${days} days, which leaves no time within the ${limitDays}-day retention`);
                 }
-            }
-            if (isTrue(table.props.streamEnabled) && table.props.streamViewType !== "KEYS_ONLY") {
-                report(table, `streams item images (${table.props.streamViewType}) out of a PII table; use KEYS_ONLY or no stream`);
             }
         }
     },

@@ -5,7 +5,7 @@ import { isAwsManagedKeyReference } from "../../../lib/encryption";
 
 export const rdsDatabaseRequireKmsEncryption = definePolicy({
     name: "rds-database-require-kms-encryption",
-    description: "Every RDS instance and cluster has storage encrypted under a customer-managed key (storageEncrypted and kmsKeyId; without kmsKeyId RDS uses the AWS-managed aws/rds key), and Performance Insights, when on, under a customer-managed key too. A master password given in code is refused: let RDS manage it in Secrets Manager.",
+    description: "Every RDS instance and cluster has storage encrypted under a customer-managed key (storageEncrypted and kmsKeyId; without kmsKeyId RDS uses the AWS-managed aws/rds key), and Performance Insights, when on, under a customer-managed key too.",
     clauses: ["DP-2.1", "DP-2.3", "DP-6.1"],
     severity: "critical",
     remediationSteps: "Set storageEncrypted true, kmsKeyId and performanceInsightsKmsKeyId to a customer-managed key ARN, and manageMasterUserPassword true with masterUserSecretKmsKeyId instead of password (AuditedRdsInstance does).",
@@ -17,9 +17,6 @@ export const rdsDatabaseRequireKmsEncryption = definePolicy({
             else if (typeof db.props.kmsKeyId === "string" && isAwsManagedKeyReference(db.props.kmsKeyId)) report(db, `storage uses the AWS-managed key ${db.props.kmsKeyId}`);
             if (isTrue(db.props.performanceInsightsEnabled) && (db.props.performanceInsightsKmsKeyId === undefined || db.props.performanceInsightsKmsKeyId === "")) {
                 report(db, "Performance Insights is on without performanceInsightsKmsKeyId, i.e. under the AWS-managed key");
-            }
-            if ((typeof db.props.password === "string" && db.props.password !== "") || (typeof db.props.masterPassword === "string" && db.props.masterPassword !== "")) {
-                report(db, "sets the master password in code; use manageMasterUserPassword so RDS keeps it in Secrets Manager under the key");
             }
         }
     },
