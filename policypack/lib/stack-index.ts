@@ -122,6 +122,21 @@ export class StackIndex {
     }
 }
 
+/**
+ * The region a resource lives in: its own `region` argument (aws v7), else its provider's, else
+ * the region of the stack's only AWS provider; undefined when the stack does not say.
+ */
+export function regionOf(index: StackIndex, res: Res): string | undefined {
+    const own = res.props.region;
+    if (typeof own === "string" && !isUnknown(own)) return own;
+    const fromProvider = unwrap(res.source.provider?.props)?.region;
+    if (typeof fromProvider === "string" && !isUnknown(fromProvider)) return fromProvider;
+    return index.memo("default-region", () => {
+        const regions = new Set(index.ofTypes(["pulumi:providers:aws"]).map((p) => p.props.region).filter((r) => typeof r === "string" && !isUnknown(r)));
+        return regions.size === 1 ? [...regions][0] as string : undefined;
+    });
+}
+
 function describeStore(res: Res): DataStore {
     const tags = isObject(res.props.tags) ? res.props.tags : {};
     const classificationTag = tags[TAG.classification];

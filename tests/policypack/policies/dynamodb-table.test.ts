@@ -39,6 +39,7 @@ describe("policies: DynamoDB tables", () => {
 
     describePolicy(dynamodbTableRestrictReplicas, [
         { title: "a replica in another region", stack: orders((p) => { p.replicas = [{ regionName: "us-east-1" }]; }), at: [TABLE, "orders"], message: /replicated to region "us-east-1", not on allowedRegions \(none\)/ },
+        { title: "a TableReplica resource", stack: () => [...compliantStack(), { type: "aws:dynamodb/tableReplica:TableReplica", name: "orders-us", props: { globalTableArn: "arn:aws:dynamodb:eu-west-1:111122223333:table/orders-abc", region: "us-east-1" } }], at: ["aws:dynamodb/tableReplica:TableReplica", "orders-us"], message: /replicates a table to region "us-east-1"/ },
     ], [
         { title: "a replica in an allowed region", config: { allowedRegions: ["eu-central-1"] }, stack: orders((p) => { p.replicas = [{ regionName: "eu-central-1" }]; }) },
     ]);

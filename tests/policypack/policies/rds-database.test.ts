@@ -58,6 +58,7 @@ describe("policies: RDS", () => {
     ]);
 
     describePolicy(rdsSnapshotRestrictSharing, [
+        { title: "automated backups replicated to another region", stack: () => [...compliantStack(), { type: "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication", name: "history-dr", props: { sourceDbInstanceArn: "arn:aws:rds:eu-west-1:111122223333:db:history", region: "us-east-1" } }], at: ["aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication", "history-dr"], message: /copies automated backups to region "us-east-1"/ },
         { title: "a snapshot shared with everyone", stack: () => [...compliantStack(), { type: "aws:rds/snapshot:Snapshot", name: "history-snap", props: { dbInstanceIdentifier: "history", dbSnapshotIdentifier: "s", sharedAccounts: ["all"] } }], at: ["aws:rds/snapshot:Snapshot", "history-snap"], message: /shared with everyone \(all\)/ },
     ]);
 });

@@ -92,6 +92,13 @@ describe("policies: S3 buckets", () => {
         { title: "the shipping provider unconfigured", stack: change("labels-policy", withStatement({ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${PROVIDER_ACCOUNT}:root` }, Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /account 444455556666, which is neither/ },
         { title: "the shipping provider given more than reads", config: { shippingProviderAccountIds: [PROVIDER_ACCOUNT] }, stack: change("labels-policy", withStatement({ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${PROVIDER_ACCOUNT}:root` }, Action: ["s3:GetObject", "s3:PutObject"], Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /may only read objects \(s3:GetObject\), but is granted s3:GetObject, s3:PutObject/ },
         { title: "replication to another account", stack: () => [...compliantStack(), { type: "aws:s3/bucketReplicationConfig:BucketReplicationConfig", name: "labels-replication", props: { bucket: "labels-abc", role: "arn:aws:iam::111122223333:role/r", rules: [{ status: "Enabled", destination: { bucket: "arn:aws:s3:::copy", account: "999988887777" } }] }, propertyDependencies: { bucket: ["labels"] } }], at: [BUCKET, "labels"], message: /replicates to account 999988887777/ },
+        {
+            title: "replication to a bucket of this stack in another region",
+            stack: () => [...withChange(compliantStack(), "labels", (s) => { s.props.region = "eu-west-1"; }),
+                { type: BUCKET, name: "copy", props: { bucket: "copy-abc", region: "us-east-1", tags: {} } },
+                { type: "aws:s3/bucketReplicationConfig:BucketReplicationConfig", name: "labels-replication", props: { bucket: "labels-abc", role: "r", rules: [{ status: "Enabled", destination: { bucket: "arn:aws:s3:::copy-abc" } }] }, propertyDependencies: { bucket: ["labels"] } }],
+            at: [BUCKET, "labels"], message: /replicates to region us-east-1, not on allowedRegions \(none\)/,
+        },
         { title: "legacy inline replication to another account", stack: change("inline", (s) => { s.props.replicationConfiguration = { role: "r", rules: [{ status: "Enabled", destination: { bucket: "arn:aws:s3:::copy", accountId: "999988887777" } }] }; }), at: [BUCKET, "inline"], message: /replicates to account 999988887777/ },
         { title: "an unparsable policy", stack: change("labels-policy", (s) => { s.props.policy = JSON.stringify({ Statement: [{ Effect: "Allow", Principal: 7, Action: "s3:*" }] }); }), at: [BUCKET, "labels"], message: /cannot be parsed: Statement 0: Principal must be "\*" or an object/ },
     ], [
