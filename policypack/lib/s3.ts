@@ -18,7 +18,8 @@ export function encryptionRules(index: StackIndex, bucket: Res): EncryptionRule[
         ...asList(bucket.props.serverSideEncryptionConfiguration ?? bucket.props.serverSideEncryptionConfigurations),
     ];
     if (blocks.length === 0) return undefined;
-    return blocks.flatMap((block) => asList(block?.rules ?? block?.rule)).map((rule) => {
+    return blocks.flatMap((block) => (isUnknown(block) ? [block] : asList(block?.rules ?? block?.rule))).map((rule) => {
+        if (isUnknown(rule)) return { algorithm: rule, keyId: undefined, bucketKey: undefined };
         const byDefault = asList(rule?.applyServerSideEncryptionByDefault ?? rule?.applyServerSideEncryptionByDefaults)[0];
         return { algorithm: byDefault?.sseAlgorithm, keyId: byDefault?.kmsMasterKeyId, bucketKey: rule?.bucketKeyEnabled };
     });
@@ -59,8 +60,9 @@ export function lifecycleRules(index: StackIndex, bucket: Res): LifecycleRule[] 
             });
         }
     }
+    // Inline rules; the deprecated BucketV2 of aws v6 wrote the nested blocks as lists (`expirations`).
     for (const [i, rule] of asList(bucket.props.lifecycleRules).entries()) {
-        const expiration = asList(rule?.expiration)[0];
+        const expiration = asList(rule?.expiration ?? rule?.expirations)[0];
         const tags = rule?.tags;
         rules.push({
             id: String(rule?.id ?? `inline-${i}`),
@@ -68,7 +70,7 @@ export function lifecycleRules(index: StackIndex, bucket: Res): LifecycleRule[] 
             wholeBucket: (rule?.prefix === undefined || rule?.prefix === "") && (!isObject(tags) || Object.keys(tags).length === 0),
             expirationDays: wholeNumber(expiration?.days),
             expiredObjectDeleteMarker: isTrue(expiration?.expiredObjectDeleteMarker),
-            noncurrentDays: wholeNumber(asList(rule?.noncurrentVersionExpiration)[0]?.days),
+            noncurrentDays: wholeNumber(asList(rule?.noncurrentVersionExpiration ?? rule?.noncurrentVersionExpirations)[0]?.days),
             abortMultipartDays: wholeNumber(rule?.abortIncompleteMultipartUploadDays),
         });
     }

@@ -62,9 +62,25 @@ describe("policies: S3 buckets", () => {
         { title: "no expired-delete-marker rule", stack: change("labels-lifecycle", (s) => { s.props.rules.pop(); }), at: [BUCKET, "labels"], message: /no rule removes expired delete markers/ },
         { title: "no multipart abort", stack: change("labels-lifecycle", (s) => { delete s.props.rules[0].abortIncompleteMultipartUpload; }), at: [BUCKET, "labels"], message: /aborts incomplete multipart uploads/ },
         { title: "a V2 lifecycle too long", stack: change("legacy-lifecycle", (s) => { s.props.rules[0].expiration.days = 10; }), at: [V2, "legacy"], message: /copies may live 12 days/ },
+        { title: "the aws v6 BucketV2 inline form kept too long", stack: change("inline", (s) => {
+            s.type = "aws:s3/bucketV2:BucketV2";
+            s.props.lifecycleRules = [
+                { id: "expire", enabled: true, expirations: [{ days: 7 }], noncurrentVersionExpirations: [{ days: 1 }], abortIncompleteMultipartUploadDays: 1 },
+                { id: "markers", enabled: true, expirations: [{ expiredObjectDeleteMarker: true }] },
+            ];
+        }), at: [V2, "inline"], message: /copies may live 9 days/ },
         { title: "a legacy inline lifecycle disabled", stack: change("inline", (s) => { s.props.lifecycleRules.forEach((r: any) => { r.enabled = false; }); }), at: [BUCKET, "inline"], message: /no enabled whole-bucket lifecycle rule/ },
         { title: "a retention tag shorter than the lifecycle", stack: change("labels", (s) => { s.props.tags["retention-days"] = "2"; }), at: [BUCKET, "labels"], message: /more than the 2 allowed/ },
     ], [
+        { title: "the aws v6 BucketV2 inline form (lists of blocks)", stack: change("inline", (s) => {
+            s.type = "aws:s3/bucketV2:BucketV2";
+            s.props.versionings = [{ enabled: true }];
+            delete s.props.versioning;
+            s.props.lifecycleRules = [
+                { id: "expire", enabled: true, expirations: [{ days: 1 }], noncurrentVersionExpirations: [{ days: 1 }], abortIncompleteMultipartUploadDays: 1 },
+                { id: "markers", enabled: true, expirations: [{ expiredObjectDeleteMarker: true }] },
+            ];
+        }) },
         { title: "an unversioned bucket needs no noncurrent rule", stack: () => withChange(without(compliantStack(), "labels-versioning"), "labels-lifecycle", (s) => { s.props.rules = [{ id: "e", status: "Enabled", filter: { prefix: "" }, expiration: { days: 2 }, abortIncompleteMultipartUpload: { daysAfterInitiation: 1 } }]; }) },
     ]);
 
