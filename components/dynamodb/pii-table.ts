@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
-import { TAG, dynamoDbDeletionBoundHours, formatTagList, isIsoDate } from "../../policypack/contract";
+import { Classification, TAG, dynamoDbDeletionBoundHours, formatTagList, isIsoDate } from "../../policypack/contract";
 import { awsContext, policyDocument } from "../aws-context";
 import { LOG_RETENTION_DAYS } from "../cloudwatch/log-retention";
 import { DataKey } from "../kms/data-key";
@@ -74,6 +74,9 @@ export class PiiTable extends pulumi.ComponentResource {
     readonly tableName: pulumi.Output<string>;
     readonly tableArn: pulumi.Output<string>;
     readonly kmsKey: DataKey;
+    /** The store's classification and purposes, as its tags declare them. */
+    readonly classification: Classification;
+    readonly purposes: readonly string[];
     readonly keyArn: pulumi.Output<string>;
     readonly purgeFunction: aws.lambda.Function;
     readonly purgeRole: aws.iam.Role;
@@ -116,6 +119,8 @@ export class PiiTable extends pulumi.ComponentResource {
         }
         super("compliant-storage:dynamodb:PiiTable", name, {}, opts);
 
+        this.classification = store.classification;
+        this.purposes = store.purposes;
         this.ttlAttribute = ttlAttribute;
         this.maxItemLifetimeHours = maxItemLifetimeHours;
         const { accountId, region } = awsContext(this);

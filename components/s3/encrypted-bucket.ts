@@ -43,6 +43,9 @@ export class EncryptedBucket extends pulumi.ComponentResource {
     readonly bucketName: pulumi.Output<string>;
     readonly bucketArn: pulumi.Output<string>;
     readonly kmsKey: DataKey;
+    /** The store's classification and purposes, as its tags declare them. */
+    readonly classification: Classification;
+    readonly purposes: readonly string[];
     readonly keyArn: pulumi.Output<string>;
     readonly accessLogBucket: AccessLogBucket;
     readonly policy: aws.s3.BucketPolicy;
@@ -65,6 +68,8 @@ export class EncryptedBucket extends pulumi.ComponentResource {
         }
         super("compliant-storage:s3:EncryptedBucket", name, {}, opts);
 
+        this.classification = store.classification;
+        this.purposes = store.purposes;
         this.expirationDays = lifecycle.expirationDays;
         this.noncurrentVersionExpirationDays = lifecycle.noncurrentVersionExpirationDays;
         this.deletionBoundDays = lifecycle.deletionBoundDays;

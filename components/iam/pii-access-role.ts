@@ -1,0 +1,131 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { TAG, formatTagList, isIsoDate } from "../../policypack/contract";
+import { awsContext, policyDocument, PolicyStatement } from "../aws-context";
+import { PiiTable } from "../dynamodb/pii-table";
+import { DataKey } from "../kms/data-key";
+import { EncryptedBucket } from "../s3/encrypted-bucket";
+import { ArgumentChecker } from "../validation";
+
+export type StoreAccess = "read" | "read-write";
+
+/** Access to one store. */
+export interface StoreGrant {
+    /** The bucket or table. */
+    readonly store: EncryptedBucket | PiiTable;
+    /** `read`, or `read-write` (which includes deletion). */
+    readonly access: StoreAccess;
+    /** For a bucket: the key prefix the role may use. @default "" (every object) */
+    readonly prefix?: string;
+}
+
+/** Who may assume the role: an AWS service, or people signing in to this account (with MFA). */
+export type RoleTrust =
+    | { readonly service: string }
+    | { readonly humans: { readonly principalArns?: readonly pulumi.Input<string>[] } };
+
+export interface PiiAccessRoleArgs {
+    /** The team that answers for the role (`owner` tag). (DP-4.2) */
+    readonly owner: string;
+    /** What the role processes personal data for (`pii-purpose` tag); each store must share one. (DP-1.3) */
+    readonly purposes: readonly string[];
+    /** Date (YYYY-MM-DD) of the next access review (`review-by` tag). (DP-4.2) */
+    readonly reviewBy: string;
+    /** The stores and the access to each; nothing else is granted. (DP-4.1) */
+    readonly grants: readonly StoreGrant[];
+    /**
+     * Who assumes the role. Humans must present MFA (`Bool aws:MultiFactorAuthPresent`, at most
+     * an hour old); `principalArns` defaults to this account's root, i.e. IAM principals of the
+     * account that their own policies allow to assume it. (DP-4.1)
+     */
+    readonly trust: RoleTrust;
+    /** Longest session, in hours (1-12). @default 1 */
+    readonly maxSessionHours?: number;
+    /** @default "Access to personal data for <purposes>" */
+    readonly description?: string;
+    /** More tags; the contract tags cannot be set here. @default {} */
+    readonly tags?: Readonly<Record<string, string>>;
+}
+
+const BUCKET_ACTIONS: Record<StoreAccess, string[]> = {
+    "read": ["s3:GetObject"],
+    "read-write": ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+};
+const TABLE_ACTIONS: Record<StoreAccess, string[]> = {
+    "read": ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"],
+    "read-write": ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"],
+};
+
+/**
+ * A role with access to personal data, computed least privilege: the listed actions on the
+ * named stores only (no wildcard action or resource), use of each store's key through a KMS
+ * grant, a trust policy that requires MFA for people, a short session, and the tags of the
+ * contract (owner, review-by, pii-purpose).
+ */
+export class PiiAccessRole extends pulumi.ComponentResource {
+    readonly role: aws.iam.Role;
+    readonly roleArn: pulumi.Output<string>;
+    readonly roleName: pulumi.Output<string>;
+
+    constructor(name: string, args: PiiAccessRoleArgs, opts?: pulumi.ComponentResourceOptions) {
+        const check = new ArgumentChecker(`PiiAccessRole "${name}"`);
+        const owner = check.tagValue("owner", args.owner);
+        const purposes = check.kebabCaseList("purposes", args.purposes);
+        if (!isIsoDate(args.reviewBy)) check.fail("reviewBy", "must be a date written YYYY-MM-DD", args.reviewBy);
+        const reviewBy = args.reviewBy;
+        const maxSessionHours = check.optionalWholeNumber("maxSessionHours", args.maxSessionHours, 1, 1, 12);
+        const extraTags = check.extraTags("tags", args.tags, Object.values(TAG));
+        if (!Array.isArray(args.grants) || args.grants.length === 0) check.fail("grants", "must name at least one store", args.grants);
+        args.grants.forEach((grant, i) => {
+            if (!(grant?.store instanceof EncryptedBucket) && !(grant?.store instanceof PiiTable)) check.fail(`grants[${i}].store`, "must be an EncryptedBucket or a PiiTable", typeof grant?.store);
+            check.oneOf(`grants[${i}].access`, grant.access, ["read", "read-write"] as const);
+            if (grant.prefix !== undefined && (typeof grant.prefix !== "string" || /[*?]/.test(grant.prefix))) check.fail(`grants[${i}].prefix`, "must be a key prefix without wildcards", grant.prefix);
+            if (grant.prefix !== undefined && grant.store instanceof PiiTable) check.fail(`grants[${i}].prefix`, "applies to buckets only", grant.prefix);
+            if (grant.store.classification === "pii" && !grant.store.purposes.some((p) => purposes.includes(p))) {
+                check.fail("purposes", `must include a purpose of the store in grants[${i}] (${grant.store.purposes.join(", ")}) (DP-1.3)`, purposes);
+            }
+        });
+        const trust = args.trust;
+        const isService = trust !== undefined && "service" in trust;
+        if (isService && !/^[a-z0-9.-]+\.amazonaws\.com$/.test(trust.service)) check.fail("trust.service", "must be an AWS service principal (\"….amazonaws.com\")", trust.service);
+        if (!isService && !(trust && "humans" in trust)) check.fail("trust", "must be { service } or { humans }", trust);
+        super("compliant-storage:iam:PiiAccessRole", name, {}, opts);
+
+        const { accountId, partition } = awsContext(this);
+        const principals = isService ? [] : [...(trust.humans.principalArns ?? [pulumi.interpolate`arn:${partition}:iam::${accountId}:root`])];
+        const trustStatement = pulumi.all([accountId, ...principals]).apply(([account, ...arns]): PolicyStatement => (isService
+            ? { Effect: "Allow", Principal: { Service: trust.service }, Action: "sts:AssumeRole", Condition: { StringEquals: { "aws:SourceAccount": account } } }
+            : {
+                Effect: "Allow",
+                Principal: { AWS: arns },
+                Action: "sts:AssumeRole",
+                Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" }, NumericLessThan: { "aws:MultiFactorAuthAge": "3600" } },
+            }));
+        this.role = new aws.iam.Role(`${name}-role`, {
+            description: args.description ?? `Access to personal data for ${purposes.join(", ")}`,
+            assumeRolePolicy: policyDocument([trustStatement]),
+            maxSessionDuration: maxSessionHours * 3600,
+            tags: { ...extraTags, [TAG.owner]: owner, [TAG.reviewBy]: reviewBy, [TAG.piiPurpose]: formatTagList(purposes) },
+        }, { parent: this });
+
+        const statements = args.grants.map((grant, i): pulumi.Output<PolicyStatement> => {
+            if (grant.store instanceof EncryptedBucket) {
+                return grant.store.bucketArn.apply((arn) => ({ Sid: `Bucket${i}`, Effect: "Allow" as const, Action: BUCKET_ACTIONS[grant.access], Resource: `${arn}/${grant.prefix ?? ""}*` }));
+            }
+            return (grant.store as PiiTable).tableArn.apply((arn) => ({ Sid: `Table${i}`, Effect: "Allow" as const, Action: TABLE_ACTIONS[grant.access], Resource: [arn, `${arn}/index/*`] }));
+        });
+        new aws.iam.RolePolicy(`${name}-policy`, { role: this.role.id, policy: policyDocument(statements) }, { parent: this });
+        // Use of each store's key: a KMS grant per store, decrypt only for readers.
+        const keys = new Map<DataKey, { grant: StoreGrant; index: number }>();
+        args.grants.forEach((grant, index) => {
+            if (!keys.has(grant.store.kmsKey) || grant.access === "read-write") keys.set(grant.store.kmsKey, { grant, index });
+        });
+        for (const { grant, index } of keys.values()) {
+            grant.store.kmsKey.grantUse(`${name}-${index}`, this.role.arn, grant.access === "read" ? "decrypt" : "encrypt-decrypt");
+        }
+
+        this.roleArn = this.role.arn;
+        this.roleName = this.role.name;
+        this.registerOutputs({ roleArn: this.roleArn, roleName: this.roleName });
+    }
+}
