@@ -5,20 +5,23 @@
  */
 import * as awsx from "@pulumi/awsx";
 import * as pulumi from "@pulumi/pulumi";
-import { AccessLogBucket, AuditTrail, AuditedRdsInstance, EncryptedBucket, PiiTable } from "./components";
+import { AccessLogBucket, AuditTrail, AuditedRdsInstance, EncryptedBucket, PiiAccessRole, PiiTable, ProviderCredentials } from "./components";
 import { readPlatformConfig } from "./platform/config";
 
 const settings = readPlatformConfig(new pulumi.Config());
 const stack = pulumi.getStack();
+const region = new pulumi.Config("aws").require("region");
 const SHIPPING_PII = ["name", "postal-address", "order-reference"];
 
-// Isolated subnets only: nothing here reaches, or is reached from, the internet.
+// Isolated subnets only: nothing here reaches, or is reached from, the internet; S3 and
+// DynamoDB are reached through gateway endpoints, so personal data stays on AWS's network.
 const vpc = new awsx.ec2.Vpc("network", {
     numberOfAvailabilityZones: settings.availabilityZones,
     natGateways: { strategy: awsx.ec2.NatGatewayStrategy.None },
     subnetStrategy: awsx.ec2.SubnetAllocationStrategy.Auto,
     subnetSpecs: [{ type: awsx.ec2.SubnetType.Isolated, cidrMask: 24 }],
     enableDnsHostnames: true,
+    vpcEndpointSpecs: ["s3", "dynamodb"].map((service) => ({ serviceName: `com.amazonaws.${region}.${service}`, vpcEndpointType: "Gateway" })),
     tags: { owner: settings.owner },
 });
 
@@ -28,7 +31,8 @@ const accessLogs = new AccessLogBucket("access-logs", {
     forceDestroy: !settings.deletionProtection,
 });
 
-// Rendered labels: name and postal address, kept until the label is printed.
+// Rendered labels: name and postal address, kept until the label is printed. The shipping
+// provider's accounts, when configured, may read label objects and nothing else (DP-3.1).
 const labels = new EncryptedBucket("labels", {
     owner: settings.owner,
     classification: "pii",
@@ -37,6 +41,7 @@ const labels = new EncryptedBucket("labels", {
     retentionDays: settings.piiRetentionDays,
     accessLogBucket: accessLogs,
     forceDestroy: !settings.deletionProtection,
+    externalReaders: settings.shippingProviderAccountIds.length > 0 ? { accountIds: settings.shippingProviderAccountIds, prefix: "labels/" } : undefined,
 });
 
 // Orders awaiting fulfilment; items carry `expiresAt` = fulfilment + orders.maxItemLifetimeHours.
@@ -67,6 +72,28 @@ const orderHistory = new AuditedRdsInstance("order-history", {
     deletionProtection: settings.deletionProtection,
 });
 
+// The label service: reads an order, writes its label, calls the provider's API with the credentials.
+const labelService = new PiiAccessRole("label-service", {
+    owner: settings.owner,
+    purposes: ["shipping-label", "order-fulfilment"],
+    reviewBy: settings.accessReviewBy,
+    trust: { service: "lambda.amazonaws.com" },
+    grants: [
+        { store: labels, access: "read-write", prefix: "labels/" },
+        { store: orders, access: "read" },
+    ],
+});
+const providerCredentials = new ProviderCredentials("shipping-provider", { owner: settings.owner, readerRole: labelService });
+
+// Customer support looks orders up, signed in with MFA.
+const support = new PiiAccessRole("support", {
+    owner: settings.owner,
+    purposes: ["order-fulfilment"],
+    reviewBy: settings.accessReviewBy,
+    trust: { humans: {} },
+    grants: [{ store: orders, access: "read" }],
+});
+
 // Who touched personal data, and alarms on the security events of DP-7.1.
 const audit = new AuditTrail("audit", {
     owner: settings.owner,
@@ -85,3 +112,6 @@ export const orderHistoryEndpoint = orderHistory.endpoint;
 export const orderHistorySecretArn = orderHistory.masterUserSecretArn;
 export const auditTrailArn = audit.trailArn;
 export const incidentTopicArn = audit.incidentTopicArn;
+export const labelServiceRoleArn = labelService.roleArn;
+export const supportRoleArn = support.roleArn;
+export const shippingProviderSecretArn = providerCredentials.secretArn;

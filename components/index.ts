@@ -7,6 +7,7 @@ export { EncryptedBucket, EncryptedBucketArgs } from "./s3/encrypted-bucket";
 export { AccessLogBucket, AccessLogBucketArgs } from "./s3/access-log-bucket";
 export { PiiTable, PiiTableArgs, TableAttribute, AttributeType } from "./dynamodb/pii-table";
 export { PiiAccessRole, PiiAccessRoleArgs, RoleTrust, StoreAccess, StoreGrant } from "./iam/pii-access-role";
+export { ProviderCredentials, ProviderCredentialsArgs } from "./sharing/provider-credentials";
 export { AuditTrail, AuditTrailArgs } from "./monitoring/audit-trail";
 export { SECURITY_EVENTS, SecurityEvent } from "./monitoring/security-events";
 export { AuditedRdsInstance, AuditedRdsInstanceArgs, RdsEngine } from "./rds/audited-rds-instance";

@@ -32,6 +32,8 @@ export interface PlatformConfig {
     readonly auditLogRetentionDays: number;
     /** Next review of the roles with access to personal data (DP-4.2). */
     readonly accessReviewBy: string;
+    /** AWS accounts of the shipping provider that read label objects (DP-3.1); none by default. */
+    readonly shippingProviderAccountIds: readonly string[];
 }
 
 function wholeNumber(config: pulumi.Config, key: string, fallback: number, min: number, max: number): number {
@@ -74,8 +76,13 @@ export function readPlatformConfig(config: pulumi.Config): PlatformConfig {
     if (!isIsoDate(accessReviewBy)) throw new ConfigError(`${config.name}:accessReviewBy`, "must be a date written YYYY-MM-DD", accessReviewBy ?? null);
     const auditLogRetentionDays = wholeNumber(config, "auditLogRetentionDays", 365, 1, 3653);
     if (!(LOG_RETENTION_DAYS as readonly number[]).includes(auditLogRetentionDays)) throw new ConfigError(`${config.name}:auditLogRetentionDays`, `must be one of ${LOG_RETENTION_DAYS.join(", ")}`, auditLogRetentionDays);
+    const providerAccounts = config.getObject<unknown>("shippingProviderAccountIds") ?? [];
+    if (!Array.isArray(providerAccounts) || providerAccounts.some((id) => typeof id !== "string" || !/^\d{12}$/.test(id))) {
+        throw new ConfigError(`${config.name}:shippingProviderAccountIds`, "must be a list of 12-digit AWS account ids", providerAccounts);
+    }
     return {
         owner,
+        shippingProviderAccountIds: providerAccounts as string[],
         alarmEmails: alarmEmails as string[],
         accessReviewBy,
         auditLogRetentionDays,

@@ -38,6 +38,12 @@ export interface DataKeyArgs {
      * @default []
      */
     readonly viaServices?: readonly KeyViaService[];
+    /**
+     * Other accounts (the shipping provider's) that may decrypt objects, only through S3 and
+     * only as far as a bucket policy lets them read. (DP-3.1)
+     * @default []
+     */
+    readonly externalS3DecryptAccounts?: readonly string[];
     /** More tags for the key. @default {} */
     readonly tags?: Readonly<Record<string, string>>;
 }
@@ -72,6 +78,7 @@ export class DataKey extends pulumi.ComponentResource {
     /** The service principals the key policy admits (callers check before relying on one). */
     readonly servicePrincipals: readonly KeyServicePrincipal[];
     readonly viaServices: readonly KeyViaService[];
+    readonly externalS3DecryptAccounts: readonly string[];
     private readonly grantOwner: string;
 
     constructor(name: string, args: DataKeyArgs = {}, opts?: pulumi.ComponentResourceOptions) {
@@ -81,11 +88,13 @@ export class DataKey extends pulumi.ComponentResource {
         const owner = args.owner === undefined ? undefined : check.tagValue("owner", args.owner);
         const servicePrincipals = distinctFrom(check, "servicePrincipals", args.servicePrincipals, SERVICE_PRINCIPALS);
         const viaServices = distinctFrom(check, "viaServices", args.viaServices, VIA_SERVICES);
+        const externalAccounts = args.externalS3DecryptAccounts === undefined ? [] : checkAccountIds(check, "externalS3DecryptAccounts", args.externalS3DecryptAccounts);
         const extraTags = check.extraTags("tags", args.tags, [TAG.owner]);
         super("compliant-storage:kms:DataKey", name, {}, opts);
 
         this.servicePrincipals = servicePrincipals;
         this.viaServices = viaServices;
+        this.externalS3DecryptAccounts = externalAccounts;
         this.grantOwner = name;
         const { accountId, region, partition } = awsContext(this);
 
@@ -135,6 +144,16 @@ export class DataKey extends pulumi.ComponentResource {
                     Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
                     Resource: "*",
                     Condition: { StringEquals: { "aws:SourceAccount": account } },
+                });
+            }
+            if (externalAccounts.length > 0) {
+                statements.push({
+                    Sid: "ShippingProviderDecryptsThroughS3",
+                    Effect: "Allow",
+                    Principal: { AWS: externalAccounts.map((id) => `arn:${awsPartition}:iam::${id}:root`) },
+                    Action: ["kms:Decrypt", "kms:DescribeKey"],
+                    Resource: "*",
+                    Condition: { StringEquals: { "kms:ViaService": `s3.${awsRegion}.amazonaws.com` } },
                 });
             }
             if (viaServices.length > 0) {
@@ -195,4 +214,11 @@ function distinctFrom<T extends string>(check: ArgumentChecker, argument: string
     if (!Array.isArray(value)) check.fail(argument, `must be a list of ${allowed.map((a) => `"${a}"`).join(", ")}`, value);
     const entries = value.map((entry, i) => check.oneOf(`${argument}[${i}]`, entry, allowed));
     return [...new Set(entries)];
+}
+
+/** AWS account ids: 12 digits each, no repeats. */
+export function checkAccountIds(check: ArgumentChecker, argument: string, value: unknown): string[] {
+    if (!Array.isArray(value)) check.fail(argument, "must be a list of 12-digit AWS account ids", value);
+    value.forEach((id, i) => { if (typeof id !== "string" || !/^\d{12}$/.test(id)) check.fail(`${argument}[${i}]`, "must be a 12-digit AWS account id", id); });
+    return [...new Set(value as string[])];
 }

@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { Classification } from "../../policypack/contract";
 import { awsContext } from "../aws-context";
-import { DataKey } from "../kms/data-key";
+import { DataKey, checkAccountIds } from "../kms/data-key";
 import { dataStoreTags } from "../tags";
 import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
 import { AccessLogBucket } from "./access-log-bucket";
@@ -29,6 +29,13 @@ export interface EncryptedBucketArgs extends DataStoreClassificationArgs {
     readonly noncurrentVersionExpirationDays?: number;
     /** Let `pulumi destroy` delete a bucket that still holds objects. @default false */
     readonly forceDestroy?: boolean;
+    /**
+     * Other accounts (the shipping provider's) that may read objects under `prefix`, and
+     * nothing else; their accounts must be on the pack's `shippingProviderAccountIds`. The
+     * bucket's own key then lets them decrypt through S3. (DP-3.1)
+     * @default none
+     */
+    readonly externalReaders?: { readonly accountIds: readonly string[]; readonly prefix?: string };
 }
 
 /**
@@ -66,6 +73,14 @@ export class EncryptedBucket extends pulumi.ComponentResource {
         if (args.accessLogBucket !== undefined && !(args.accessLogBucket instanceof AccessLogBucket)) {
             check.fail("accessLogBucket", "must be an AccessLogBucket", typeof args.accessLogBucket);
         }
+        const readers = args.externalReaders === undefined ? undefined : {
+            accountIds: checkAccountIds(check, "externalReaders.accountIds", args.externalReaders.accountIds),
+            prefix: args.externalReaders.prefix ?? "",
+        };
+        if (readers && (typeof readers.prefix !== "string" || /[*?]/.test(readers.prefix))) check.fail("externalReaders.prefix", "must be a key prefix without wildcards", readers.prefix);
+        if (readers && args.kmsKey !== undefined && !readers.accountIds.every((id) => args.kmsKey!.externalS3DecryptAccounts.includes(id))) {
+            check.fail("kmsKey", "must admit the external readers (DataKey externalS3DecryptAccounts)", args.kmsKey.externalS3DecryptAccounts);
+        }
         super("compliant-storage:s3:EncryptedBucket", name, {}, opts);
 
         this.classification = store.classification;
@@ -77,6 +92,7 @@ export class EncryptedBucket extends pulumi.ComponentResource {
             description: `Objects in ${name}`,
             owner: store.owner,
             viaServices: ["s3"],
+            externalS3DecryptAccounts: readers?.accountIds,
         }, { parent: this });
         this.accessLogBucket = args.accessLogBucket ?? new AccessLogBucket(`${name}-access-logs`, {
             owner: store.owner,
@@ -91,6 +107,13 @@ export class EncryptedBucket extends pulumi.ComponentResource {
             lifecycle,
             tags: dataStoreTags(store),
             forceDestroy,
+            extraStatements: readers === undefined || readers.accountIds.length === 0 ? undefined : (bucketArn) => [{
+                Sid: "ShippingProviderReadsLabels",
+                Effect: "Allow",
+                Principal: { AWS: readers.accountIds.map((id) => `arn:aws:iam::${id}:root`) },
+                Action: "s3:GetObject",
+                Resource: `${bucketArn}/${readers.prefix}*`,
+            }],
         });
         this.bucket = controls.bucket;
         this.policy = controls.policy;

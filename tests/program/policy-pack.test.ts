@@ -5,6 +5,8 @@
  */
 import { expect } from "chai";
 import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { toAnalyzedResources } from "../../tools/analyzer/from-recorded";
 import { Diagnostic, PolicyPackProcess } from "../../tools/analyzer/policy-pack-process";
@@ -12,8 +14,8 @@ import { RecordedResource } from "../../tools/offline/mock-runtime";
 
 const ROOT = path.resolve(__dirname, "../..");
 
-function recordedStack(stack: string): RecordedResource[] {
-    const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools/preview.ts"), "--stack", stack, "--json"], { cwd: ROOT, encoding: "utf8", maxBuffer: 100_000_000 });
+function recordedStack(stack: string, projectDir = ROOT): RecordedResource[] {
+    const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools/preview.ts"), "--stack", stack, "--project-dir", projectDir, "--json"], { cwd: ROOT, encoding: "utf8", maxBuffer: 100_000_000 });
     if (run.status !== 0) throw new Error(run.stderr);
     return JSON.parse(run.stdout).resources;
 }
@@ -70,5 +72,67 @@ describe("the platform's stacks under the policy pack (Analyzer protocol)", func
         policy.inputs.policy = JSON.stringify(document);
         const diagnostics = await pack.analyzeStack(toAnalyzedResources(resources));
         expect(diagnostics.map((d) => `${d.enforcementLevel} ${d.policyName} ${d.urn}`)).to.deep.equal([`mandatory iam-policy-disallow-wildcards ${policy.urn}`]);
+    });
+
+    const violationsOf = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.enforcementLevel} ${d.policyName} ${d.urn}`);
+
+    it("rejects dev with the support role's MFA condition removed", async () => {
+        const resources: RecordedResource[] = JSON.parse(JSON.stringify(stacks.dev));
+        const role = named(resources, "support-role");
+        const trust = JSON.parse(role.inputs.assumeRolePolicy);
+        delete trust.Statement[0].Condition;
+        role.inputs.assumeRolePolicy = JSON.stringify(trust);
+        expect(violationsOf(await pack.analyzeStack(toAnalyzedResources(resources)))).to.deep.equal([`mandatory iam-role-require-mfa ${role.urn}`]);
+    });
+
+    it("rejects dev with the label service widened to s3:*", async () => {
+        const resources: RecordedResource[] = JSON.parse(JSON.stringify(stacks.dev));
+        const policy = named(resources, "label-service-policy");
+        const document = JSON.parse(policy.inputs.policy);
+        document.Statement[0].Action = "s3:*";
+        policy.inputs.policy = JSON.stringify(document);
+        expect(violationsOf(await pack.analyzeStack(toAnalyzedResources(resources)))).to.deep.equal([`mandatory iam-policy-disallow-wildcards ${policy.urn}`]);
+    });
+
+    it("rejects dev with the orders kept 30 days", async () => {
+        const resources: RecordedResource[] = JSON.parse(JSON.stringify(stacks.dev));
+        const table = named(resources, "orders-table");
+        table.inputs.tags["retention-days"] = "30";
+        expect(violationsOf(await pack.analyzeStack(toAnalyzedResources(resources)))).to.deep.equal([`mandatory datastore-tags-require-retention ${table.urn}`]);
+    });
+
+    describe("with the shipping provider's account configured (DP-3.1)", () => {
+        let withProvider: RecordedResource[];
+        before(() => {
+            const dir = fs.mkdtempSync(path.join(os.tmpdir(), "provider-"));
+            fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: shipping-label-platform\nruntime: nodejs\nmain: ${path.join(ROOT, "index.ts")}\n`);
+            fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), fs.readFileSync(path.join(ROOT, "Pulumi.dev.yaml"), "utf8") + "  shipping-label-platform:shippingProviderAccountIds: [\"444455556666\"]\n");
+            withProvider = recordedStack("dev", dir);
+            fs.rmSync(dir, { recursive: true, force: true });
+        });
+        after(async () => pack.configure({}));
+
+        it("lets the provider read label objects only, through the bucket policy and the key", () => {
+            const policy = JSON.parse(named(withProvider, "labels-policy").inputs.policy);
+            const grant = policy.Statement.find((s: any) => s.Sid === "ShippingProviderReadsLabels");
+            expect(grant).to.deep.include({ Effect: "Allow", Principal: { AWS: ["arn:aws:iam::444455556666:root"] }, Action: "s3:GetObject" });
+            expect(grant.Resource).to.match(/\/labels\/\*$/);
+            const key = JSON.parse(named(withProvider, "labels-key-key").inputs.policy);
+            expect(key.Statement.find((s: any) => s.Sid === "ShippingProviderDecryptsThroughS3").Condition).to.deep.equal({ StringEquals: { "kms:ViaService": "s3.eu-west-1.amazonaws.com" } });
+        });
+
+        it("is refused by the pack until the organisation lists the provider", async () => {
+            await pack.configure({});
+            const refused = violationsOf(await pack.analyzeStack(toAnalyzedResources(withProvider)));
+            expect(refused).to.deep.equal([
+                `mandatory s3-bucket-restrict-sharing ${named(withProvider, "labels-bucket").urn}`,
+                `mandatory kms-key-restrict-policy ${named(withProvider, "labels-key-key").urn}`,
+            ]);
+            await pack.configure({
+                "s3-bucket-restrict-sharing": { shippingProviderAccountIds: ["444455556666"] },
+                "kms-key-restrict-policy": { shippingProviderAccountIds: ["444455556666"] },
+            });
+            expect(violationsOf(await pack.analyzeStack(toAnalyzedResources(withProvider)))).to.deep.equal([]);
+        });
     });
 });

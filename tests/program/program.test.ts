@@ -129,6 +129,27 @@ describe("the shipping-label platform (index.ts) under mocks", () => {
             expect(run.stderr).to.include(`config "shipping-label-platform:accessReviewBy" must be a date written YYYY-MM-DD; got "next-june"`);
         });
 
+        it("a missing region, naming aws:region", () => {
+            fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), "config:\n  shipping-label-platform:owner: x\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n");
+            const run = preview("--stack", "bad", "--project-dir", dir);
+            expect(run.status).to.equal(2);
+            expect(run.stderr).to.include("aws:region");
+        });
+
+        it("a provider account that is not an account id", () => {
+            fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), "config:\n  aws:region: eu-west-1\n  shipping-label-platform:owner: x\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n  shipping-label-platform:shippingProviderAccountIds: [\"12345\"]\n");
+            const run = preview("--stack", "bad", "--project-dir", dir);
+            expect(run.status).to.equal(2);
+            expect(run.stderr).to.equal(`preview: the program failed: config "shipping-label-platform:shippingProviderAccountIds" must be a list of 12-digit AWS account ids; got ["12345"]\n`);
+        });
+
+        it("a malformed alarm e-mail", () => {
+            fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), "config:\n  aws:region: eu-west-1\n  shipping-label-platform:owner: x\n  shipping-label-platform:alarmEmails: [oncall]\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n");
+            const run = preview("--stack", "bad", "--project-dir", dir);
+            expect(run.status).to.equal(2);
+            expect(run.stderr).to.equal(`preview: the program failed: config "shipping-label-platform:alarmEmails" must hold only e-mail addresses; got "oncall"\n`);
+        });
+
         it("a missing owner", () => {
             fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), "config:\n  aws:region: eu-west-1\n");
             const run = preview("--stack", "bad", "--project-dir", dir);
@@ -137,7 +158,7 @@ describe("the shipping-label platform (index.ts) under mocks", () => {
         });
 
         it("a secret where a tag value is needed is reported, never decrypted", () => {
-            fs.writeFileSync(path.join(dir, "Pulumi.sec.yaml"), "config:\n  shipping-label-platform:owner:\n    secure: AAABAKx0bGFi\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n");
+            fs.writeFileSync(path.join(dir, "Pulumi.sec.yaml"), "config:\n  aws:region: eu-west-1\n  shipping-label-platform:owner:\n    secure: AAABAKx0bGFi\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n");
             const run = preview("--stack", "sec", "--project-dir", dir);
             expect(run.status).to.equal(2);
             expect(run.stderr).to.include(`argument "owner" must be at most 256 letters, digits, spaces or _ . : / = + - @ (an AWS tag value); got "[secret]"`);

@@ -1,0 +1,66 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { TAG } from "../../policypack/contract";
+import { policyDocument } from "../aws-context";
+import { PiiAccessRole } from "../iam/pii-access-role";
+import { DataKey } from "../kms/data-key";
+import { ArgumentChecker } from "../validation";
+
+export interface ProviderCredentialsArgs {
+    /** The team that answers for the secret (`owner` tag). */
+    readonly owner: string;
+    /** The only role that may read the secret: the label service. (DP-3.1) */
+    readonly readerRole: PiiAccessRole;
+    /** What the secret holds, shown in the console. @default "API credentials of the shipping provider" */
+    readonly description?: string;
+    /** Days Secrets Manager keeps a deleted secret (7-30). @default 7 */
+    readonly recoveryWindowInDays?: number;
+}
+
+/**
+ * The shipping provider's API credentials (DP-3.1): a Secrets Manager secret under a key of its
+ * own, readable by one role only. Its value is never in code or state: set it once with
+ * `aws secretsmanager put-secret-value --secret-id <secretArn> --secret-string …`.
+ */
+export class ProviderCredentials extends pulumi.ComponentResource {
+    readonly secret: aws.secretsmanager.Secret;
+    readonly secretArn: pulumi.Output<string>;
+    readonly kmsKey: DataKey;
+
+    constructor(name: string, args: ProviderCredentialsArgs, opts?: pulumi.ComponentResourceOptions) {
+        const check = new ArgumentChecker(`ProviderCredentials "${name}"`);
+        const owner = check.tagValue("owner", args.owner);
+        if (!(args.readerRole instanceof PiiAccessRole)) check.fail("readerRole", "must be a PiiAccessRole", typeof args.readerRole);
+        const recoveryWindowInDays = check.optionalWholeNumber("recoveryWindowInDays", args.recoveryWindowInDays, 7, 7, 30);
+        super("compliant-storage:sharing:ProviderCredentials", name, {}, opts);
+
+        const childOpts = { parent: this };
+        this.kmsKey = new DataKey(`${name}-key`, { description: `Secret ${name}`, owner, viaServices: ["secretsmanager"] }, childOpts);
+        this.secret = new aws.secretsmanager.Secret(`${name}-secret`, {
+            description: args.description ?? "API credentials of the shipping provider",
+            kmsKeyId: this.kmsKey.keyArn,
+            recoveryWindowInDays,
+            tags: { [TAG.owner]: owner },
+        }, childOpts);
+        const reader = args.readerRole.roleArn;
+        new aws.secretsmanager.SecretPolicy(`${name}-policy`, {
+            secretArn: this.secret.arn,
+            policy: policyDocument([reader.apply((arn) => ({
+                Sid: "OnlyTheLabelServiceReads",
+                Effect: "Deny" as const,
+                Principal: "*" as const,
+                Action: "secretsmanager:GetSecretValue",
+                Resource: "*",
+                Condition: { StringNotEquals: { "aws:PrincipalArn": arn } },
+            }))]),
+        }, childOpts);
+        new aws.iam.RolePolicy(`${name}-read`, {
+            role: args.readerRole.roleName,
+            policy: policyDocument([this.secret.arn.apply((arn) => ({ Sid: "ReadProviderCredentials", Effect: "Allow" as const, Action: "secretsmanager:GetSecretValue", Resource: arn }))]),
+        }, childOpts);
+        this.kmsKey.grantUse(`${name}-reader`, reader, "decrypt");
+
+        this.secretArn = this.secret.arn;
+        this.registerOutputs({ secretArn: this.secretArn });
+    }
+}
