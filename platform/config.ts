@@ -51,6 +51,12 @@ function flag(config: pulumi.Config, key: string, fallback: boolean): boolean {
     return raw === "true";
 }
 
+/** A retention CloudWatch Logs accepts. */
+function logRetention(key: string, days: number): number {
+    if (!(LOG_RETENTION_DAYS as readonly number[]).includes(days)) throw new ConfigError(key, `must be one of ${LOG_RETENTION_DAYS.join(", ")} (CloudWatch Logs retentions)`, days);
+    return days;
+}
+
 /** Reads and checks the stack config; every error names its key. */
 export function readPlatformConfig(config: pulumi.Config): PlatformConfig {
     const owner = config.get("owner");
@@ -74,8 +80,7 @@ export function readPlatformConfig(config: pulumi.Config): PlatformConfig {
     });
     const accessReviewBy = config.get("accessReviewBy");
     if (!isIsoDate(accessReviewBy)) throw new ConfigError(`${config.name}:accessReviewBy`, "must be a date written YYYY-MM-DD", accessReviewBy ?? null);
-    const auditLogRetentionDays = wholeNumber(config, "auditLogRetentionDays", 365, 1, 3653);
-    if (!(LOG_RETENTION_DAYS as readonly number[]).includes(auditLogRetentionDays)) throw new ConfigError(`${config.name}:auditLogRetentionDays`, `must be one of ${LOG_RETENTION_DAYS.join(", ")}`, auditLogRetentionDays);
+    const auditLogRetentionDays = logRetention(`${config.name}:auditLogRetentionDays`, wholeNumber(config, "auditLogRetentionDays", 365, 1, 3653));
     const providerAccounts = config.getObject<unknown>("shippingProviderAccountIds") ?? [];
     if (!Array.isArray(providerAccounts) || providerAccounts.some((id) => typeof id !== "string" || !/^\d{12}$/.test(id))) {
         throw new ConfigError(`${config.name}:shippingProviderAccountIds`, "must be a list of 12-digit AWS account ids", providerAccounts);
@@ -95,7 +100,7 @@ export function readPlatformConfig(config: pulumi.Config): PlatformConfig {
             allocatedStorage: dbNumber("allocatedStorage", 20, 20, 65536),
             multiAz,
             backupRetentionDays: dbNumber("backupRetentionDays", 7, 1, 35),
-            logRetentionDays: dbNumber("logRetentionDays", 30, 1, 3653),
+            logRetentionDays: logRetention(databaseKey("logRetentionDays"), dbNumber("logRetentionDays", 30, 1, 3653)),
         },
     };
 }

@@ -1,0 +1,50 @@
+import { expect } from "chai";
+import * as pulumi from "@pulumi/pulumi";
+import { recorder } from "../support/runtime";
+import { readPlatformConfig } from "../../platform/config";
+
+const VALID: Record<string, string> = {
+    "shipping-label-platform:owner": "label-platform",
+    "shipping-label-platform:alarmEmails": `["oncall@example.com"]`,
+    "shipping-label-platform:accessReviewBy": "2027-06-30",
+};
+
+function read(overrides: Record<string, string | undefined>) {
+    const config = { ...VALID, ...overrides };
+    pulumi.runtime.setAllConfig(Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined)) as Record<string, string>);
+    return readPlatformConfig(new pulumi.Config("shipping-label-platform"));
+}
+
+describe("platform config (Pulumi.<stack>.yaml)", () => {
+    void recorder;
+    after(() => pulumi.runtime.setAllConfig({}));
+
+    it("reads a valid stack with its defaults", () => {
+        expect(read({})).to.deep.include({ owner: "label-platform", piiRetentionDays: 3, accessLogRetentionDays: 90, deletionProtection: true, availabilityZones: 2, auditLogRetentionDays: 365, shippingProviderAccountIds: [] });
+        expect(read({}).database).to.deep.equal({ instanceClass: "db.t4g.micro", allocatedStorage: 20, multiAz: false, backupRetentionDays: 7, logRetentionDays: 30 });
+    });
+
+    const K = "shipping-label-platform";
+    const cases: [string, Record<string, string | undefined>, string][] = [
+        ["owner missing", { [`${K}:owner`]: undefined }, `config "${K}:owner" must name the team that owns the platform; got undefined`],
+        ["PII retention above the policy", { [`${K}:piiRetentionDays`]: "30" }, `config "${K}:piiRetentionDays" must be a whole number from 3 to 3; got "30"`],
+        ["access-log retention not a number", { [`${K}:accessLogRetentionDays`]: "ninety" }, `config "${K}:accessLogRetentionDays" must be a whole number from 3 to 3653; got "ninety"`],
+        ["deletion protection not a boolean", { [`${K}:deletionProtection`]: "yes" }, `config "${K}:deletionProtection" must be true or false; got "yes"`],
+        ["one availability zone", { [`${K}:availabilityZones`]: "1" }, `config "${K}:availabilityZones" must be a whole number from 2 to 3; got "1"`],
+        ["no alarm e-mail", { [`${K}:alarmEmails`]: "[]" }, `config "${K}:alarmEmails" must list at least one e-mail address for the incident topic; got []`],
+        ["a malformed e-mail", { [`${K}:alarmEmails`]: `["oncall.example.com"]` }, `config "${K}:alarmEmails" must hold only e-mail addresses; got "oncall.example.com"`],
+        ["a review date that does not exist", { [`${K}:accessReviewBy`]: "2027-13-01" }, `config "${K}:accessReviewBy" must be a date written YYYY-MM-DD; got "2027-13-01"`],
+        ["an audit log retention CloudWatch lacks", { [`${K}:auditLogRetentionDays`]: "100" }, `config "${K}:auditLogRetentionDays" must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 (CloudWatch Logs retentions); got 100`],
+        ["a provider account that is not one", { [`${K}:shippingProviderAccountIds`]: `["abc"]` }, `config "${K}:shippingProviderAccountIds" must be a list of 12-digit AWS account ids; got ["abc"]`],
+        ["a database class that is not RDS", { [`${K}:database`]: `{"instanceClass":"t3.micro"}` }, `config "${K}:database.instanceClass" must be an RDS instance class ("db.…"); got "t3.micro"`],
+        ["database storage too small", { [`${K}:database`]: `{"allocatedStorage":5}` }, `config "${K}:database.allocatedStorage" must be a whole number from 20 to 65536; got 5`],
+        ["database multiAz not a boolean", { [`${K}:database`]: `{"multiAz":"yes"}` }, `config "${K}:database.multiAz" must be true or false; got "yes"`],
+        ["database backups beyond 35 days", { [`${K}:database`]: `{"backupRetentionDays":40}` }, `config "${K}:database.backupRetentionDays" must be a whole number from 1 to 35; got 40`],
+        ["database log retention CloudWatch lacks", { [`${K}:database`]: `{"logRetentionDays":10}` }, `config "${K}:database.logRetentionDays" must be one of 1, 3, 5`],
+    ];
+    for (const [label, overrides, message] of cases) {
+        it(`names the key: ${label}`, () => {
+            expect(() => read(overrides)).to.throw(message);
+        });
+    }
+});
