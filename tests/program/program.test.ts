@@ -60,6 +60,10 @@ describe("the shipping-label platform (index.ts) under mocks", () => {
         const vpc = resource(dev, "awsx:ec2:Vpc", "network");
         expect(vpc.inputs.natGateways).to.deep.equal({ strategy: "None" });
         expect(vpc.inputs.subnetSpecs).to.deep.equal([{ type: "Isolated", cidrMask: 24 }]);
+        expect(vpc.inputs.vpcEndpointSpecs).to.deep.equal([
+            { serviceName: "com.amazonaws.eu-west-1.s3", vpcEndpointType: "Gateway" },
+            { serviceName: "com.amazonaws.eu-west-1.dynamodb", vpcEndpointType: "Gateway" },
+        ]);
     });
 
     it("sends the labels bucket's access logs to the shared log bucket", () => {
