@@ -2,8 +2,9 @@ import { RecordedResource } from "../offline/mock-runtime";
 import { AnalyzedResource } from "./policy-pack-process";
 
 /** Resources recorded under the mocks, as the engine would send them to AnalyzeStack. */
-export function toAnalyzedResources(recorded: readonly RecordedResource[]): AnalyzedResource[] {
+export function toAnalyzedResources(recorded: readonly RecordedResource[]): (AnalyzedResource & { custom: boolean })[] {
     return recorded.map((r) => ({
+        custom: r.custom,
         type: r.type,
         urn: r.urn,
         name: r.name,

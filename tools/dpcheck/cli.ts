@@ -1,0 +1,146 @@
+/**
+ * dpcheck: whether a stack complies with the data protection policy, without cloud
+ * credentials or the Pulumi CLI, and the evidence an auditor asks for.
+ *
+ *   dpcheck preview [--stack dev] [--project-dir .] [--emit-export FILE]
+ *   dpcheck audit FILE...
+ *   common: [--policy-config FILE] [--format text|json|sarif|markdown|html] [--out FILE] [--since PREVIOUS.json] [--verbose]
+ *
+ * Exit codes: 0 no mandatory violation; 1 mandatory violations; 2 bad usage or input.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { PolicyPackConfigFile } from "../analyzer/policy-pack-process";
+import { readPolicyConfig, runPack } from "./check";
+import { collectPreview } from "./collect-preview";
+import { UsageError } from "./errors";
+import { LoadedStack, loadStackFile, toStackExport } from "./inputs";
+import { buildReport, Report, REPORT_SCHEMA } from "./report";
+import { renderHtml } from "./formats/html";
+import { renderMarkdown } from "./formats/markdown";
+import { renderSarif } from "./formats/sarif";
+import { renderText } from "./formats/text";
+
+const FORMATS = ["text", "json", "sarif", "markdown", "html"] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Options {
+    command: "preview" | "audit";
+    files: string[];
+    stack: string;
+    projectDir: string;
+    policyConfig?: string;
+    format: Format;
+    out?: string;
+    since?: string;
+    emitExport?: string;
+    verbose: boolean;
+}
+
+const USAGE = "usage: dpcheck preview [--stack NAME] [--project-dir DIR] [--emit-export FILE] | dpcheck audit FILE... ; options: --policy-config FILE --format text|json|sarif|markdown|html --out FILE --since PREVIOUS.json --verbose";
+
+function parseArgs(argv: string[]): Options {
+    const [command, ...rest] = argv;
+    if (command !== "preview" && command !== "audit") throw new UsageError(command === undefined ? USAGE : `unknown command "${command}"; ${USAGE}`);
+    const options: Options = { command, files: [], stack: "dev", projectDir: process.cwd(), format: "text", verbose: false };
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        const value = () => {
+            const next = rest[++i];
+            if (next === undefined || next.startsWith("--")) throw new UsageError(`${arg} needs a value`);
+            return next;
+        };
+        switch (arg) {
+            case "--stack": options.stack = value(); break;
+            case "--project-dir": options.projectDir = path.resolve(value()); break;
+            case "--policy-config": options.policyConfig = value(); break;
+            case "--out": options.out = value(); break;
+            case "--since": options.since = value(); break;
+            case "--emit-export": options.emitExport = value(); break;
+            case "--verbose": options.verbose = true; break;
+            case "--format": {
+                const format = value();
+                if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got "${format}"`);
+                options.format = format as Format;
+                break;
+            }
+            default:
+                if (arg.startsWith("--")) throw new UsageError(`unknown option ${arg}; ${USAGE}`);
+                if (command !== "audit") throw new UsageError(`preview takes no file (got ${arg}); use --project-dir`);
+                options.files.push(arg);
+        }
+    }
+    if (command === "audit" && options.files.length === 0) throw new UsageError("audit needs at least one FILE (a `pulumi stack export` or `pulumi preview --json` output)");
+    if (command === "audit" && options.emitExport) throw new UsageError("--emit-export goes with preview");
+    return options;
+}
+
+function readPrevious(file: string | undefined): Report[] {
+    if (file === undefined) return [];
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (error) {
+        throw new UsageError(`--since ${file} is not a readable JSON report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    const reports = Array.isArray(parsed) ? parsed : [parsed];
+    if (!reports.every((r: any) => r?.schema === REPORT_SCHEMA)) throw new UsageError(`--since ${file} is not a dpcheck JSON report (schema ${REPORT_SCHEMA})`);
+    return reports as Report[];
+}
+
+function progress(enabled: boolean): ((done: number, total: number) => void) | undefined {
+    if (!enabled) return undefined;
+    return (done, total) => {
+        if (total >= 200 && (done % 100 === 0 || done === total)) process.stderr.write(`\rdpcheck: analysing ${done}/${total} resources${done === total ? "\n" : ""}`);
+    };
+}
+
+async function checkStack(stack: LoadedStack, files: string[], config: PolicyPackConfigFile, previous: Report[], sinceFile: string | undefined): Promise<Report> {
+    const run = await runPack({ resources: stack.resources, stack: stack.stack, project: stack.project, config, dryRun: stack.kind !== "stack-export", onProgress: progress(process.stderr.isTTY === true) });
+    const before = previous.find((r) => r.source.stack === stack.stack && r.source.project === stack.project) ?? (previous.length === 1 ? previous[0] : undefined);
+    return buildReport({ run, resources: stack.resources, source: { kind: stack.kind, stack: stack.stack, project: stack.project, files }, previous: before && sinceFile ? { report: before, file: sinceFile } : undefined });
+}
+
+function render(reports: Report[], format: Format, colour: boolean): string {
+    switch (format) {
+        case "json": return JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + "\n";
+        case "sarif": {
+            const logs = reports.map((r) => renderSarif(r) as { runs: unknown[] });
+            return JSON.stringify({ ...logs[0], runs: logs.flatMap((l) => l.runs) }, null, 2) + "\n";
+        }
+        case "markdown": return reports.map(renderMarkdown).join("\n---\n\n");
+        case "html": return renderHtml(reports);
+        default: return reports.map((r) => renderText(r, colour)).join("\n");
+    }
+}
+
+export async function main(argv: string[]): Promise<number> {
+    const verbose = argv.includes("--verbose");
+    try {
+        const options = parseArgs(argv);
+        const config = readPolicyConfig(options.policyConfig);
+        const previous = readPrevious(options.since);
+        const reports: Report[] = [];
+        if (options.command === "preview") {
+            const stack = collectPreview(options.projectDir, options.stack);
+            if (options.emitExport) fs.writeFileSync(options.emitExport, JSON.stringify(toStackExport(stack.recorded), null, 2) + "\n");
+            reports.push(await checkStack(stack, [], config, previous, options.since));
+        } else {
+            const stacks = options.files.map((file) => ({ file, stack: loadStackFile(file) }));
+            for (const { file, stack } of stacks) reports.push(await checkStack(stack, [file], config, previous, options.since));
+        }
+        const output = render(reports, options.format, options.out === undefined && process.stdout.isTTY === true);
+        if (options.out) fs.writeFileSync(options.out, output);
+        else process.stdout.write(output);
+        return reports.some((r) => r.summary.mandatory > 0) ? 1 : 0;
+    } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`dpcheck: ${message.split("\n")[0]}\n`);
+        if (verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+        return 2;
+    }
+}
+
+if (require.main === module) {
+    main(process.argv.slice(2)).then((code) => process.exit(code));
+}

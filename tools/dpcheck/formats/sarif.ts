@@ -1,0 +1,37 @@
+/** SARIF 2.1.0, for code-scanning tools: one rule per policy, one result per violation. */
+import { Report } from "../report";
+
+const LEVELS: Record<string, string> = { mandatory: "error", advisory: "warning", disabled: "none", remediate: "error" };
+
+export function renderSarif(report: Report): object {
+    const rules = [...new Map(report.violations.map((v) => [v.policy, v])).values()].map((v) => ({
+        id: v.policy,
+        name: v.policy,
+        shortDescription: { text: v.policy },
+        properties: { tags: v.clauses, severity: v.severity },
+    }));
+    return {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [{
+            tool: {
+                driver: {
+                    name: "dpcheck",
+                    semanticVersion: report.policyPack.version,
+                    informationUri: "https://www.pulumi.com/docs/iac/crossguard/",
+                    rules,
+                    properties: { policyPack: report.policyPack.name, reviewDate: report.policyPack.reviewDate },
+                },
+            },
+            results: report.violations.map((v) => ({
+                ruleId: v.policy,
+                ruleIndex: rules.findIndex((r) => r.id === v.policy),
+                level: LEVELS[v.enforcementLevel] ?? "warning",
+                message: { text: v.message },
+                locations: [{ logicalLocations: [{ name: v.resourceName, fullyQualifiedName: v.urn, kind: "resource" }] }],
+                properties: { clauses: v.clauses, resourceType: v.resourceType, severity: v.severity },
+            })),
+            properties: { stack: report.source.stack, project: report.source.project, resources: report.resources },
+        }],
+    };
+}

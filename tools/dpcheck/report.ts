@@ -1,0 +1,219 @@
+/**
+ * The compliance report (its JSON form is the `--format json` output; every other format is
+ * rendered from it). Schema `dpcheck-report/1`, documented in the README.
+ */
+import { PolicyResource } from "@pulumi/policy";
+import { TAG, parseTagList } from "../../policypack/contract";
+import { CLAUSES, ClauseId, ClauseKind, ENFORCED_KINDS } from "../../policypack/lib/clauses";
+import { identityPoliciesOf, ROLE_TYPE, storesReached } from "../../policypack/lib/iam";
+import { parsePolicyDocument, principalAccount } from "../../policypack/lib/policy-document";
+import { bucketPolicyDocuments } from "../../policypack/lib/s3";
+import { StackIndex } from "../../policypack/lib/stack-index";
+import { AnalyzedResource, Diagnostic } from "../analyzer/policy-pack-process";
+import { PackRun } from "./check";
+import { SourceKind } from "./inputs";
+
+export const REPORT_SCHEMA = "dpcheck-report/1";
+const SEVERITIES = ["unspecified", "low", "medium", "high", "critical"] as const;
+
+export interface Violation {
+    readonly policy: string;
+    readonly clauses: string[];
+    readonly enforcementLevel: string;
+    readonly severity: string;
+    readonly urn: string;
+    readonly resourceType: string;
+    readonly resourceName: string;
+    readonly message: string;
+}
+
+export interface ClauseStatus {
+    readonly id: string;
+    readonly title: string;
+    readonly kind: ClauseKind;
+    /** passing / failing for clauses code enforces; "process" (not enforced by code) or "evidence" (this report) otherwise. */
+    readonly status: "passing" | "failing" | "process" | "evidence";
+    readonly policies: string[];
+    readonly resourcesChecked: number;
+    readonly failingResources: string[];
+}
+
+export interface InventoryEntry {
+    readonly urn: string;
+    readonly name: string;
+    readonly type: string;
+    readonly classification: string;
+    readonly piiCategories: string[];
+    readonly purposes: string[];
+    readonly retentionDays: number | null;
+    readonly owner: string | null;
+    /** The key its data is encrypted under, as the stack names it. */
+    readonly key: string | null;
+    /** Roles whose policies reach its data. */
+    readonly readers: string[];
+    /** Outside accounts its resource policy lets in. */
+    readonly recipients: string[];
+}
+
+export interface Changes {
+    readonly since: string;
+    readonly storesAdded: string[];
+    readonly storesRemoved: string[];
+    readonly changed: { store: string; field: string; before: unknown; after: unknown }[];
+    readonly accessWidened: { store: string; readersAdded: string[]; recipientsAdded: string[] }[];
+}
+
+export interface Report {
+    readonly schema: typeof REPORT_SCHEMA;
+    readonly generatedAt: string;
+    readonly policyPack: { readonly name: string; readonly version: string; readonly reviewDate: string };
+    readonly source: { readonly kind: SourceKind; readonly stack: string; readonly project: string; readonly files: string[] };
+    readonly resources: number;
+    readonly violations: Violation[];
+    readonly summary: { readonly mandatory: number; readonly advisory: number };
+    readonly clauses: ClauseStatus[];
+    readonly inventory: InventoryEntry[];
+    readonly changes?: Changes;
+}
+
+/** Resources as @pulumi/policy presents them, so the pack's own readers build the inventory. */
+function asPolicyResources(resources: readonly AnalyzedResource[]): PolicyResource[] {
+    const byUrn = new Map<string, PolicyResource>();
+    const list = resources.map((r) => {
+        const resource = { type: r.type, urn: r.urn, name: r.name, props: r.properties, opts: {}, dependencies: [], propertyDependencies: {} } as unknown as PolicyResource;
+        byUrn.set(r.urn, resource);
+        return resource;
+    });
+    resources.forEach((r, i) => {
+        const target = list[i] as any;
+        for (const [property, urns] of Object.entries(r.propertyDependencies ?? {})) target.propertyDependencies[property] = urns.map((u) => byUrn.get(u)).filter(Boolean);
+        target.dependencies = (r.dependencies ?? []).map((u) => byUrn.get(u)).filter(Boolean);
+    });
+    return list;
+}
+
+function keyOf(props: Record<string, any>): string | null {
+    const candidates = [props.serverSideEncryption?.kmsKeyArn, props.kmsKeyId];
+    return candidates.find((k) => typeof k === "string" && k !== "") ?? null;
+}
+
+export function buildInventory(resources: readonly AnalyzedResource[]): InventoryEntry[] {
+    const index = new StackIndex(asPolicyResources(resources));
+    const readers = new Map<string, Set<string>>();
+    for (const role of index.ofTypes([ROLE_TYPE])) {
+        for (const policy of identityPoliciesOf(index, role)) {
+            for (const access of storesReached(index, policy)) {
+                readers.set(access.store.res.urn, (readers.get(access.store.res.urn) ?? new Set()).add(role.name));
+            }
+        }
+    }
+    return index.stores.map((store) => {
+        let key = keyOf(store.res.props);
+        if (store.kind === "bucket") {
+            const rule = index.sidesOf(store.res.urn, "encryption")[0]?.props.rules?.[0] ?? store.res.props.serverSideEncryptionConfiguration?.rule;
+            key = rule?.applyServerSideEncryptionByDefault?.kmsMasterKeyId ?? rule?.applyServerSideEncryptionByDefault?.sseAlgorithm ?? null;
+        }
+        const recipients = new Set<string>();
+        if (store.kind === "bucket") {
+            for (const { document } of bucketPolicyDocuments(index, store.res)) {
+                const parsed = parsePolicyDocument(document);
+                if (parsed.kind !== "parsed") continue;
+                for (const statement of parsed.statements.filter((s) => s.effect === "Allow")) {
+                    for (const principal of statement.principals ?? []) {
+                        const account = principalAccount(principal);
+                        if (account) recipients.add(account === "*" ? "anyone (*)" : `account ${account}`);
+                    }
+                }
+            }
+        }
+        const tags = store.tags;
+        return {
+            urn: store.res.urn,
+            name: store.res.name,
+            type: store.res.type,
+            classification: typeof store.classificationTag === "string" ? store.classificationTag : "unclassified (treated as pii)",
+            piiCategories: typeof tags[TAG.piiCategories] === "string" ? parseTagList(tags[TAG.piiCategories] as string) : [],
+            purposes: typeof tags[TAG.piiPurpose] === "string" ? parseTagList(tags[TAG.piiPurpose] as string) : [],
+            retentionDays: store.retentionDays ?? null,
+            owner: typeof tags[TAG.owner] === "string" ? (tags[TAG.owner] as string) : null,
+            key: typeof key === "string" ? key : null,
+            readers: [...(readers.get(store.res.urn) ?? [])].sort(),
+            recipients: [...recipients].sort(),
+        };
+    });
+}
+
+export function compareInventories(previous: Report, inventory: InventoryEntry[], sinceFile: string): Changes {
+    const before = new Map(previous.inventory.map((e) => [e.urn, e]));
+    const after = new Map(inventory.map((e) => [e.urn, e]));
+    const changes: Changes = {
+        since: sinceFile,
+        storesAdded: inventory.filter((e) => !before.has(e.urn)).map((e) => e.name),
+        storesRemoved: previous.inventory.filter((e) => !after.has(e.urn)).map((e) => e.name),
+        changed: [],
+        accessWidened: [],
+    };
+    for (const entry of inventory) {
+        const old = before.get(entry.urn);
+        if (!old) continue;
+        for (const field of ["classification", "piiCategories", "purposes", "retentionDays", "key"] as const) {
+            if (JSON.stringify(old[field]) !== JSON.stringify(entry[field])) changes.changed.push({ store: entry.name, field, before: old[field], after: entry[field] });
+        }
+        const readersAdded = entry.readers.filter((r) => !old.readers.includes(r));
+        const recipientsAdded = entry.recipients.filter((r) => !old.recipients.includes(r));
+        if (readersAdded.length + recipientsAdded.length > 0) changes.accessWidened.push({ store: entry.name, readersAdded, recipientsAdded });
+    }
+    return changes;
+}
+
+export function buildReport(input: { run: PackRun; resources: readonly AnalyzedResource[]; source: Report["source"]; previous?: { report: Report; file: string } }): Report {
+    const { run, resources } = input;
+    const byUrn = new Map(resources.map((r) => [r.urn, r]));
+    const policies = new Map(run.info.policies.map((p) => [p.name, p]));
+    const violations: Violation[] = run.diagnostics.map((d: Diagnostic) => {
+        const policy = policies.get(d.policyName);
+        const resource = byUrn.get(d.urn);
+        return {
+            policy: d.policyName,
+            clauses: policy?.framework?.reference.split(" ").filter(Boolean) ?? [],
+            enforcementLevel: d.enforcementLevel,
+            severity: SEVERITIES[policy?.severity ?? 0] ?? "unspecified",
+            urn: d.urn,
+            resourceType: resource?.type ?? d.urn.split("::")[2] ?? "",
+            resourceName: resource?.name ?? d.urn.split("::").pop() ?? "",
+            // The engine's message starts with the policy's description; the finding is the last line.
+            message: d.message.split("\n").pop() ?? d.message,
+        };
+    });
+    const clauses: ClauseStatus[] = (Object.keys(CLAUSES) as ClauseId[]).map((id) => {
+        const clause = CLAUSES[id];
+        const enforcing = run.info.policies.filter((p) => p.framework?.reference.split(" ").includes(id)).map((p) => p.name);
+        const failing = violations.filter((v) => v.clauses.includes(id) && v.enforcementLevel === "mandatory");
+        const enforced = ENFORCED_KINDS.includes(clause.kind);
+        return {
+            id,
+            title: clause.title,
+            kind: clause.kind,
+            status: enforced ? (failing.length > 0 ? "failing" : "passing") : clause.kind === "process" ? "process" : "evidence",
+            policies: enforcing,
+            resourcesChecked: enforced ? resources.length : 0,
+            failingResources: [...new Set(failing.map((v) => v.urn))],
+        };
+    });
+    const inventory = buildInventory(resources);
+    return {
+        schema: REPORT_SCHEMA,
+        generatedAt: new Date().toISOString(),
+        policyPack: { name: run.info.name, version: run.info.version, reviewDate: run.reviewDate },
+        source: input.source,
+        resources: resources.length,
+        violations,
+        summary: {
+            mandatory: violations.filter((v) => v.enforcementLevel === "mandatory").length,
+            advisory: violations.filter((v) => v.enforcementLevel === "advisory").length,
+        },
+        clauses,
+        inventory,
+        ...(input.previous ? { changes: compareInventories(input.previous.report, inventory, input.previous.file) } : {}),
+    };
+}
