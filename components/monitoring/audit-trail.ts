@@ -85,18 +85,13 @@ export class AuditTrail extends pulumi.ComponentResource {
             lifecycle,
             tags: dataStoreTags(store),
             forceDestroy: false,
+            accessLogs: accessLogBucket,
             extraStatements: (bucketArn, accountId) => [
                 { Sid: "CloudTrailChecksTheBucket", Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "s3:GetBucketAcl", Resource: bucketArn, Condition: { StringEquals: { "aws:SourceAccount": accountId } } },
                 { Sid: "CloudTrailWritesLogFiles", Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "s3:PutObject", Resource: `${bucketArn}/AWSLogs/${accountId}/*`, Condition: { StringEquals: { "aws:SourceAccount": accountId } } },
             ],
         });
         this.bucket = controls.bucket;
-        const logging = new aws.s3.BucketLogging(`${name}-access-logging`, {
-            bucket: controls.bucket.id,
-            targetBucket: accessLogBucket.bucket.id,
-            targetPrefix: `${name}/`,
-        }, { ...childOpts, dependsOn: [accessLogBucket.policy] });
-
         this.logGroup = new aws.cloudwatch.LogGroup(`${name}-logs`, {
             namePrefix: `/compliant-storage/trail/${name}-`,
             retentionInDays: logRetentionDays,
@@ -137,7 +132,7 @@ export class AuditTrail extends pulumi.ComponentResource {
             cloudWatchLogsRoleArn: deliveryRole.arn,
             eventSelectors: [{ readWriteType: "All", includeManagementEvents: true, dataResources }],
             tags: supportTags,
-        }, { ...childOpts, dependsOn: [controls.policy, deliveryPolicy, logging] });
+        }, { ...childOpts, dependsOn: [controls.policy, deliveryPolicy] });
 
         this.incidentTopic = new aws.sns.Topic(`${name}-incidents`, {
             displayName: `Security incidents (${name})`,

@@ -41,6 +41,8 @@ export interface BucketControlsOptions {
     readonly forceDestroy: boolean;
     /** Extra statements of the bucket policy, given the bucket ARN. */
     readonly extraStatements?: (bucketArn: string, accountId: string) => PolicyStatement[];
+    /** Where server access logs go (under `<name>/`); a log bucket itself has none. */
+    readonly accessLogs?: { readonly bucket: aws.s3.Bucket; readonly policy: aws.s3.BucketPolicy };
 }
 
 export interface BucketControls {
@@ -51,6 +53,7 @@ export interface BucketControls {
     readonly versioning: aws.s3.BucketVersioning;
     readonly lifecycleConfiguration: aws.s3.BucketLifecycleConfiguration;
     readonly policy: aws.s3.BucketPolicy;
+    readonly logging?: aws.s3.BucketLogging;
 }
 
 /**
@@ -145,5 +148,12 @@ export function createBucketControls(options: BucketControlsOptions): BucketCont
         policy: policyDocument(statements),
     }, { ...childOpts, dependsOn: [publicAccessBlock] });
 
-    return { bucket, encryption, publicAccessBlock, ownershipControls, versioning, lifecycleConfiguration, policy };
+    // Delivery starts once the log bucket's policy admits the S3 logging service.
+    const logging = options.accessLogs && new aws.s3.BucketLogging(`${name}-access-logging`, {
+        bucket: bucket.id,
+        targetBucket: options.accessLogs.bucket.id,
+        targetPrefix: `${name}/`,
+    }, { ...childOpts, dependsOn: [options.accessLogs.policy] });
+
+    return { bucket, encryption, publicAccessBlock, ownershipControls, versioning, lifecycleConfiguration, policy, logging };
 }

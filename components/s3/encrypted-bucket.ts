@@ -107,6 +107,7 @@ export class EncryptedBucket extends pulumi.ComponentResource {
             lifecycle,
             tags: dataStoreTags(store),
             forceDestroy,
+            accessLogs: this.accessLogBucket,
             extraStatements: readers === undefined || readers.accountIds.length === 0 ? undefined : (bucketArn) => [{
                 Sid: "ShippingProviderReadsLabels",
                 Effect: "Allow",
@@ -117,12 +118,7 @@ export class EncryptedBucket extends pulumi.ComponentResource {
         });
         this.bucket = controls.bucket;
         this.policy = controls.policy;
-        this.logging = new aws.s3.BucketLogging(`${name}-access-logging`, {
-            bucket: controls.bucket.id,
-            targetBucket: this.accessLogBucket.bucket.id,
-            targetPrefix: `${name}/`,
-        }, { parent: this, dependsOn: [this.accessLogBucket.policy] });
-
+        this.logging = controls.logging!;
         this.bucketName = controls.bucket.bucket;
         this.bucketArn = controls.bucket.arn;
         this.keyArn = this.kmsKey.keyArn;

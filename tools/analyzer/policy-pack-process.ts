@@ -135,12 +135,7 @@ export class PolicyPackProcess {
     }
 
     async analyze(resource: AnalyzedResource): Promise<Diagnostic[]> {
-        const request = new analyzerProto.AnalyzeRequest();
-        request.setType(resource.type);
-        request.setUrn(resource.urn);
-        request.setName(resource.name);
-        request.setProperties(structProto.Struct.fromJavaScript(stripInternal(resource.properties)));
-        request.setOptions(resourceOptions(resource));
+        const request = describeResource(new analyzerProto.AnalyzeRequest(), resource);
         const response = await unary<any>(this.client, "analyze", request);
         return diagnostics(response);
     }
@@ -148,12 +143,7 @@ export class PolicyPackProcess {
     async analyzeStack(resources: readonly AnalyzedResource[]): Promise<Diagnostic[]> {
         const request = new analyzerProto.AnalyzeStackRequest();
         request.setResourcesList(resources.map((resource) => {
-            const message = new analyzerProto.AnalyzerResource();
-            message.setType(resource.type);
-            message.setUrn(resource.urn);
-            message.setName(resource.name);
-            message.setProperties(structProto.Struct.fromJavaScript(stripInternal(resource.properties)));
-            message.setOptions(resourceOptions(resource));
+            const message = describeResource(new analyzerProto.AnalyzerResource(), resource);
             if (resource.parent) message.setParent(resource.parent);
             message.setDependenciesList([...(resource.dependencies ?? [])]);
             for (const [property, urns] of Object.entries(resource.propertyDependencies ?? {})) {
@@ -182,12 +172,19 @@ export class PolicyPackProcess {
     }
 }
 
-/** The engine always sends resource options; the pack's server refuses a request without them. */
-function resourceOptions(resource: AnalyzedResource): unknown {
+/** What Analyze and AnalyzeStack both carry of a resource (the two messages share these fields). */
+function describeResource<T>(message: T, resource: AnalyzedResource): T {
+    const target = message as any;
+    target.setType(resource.type);
+    target.setUrn(resource.urn);
+    target.setName(resource.name);
+    target.setProperties(structProto.Struct.fromJavaScript(stripInternal(resource.properties)));
+    // The engine always sends resource options; the pack's server refuses a request without them.
     const options = new analyzerProto.AnalyzerResourceOptions();
     options.setProtect(false);
     if (resource.parent) options.setParent(resource.parent);
-    return options;
+    target.setOptions(options);
+    return message;
 }
 
 function diagnostics(response: any): Diagnostic[] {
