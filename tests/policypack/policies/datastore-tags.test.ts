@@ -18,6 +18,7 @@ describe("policies: data store tags", () => {
         { title: "a PII bucket without categories", stack: retag("labels", (t) => { delete t["pii-categories"]; }), at: [BUCKET, "labels"], message: /must list its categories/ },
         { title: "a category off the allow-list", stack: retag("orders", (t) => { t["pii-categories"] = "name date-of-birth"; }), at: [TABLE, "orders"], message: /categories date-of-birth are not on the allow-list/ },
         { title: "a V2 bucket without classification", stack: retag("legacy", (t) => { delete t["data-classification"]; }), at: ["aws:s3/bucketV2:BucketV2", "legacy"], message: /data-classification/ },
+        { title: "tags unknown during preview", stack: () => withChange(compliantStack(), "orders", (s) => { s.props.tags = "04da6b54-80e4-46f7-96ec-b56ff0331ba9"; }), at: [TABLE, "orders"], message: /its tags are not known during preview, so its classification cannot be read; the store is treated as pii/ },
         { title: "a category removed from the allow-list by config", stack: compliantStack, config: { allowedPiiCategories: ["name"] }, at: [BUCKET, "labels"], message: /categories postal-address are not on the allow-list \(name\)/ },
     ], [
         { title: "a category added to the allow-list by config", stack: retag("orders", (t) => { t["pii-categories"] = "name email"; }), config: { allowedPiiCategories: ["name", "postal-address", "email"] } },

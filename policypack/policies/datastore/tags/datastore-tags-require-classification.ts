@@ -1,5 +1,6 @@
 import { CLASSIFICATIONS, TAG, parseTagList } from "../../../contract";
 import { definePolicy } from "../../../lib/define";
+import { isUnknown } from "../../../lib/values";
 
 export const datastoreTagsRequireClassification = definePolicy({
     name: "datastore-tags-require-classification",
@@ -10,6 +11,10 @@ export const datastoreTagsRequireClassification = definePolicy({
     config: ["allowedPiiCategories"],
     check({ index, config, report }) {
         for (const store of index.stores) {
+            if (isUnknown(store.res.props.tags)) {
+                report(store.res, "its tags are not known during preview, so its classification cannot be read; the store is treated as pii");
+                continue;
+            }
             if (typeof store.classificationTag !== "string" || !(CLASSIFICATIONS as readonly string[]).includes(store.classificationTag)) {
                 report(store.res, `tag "${TAG.classification}" must be one of ${CLASSIFICATIONS.join(", ")}, got ${JSON.stringify(store.classificationTag ?? null)}; the store is treated as pii`);
             }
