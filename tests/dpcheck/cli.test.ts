@@ -154,6 +154,18 @@ describe("dpcheck (CLI)", function () {
         expect(JSON.parse(run.stdout).summary).to.deep.equal({ mandatory: 0, advisory: 1 });
     });
 
+    it("shows a progress line on long runs when asked (on a terminal by default)", () => {
+        const big = mutateExport("big.json", (resources) => {
+            const copies = resources.filter((r) => r.type === "aws:cloudwatch/metricAlarm:MetricAlarm").flatMap((r) => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30].map((n) => ({ ...r, urn: `${r.urn}-copy${n}` })));
+            resources.push(...copies);
+        });
+        const run = dpcheck("audit", big, "--progress");
+        expect(run.status, run.stderr).to.equal(0);
+        expect(run.stderr).to.match(/dpcheck: analysing 100\/\d+ resources/);
+        expect(run.stderr).to.match(/dpcheck: analysing (\d+)\/\1 resources\n$/);
+        expect(dpcheck("audit", big).stderr).to.equal("");
+    });
+
     describe("bad usage or input: exit 2, one line, no stack trace", () => {
         const cases: [string, () => string[], RegExp][] = [
             ["a missing file", () => ["audit", file("nope.json")], /^dpcheck: .*nope\.json does not exist\n$/],

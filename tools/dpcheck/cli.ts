@@ -4,7 +4,7 @@
  *
  *   dpcheck preview [--stack dev] [--project-dir .] [--emit-export FILE]
  *   dpcheck audit FILE...
- *   common: [--policy-config FILE] [--format text|json|sarif|markdown|html] [--out FILE] [--since PREVIOUS.json] [--verbose]
+ *   common: [--policy-config FILE] [--format text|json|sarif|markdown|html] [--out FILE] [--since PREVIOUS.json] [--progress] [--verbose]
  *
  * Exit codes: 0 no mandatory violation; 1 mandatory violations; 2 bad usage or input.
  */
@@ -35,14 +35,16 @@ interface Options {
     since?: string;
     emitExport?: string;
     verbose: boolean;
+    /** Progress line on stderr: on a terminal by default, `--progress` forces it. */
+    progress: boolean;
 }
 
-const USAGE = "usage: dpcheck preview [--stack NAME] [--project-dir DIR] [--emit-export FILE] | dpcheck audit FILE... ; options: --policy-config FILE --format text|json|sarif|markdown|html --out FILE --since PREVIOUS.json --verbose";
+const USAGE = "usage: dpcheck preview [--stack NAME] [--project-dir DIR] [--emit-export FILE] | dpcheck audit FILE... ; options: --policy-config FILE --format text|json|sarif|markdown|html --out FILE --since PREVIOUS.json --progress --verbose";
 
 function parseArgs(argv: string[]): Options {
     const [command, ...rest] = argv;
     if (command !== "preview" && command !== "audit") throw new UsageError(command === undefined ? USAGE : `unknown command "${command}"; ${USAGE}`);
-    const options: Options = { command, files: [], stack: "dev", projectDir: process.cwd(), format: "text", verbose: false };
+    const options: Options = { command, files: [], stack: "dev", projectDir: process.cwd(), format: "text", verbose: false, progress: process.stderr.isTTY === true };
     for (let i = 0; i < rest.length; i++) {
         const arg = rest[i];
         const value = () => {
@@ -58,6 +60,7 @@ function parseArgs(argv: string[]): Options {
             case "--since": options.since = value(); break;
             case "--emit-export": options.emitExport = value(); break;
             case "--verbose": options.verbose = true; break;
+            case "--progress": options.progress = true; break;
             case "--format": {
                 const format = value();
                 if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got "${format}"`);
@@ -95,8 +98,8 @@ function progress(enabled: boolean): ((done: number, total: number) => void) | u
     };
 }
 
-async function checkStack(stack: LoadedStack, files: string[], config: PolicyPackConfigFile, previous: Report[], sinceFile: string | undefined): Promise<Report> {
-    const run = await runPack({ resources: stack.resources, stack: stack.stack, project: stack.project, config, dryRun: stack.kind !== "stack-export", onProgress: progress(process.stderr.isTTY === true) });
+async function checkStack(stack: LoadedStack, files: string[], config: PolicyPackConfigFile, previous: Report[], sinceFile: string | undefined, showProgress: boolean): Promise<Report> {
+    const run = await runPack({ resources: stack.resources, stack: stack.stack, project: stack.project, config, dryRun: stack.kind !== "stack-export", onProgress: progress(showProgress) });
     const before = previous.find((r) => r.source.stack === stack.stack && r.source.project === stack.project) ?? (previous.length === 1 ? previous[0] : undefined);
     return buildReport({ run, resources: stack.resources, source: { kind: stack.kind, stack: stack.stack, project: stack.project, files }, previous: before && sinceFile ? { report: before, file: sinceFile } : undefined });
 }
@@ -124,10 +127,10 @@ export async function main(argv: string[]): Promise<number> {
         if (options.command === "preview") {
             const stack = collectPreview(options.projectDir, options.stack);
             if (options.emitExport) fs.writeFileSync(options.emitExport, JSON.stringify(toStackExport(stack.recorded), null, 2) + "\n");
-            reports.push(await checkStack(stack, [], config, previous, options.since));
+            reports.push(await checkStack(stack, [], config, previous, options.since, options.progress));
         } else {
             const stacks = options.files.map((file) => ({ file, stack: loadStackFile(file) }));
-            for (const { file, stack } of stacks) reports.push(await checkStack(stack, [file], config, previous, options.since));
+            for (const { file, stack } of stacks) reports.push(await checkStack(stack, [file], config, previous, options.since, options.progress));
         }
         const output = render(reports, options.format, options.out === undefined && process.stdout.isTTY === true);
         if (options.out) fs.writeFileSync(options.out, output);
