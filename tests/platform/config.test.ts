@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import * as pulumi from "@pulumi/pulumi";
-import { recorder } from "../support/runtime";
+// The shared mock runtime owns the process-wide config this test sets.
+import "../support/runtime";
 import { readPlatformConfig } from "../../platform/config";
 
 const VALID: Record<string, string> = {
@@ -16,7 +17,6 @@ function read(overrides: Record<string, string | undefined>) {
 }
 
 describe("platform config (Pulumi.<stack>.yaml)", () => {
-    void recorder;
     after(() => pulumi.runtime.setAllConfig({}));
 
     it("reads a valid stack with its defaults", () => {
