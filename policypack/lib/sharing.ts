@@ -5,7 +5,7 @@
  * `NotPrincipal` in an Allow lets in everyone else.
  */
 import { PackConfig } from "./config";
-import { parsePolicyDocument, principalAccount, restrictingAccounts, Statement } from "./policy-document";
+import { principalAccount, restrictingAccounts, Statement } from "./policy-document";
 
 export interface AccessFinding {
     readonly statement: Statement;
@@ -38,4 +38,3 @@ export function outsideAccess(statements: readonly Statement[], own: ReadonlySet
     return findings;
 }
 
-export { parsePolicyDocument };

@@ -2,7 +2,6 @@
  * The compliance report (its JSON form is the `--format json` output; every other format is
  * rendered from it). Schema `dpcheck-report/1`, documented in the README.
  */
-import { PolicyResource } from "@pulumi/policy";
 import { TAG, parseTagList } from "../../policypack/contract";
 import { CLAUSES, ClauseId, ClauseKind, ENFORCED_KINDS } from "../../policypack/lib/clauses";
 import { identityPoliciesOf, ROLE_TYPE, storesReached } from "../../policypack/lib/iam";
@@ -10,6 +9,7 @@ import { parsePolicyDocument, principalAccount } from "../../policypack/lib/poli
 import { bucketPolicyDocuments } from "../../policypack/lib/s3";
 import { StackIndex } from "../../policypack/lib/stack-index";
 import { AnalyzedResource, Diagnostic } from "../analyzer/policy-pack-process";
+import { asPolicyResources } from "../analyzer/policy-resources";
 import { PackRun } from "./check";
 import { SourceKind } from "./inputs";
 
@@ -74,22 +74,6 @@ export interface Report {
     readonly clauses: ClauseStatus[];
     readonly inventory: InventoryEntry[];
     readonly changes?: Changes;
-}
-
-/** Resources as @pulumi/policy presents them, so the pack's own readers build the inventory. */
-function asPolicyResources(resources: readonly AnalyzedResource[]): PolicyResource[] {
-    const byUrn = new Map<string, PolicyResource>();
-    const list = resources.map((r) => {
-        const resource = { type: r.type, urn: r.urn, name: r.name, props: r.properties, opts: {}, dependencies: [], propertyDependencies: {} } as unknown as PolicyResource;
-        byUrn.set(r.urn, resource);
-        return resource;
-    });
-    resources.forEach((r, i) => {
-        const target = list[i] as any;
-        for (const [property, urns] of Object.entries(r.propertyDependencies ?? {})) target.propertyDependencies[property] = urns.map((u) => byUrn.get(u)).filter(Boolean);
-        target.dependencies = (r.dependencies ?? []).map((u) => byUrn.get(u)).filter(Boolean);
-    });
-    return list;
 }
 
 function keyOf(props: Record<string, any>): string | null {

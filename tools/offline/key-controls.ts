@@ -4,6 +4,7 @@
  * resources joined to their bucket through property dependencies, as the engine reports).
  */
 import { TAG } from "../../policypack/contract";
+import { findCondition, parsePolicyDocument } from "../../policypack/lib/policy-document";
 import { RecordedResource, ResourceRecorder } from "./mock-runtime";
 
 export interface StoreControls {
@@ -41,9 +42,10 @@ function bucketControls(side: RecordedResource[]): string[] {
     controls.push(encryption ? `encryption ${encryption.applyServerSideEncryptionByDefault?.sseAlgorithm}, key ${encryption.applyServerSideEncryptionByDefault?.kmsMasterKeyId ?? "AWS-managed"}, bucket key ${encryption.bucketKeyEnabled ? "on" : "off"}` : "MISSING encryption configuration");
     const block = of("bucketPublicAccessBlock:BucketPublicAccessBlock");
     controls.push(block && block.blockPublicAcls && block.blockPublicPolicy && block.ignorePublicAcls && block.restrictPublicBuckets ? "public access blocked (all four)" : "MISSING full public access block");
-    const policy = of("bucketPolicy:BucketPolicy")?.policy;
-    const sids: string[] = typeof policy === "string" ? JSON.parse(policy).Statement.map((s: any) => s.Sid) : [];
-    controls.push(sids.includes("DenyInsecureTransport") && sids.includes("DenyTlsOlderThan12") ? "policy denies non-TLS and TLS < 1.2" : "MISSING TLS-only bucket policy");
+    const policy = parsePolicyDocument(of("bucketPolicy:BucketPolicy")?.policy);
+    const denies = policy.kind === "parsed" ? policy.statements.filter((s) => s.effect === "Deny") : [];
+    const tlsOnly = denies.some((s) => findCondition(s, "Bool", "aws:SecureTransport")) && denies.some((s) => findCondition(s, "NumericLessThan", "s3:TlsVersion"));
+    controls.push(tlsOnly ? "policy denies non-TLS and TLS < 1.2" : policy.kind === "invalid" ? `bucket policy cannot be parsed: ${policy.reason}` : "MISSING TLS-only bucket policy");
     controls.push(of("bucketVersioning:BucketVersioning")?.versioningConfiguration?.status === "Enabled" ? "versioning on" : "versioning off");
     const rules: any[] = of("bucketLifecycleConfiguration:BucketLifecycleConfiguration")?.rules ?? [];
     const expire = rules.find((r) => r.expiration?.days !== undefined);

@@ -5,15 +5,11 @@
  */
 import { PolicyResource } from "@pulumi/policy";
 import { DataProtectionPolicy } from "../../../policypack/lib/define";
+import { asPolicyResources } from "../../../tools/analyzer/policy-resources";
+import { ResourceSpec } from "./specs";
+import { toAnalyzedResources } from "./to-analyzer";
 
-export interface ResourceSpec {
-    type: string;
-    name: string;
-    props: Record<string, any>;
-    /** property -> names of the resources its value came from */
-    propertyDependencies?: Record<string, string[]>;
-    parent?: string;
-}
+export { ResourceSpec, urnOf } from "./specs";
 
 export interface Violation {
     readonly policy: string;
@@ -21,39 +17,8 @@ export interface Violation {
     readonly urn?: string;
 }
 
-export function urnOf(spec: Pick<ResourceSpec, "type" | "name">): string {
-    return `urn:pulumi:test::fixture::${spec.type}::${spec.name}`;
-}
-
 export function toPolicyResources(specs: readonly ResourceSpec[]): PolicyResource[] {
-    const byName = new Map<string, PolicyResource>();
-    const resources = specs.map((spec) => {
-        const resource = {
-            type: spec.type,
-            name: spec.name,
-            urn: urnOf(spec),
-            props: spec.props,
-            opts: { protect: false, ignoreChanges: [], aliases: [], additionalSecretOutputs: [], customTimeouts: {}, deleteBeforeReplace: false, replaceOnChanges: [], retainOnDelete: false },
-            dependencies: [] as PolicyResource[],
-            propertyDependencies: {} as Record<string, PolicyResource[]>,
-        } as unknown as PolicyResource;
-        if (byName.has(spec.name)) throw new Error(`fixture names ${spec.name} twice`);
-        byName.set(spec.name, resource);
-        return resource;
-    });
-    specs.forEach((spec, i) => {
-        const resource = resources[i] as any;
-        for (const [property, names] of Object.entries(spec.propertyDependencies ?? {})) {
-            resource.propertyDependencies[property] = names.map((name) => {
-                const target = byName.get(name);
-                if (!target) throw new Error(`${spec.name}.${property} depends on unknown ${name}`);
-                return target;
-            });
-        }
-        resource.dependencies = [...new Set(Object.values(resource.propertyDependencies).flat())];
-        if (spec.parent) resource.parent = byName.get(spec.parent);
-    });
-    return resources;
+    return asPolicyResources(toAnalyzedResources(specs));
 }
 
 /** Every violation the policies report on the stack. */

@@ -1,6 +1,7 @@
 import { TAG } from "../../../contract";
 import { definePolicy } from "../../../lib/define";
 import { customerKeyProblem } from "../../../lib/encryption";
+import { LOG_GROUP_TYPE } from "../../../lib/monitoring";
 import { RDS_INSTANCE_TYPES, Res, StackIndex } from "../../../lib/stack-index";
 import { isObject, isUnknown, wholeNumber } from "../../../lib/values";
 
@@ -23,7 +24,7 @@ export const cloudwatchLogGroupRequireRetention = definePolicy({
     remediationSteps: "Set retentionInDays (at most 3 for logs that may quote personal data) and kmsKeyId to a customer-managed key that admits logs.<region>.amazonaws.com.",
     config: ["maxPiiRetentionDays"],
     check({ index, config, report }) {
-        for (const group of index.ofTypes(["aws:cloudwatch/logGroup:LogGroup"])) {
+        for (const group of index.ofTypes([LOG_GROUP_TYPE])) {
             const retention = wholeNumber(group.props.retentionInDays);
             if (isUnknown(group.props.retentionInDays)) report(group, "retentionInDays is not known during preview");
             else if (retention === undefined || retention <= 0) report(group, "keeps its logs forever: set retentionInDays");
