@@ -1,4 +1,4 @@
-import { TAG, formatTagList } from "../policypack/contract";
+import { Classification, TAG, formatTagList } from "../policypack/contract";
 import { DataStoreClassification } from "./validation";
 
 /** The tags of the classification contract for a data store, after the caller's extra tags. */
@@ -19,4 +19,16 @@ export function dataStoreTags(store: DataStoreClassification): Record<string, st
 /** Tags for a store's supporting resources (keys, log groups, policies): owner and extras only. */
 export function supportingTags(store: Pick<DataStoreClassification, "owner" | "extraTags">): Record<string, string> {
     return { ...store.extraTags, [TAG.owner]: store.owner };
+}
+
+/**
+ * Tags for a store that holds no personal data (logs of counts, alerts, credentials): the
+ * classification contract says what it holds, so the policy pack does not treat it as pii.
+ */
+export function nonPersonalStoreTags(
+    store: Pick<DataStoreClassification, "owner" | "extraTags">,
+    classification: Exclude<Classification, "pii">,
+    retentionDays: number,
+): Record<string, string> {
+    return { ...supportingTags(store), [TAG.classification]: classification, [TAG.retentionDays]: String(retentionDays) };
 }

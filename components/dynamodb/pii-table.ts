@@ -5,7 +5,7 @@ import { Classification, TAG, dynamoDbDeletionBoundHours, formatTagList, isIsoDa
 import { awsContext, policyDocument } from "../aws-context";
 import { LOG_RETENTION_DAYS } from "../cloudwatch/log-retention";
 import { DataKey } from "../kms/data-key";
-import { dataStoreTags, supportingTags } from "../tags";
+import { dataStoreTags, nonPersonalStoreTags, supportingTags } from "../tags";
 import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
 
 export type AttributeType = "S" | "N" | "B";
@@ -147,11 +147,13 @@ export class PiiTable extends pulumi.ComponentResource {
 
         // The purge: a function that deletes expired items, run on a schedule.
         const supportTags = supportingTags(store);
+        const purgeLogTags = nonPersonalStoreTags(store, "confidential", purgeLogRetentionDays);
         const logGroup = new aws.cloudwatch.LogGroup(`${name}-purge-logs`, {
             namePrefix: `/compliant-storage/purge/${name}-`,
             retentionInDays: purgeLogRetentionDays,
             kmsKeyId: this.kmsKey.keyArn,
-            tags: supportTags,
+            // The purge reads key attributes only and logs counts: its logs hold no personal data.
+            tags: purgeLogTags,
         }, { parent: this });
         this.purgeRole = new aws.iam.Role(`${name}-purge-role`, {
             maxSessionDuration: 3600,
@@ -190,7 +192,7 @@ export class PiiTable extends pulumi.ComponentResource {
             kmsKeyArn: this.kmsKey.keyArn,
             environment: { variables: { TABLE_NAME: this.table.name, TTL_ATTRIBUTE: ttlAttribute, KEY_ATTRIBUTES: keyNames.join(",") } },
             loggingConfig: { logFormat: "JSON", logGroup: logGroup.name },
-            tags: supportTags,
+            tags: purgeLogTags,
         }, { parent: this, dependsOn: [rolePolicy] });
         this.purgeSchedule = new aws.cloudwatch.EventRule(`${name}-purge-schedule`, {
             description: `Runs the purge of ${name} every ${purgeIntervalMinutes} minutes`,

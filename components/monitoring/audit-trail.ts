@@ -8,7 +8,7 @@ import { PiiTable } from "../dynamodb/pii-table";
 import { AccessLogBucket } from "../s3/access-log-bucket";
 import { createBucketControls, planBucketLifecycle } from "../s3/bucket-controls";
 import { EncryptedBucket } from "../s3/encrypted-bucket";
-import { dataStoreTags } from "../tags";
+import { dataStoreTags, nonPersonalStoreTags } from "../tags";
 import { ArgumentChecker, checkDataStoreClassification } from "../validation";
 import { SECURITY_EVENTS } from "./security-events";
 
@@ -96,7 +96,8 @@ export class AuditTrail extends pulumi.ComponentResource {
             namePrefix: `/compliant-storage/trail/${name}-`,
             retentionInDays: logRetentionDays,
             kmsKeyId: this.kmsKey.keyArn,
-            tags: supportTags,
+            // Trail records carry only the opaque keys of customer records (CLAUSES.md).
+            tags: nonPersonalStoreTags(store, "confidential", logRetentionDays),
         }, childOpts);
         const deliveryRole = new aws.iam.Role(`${name}-delivery-role`, {
             description: `Lets CloudTrail ${name} write to its log group`,
@@ -137,7 +138,8 @@ export class AuditTrail extends pulumi.ComponentResource {
         this.incidentTopic = new aws.sns.Topic(`${name}-incidents`, {
             displayName: `Security incidents (${name})`,
             kmsMasterKeyId: this.kmsKey.keyArn,
-            tags: supportTags,
+            // Alarm notifications carry no personal data; a standard topic keeps no message once delivered.
+            tags: nonPersonalStoreTags(store, "confidential", 1),
         }, childOpts);
         emails.forEach((email, i) => new aws.sns.TopicSubscription(`${name}-incidents-email-${i}`, {
             topic: this.incidentTopic.arn,

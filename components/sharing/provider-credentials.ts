@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { TAG } from "../../policypack/contract";
+import { nonPersonalStoreTags } from "../tags";
 import { policyDocument } from "../aws-context";
 import { PiiAccessRole } from "../iam/pii-access-role";
 import { DataKey } from "../kms/data-key";
@@ -40,7 +40,8 @@ export class ProviderCredentials extends pulumi.ComponentResource {
             description: args.description ?? "API credentials of the shipping provider",
             kmsKeyId: this.kmsKey.keyArn,
             recoveryWindowInDays,
-            tags: { [TAG.owner]: owner },
+            // Credentials, not personal data; a deleted secret stays recoverable for its recovery window.
+            tags: nonPersonalStoreTags({ owner, extraTags: {} }, "confidential", recoveryWindowInDays),
         }, childOpts);
         const reader = args.readerRole.roleArn;
         new aws.secretsmanager.SecretPolicy(`${name}-policy`, {

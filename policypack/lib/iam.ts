@@ -4,7 +4,9 @@
  * policies), and whether their Allow statements reach data stores.
  */
 import { actionMatches, parsePolicyDocument, ParsedDocument, Statement, statementAllowsAction } from "./policy-document";
-import { DataStore, Res, StackIndex } from "./stack-index";
+import { Res, StackIndex } from "./stack-index";
+import { Store as DataStore, storeOf, storesOf } from "./stores";
+import { readStrings } from "../catalogue/read";
 import { asList, isUnknown } from "./values";
 
 export const ROLE_TYPE = "aws:iam/role:Role";
@@ -89,14 +91,14 @@ function collectIdentityPolicies(index: StackIndex, principal: Res): IdentityPol
 
 /** Names by which a policy's Resource can point at a store. */
 function storeNames(store: DataStore): string[] {
-    return [store.res.props.bucket, store.res.props.name, store.res.props.identifier, store.res.props.clusterIdentifier].filter((n): n is string => typeof n === "string" && n !== "" && !isUnknown(n));
+    return (store.entry.names ?? []).flatMap((path) => readStrings(store.res.props, path)).filter((n) => n !== "");
 }
 
 /** Stores by name, built once per stack. */
 function storesByName(index: StackIndex): Map<string, DataStore[]> {
     return index.memo("iam:stores-by-name", () => {
         const byName = new Map<string, DataStore[]>();
-        for (const store of index.stores) for (const name of storeNames(store)) byName.set(name, [...(byName.get(name) ?? []), store]);
+        for (const store of storesOf(index)) for (const name of storeNames(store)) byName.set(name, [...(byName.get(name) ?? []), store]);
         return byName;
     });
 }
@@ -106,11 +108,11 @@ const NAME_IN_ARN = /^arn:[^:]+:(?:s3:::([^/]+)|dynamodb:[^:]*:[^:]*:table\/([^/
 
 /** Stores one Resource entry reaches: a literal ARN by lookup, a wildcard pattern by matching. */
 function storesMatching(index: StackIndex, pattern: string): DataStore[] {
-    if (pattern === "*" || isUnknown(pattern)) return index.stores;
+    if (pattern === "*" || isUnknown(pattern)) return storesOf(index);
     const literal = NAME_IN_ARN.exec(pattern);
     const name = literal?.[1] ?? literal?.[2] ?? literal?.[3];
     if (name !== undefined && !/[*?]/.test(name)) return storesByName(index).get(name) ?? [];
-    return index.stores.filter((store) => storeNames(store).some((n) => actionMatches(pattern, `arn:aws:s3:::${n}/x`) || actionMatches(pattern, `arn:aws:s3:::${n}`) || actionMatches(pattern, `arn:aws:dynamodb:*:*:table/${n}`)));
+    return storesOf(index).filter((store) => storeNames(store).some((n) => actionMatches(pattern, `arn:aws:s3:::${n}/x`) || actionMatches(pattern, `arn:aws:s3:::${n}`) || actionMatches(pattern, `arn:aws:dynamodb:*:*:table/${n}`)));
 }
 
 export interface StoreAccess {
@@ -127,10 +129,13 @@ export function storesReached(index: StackIndex, policy: IdentityPolicy): StoreA
 function collectStoresReached(index: StackIndex, policy: IdentityPolicy): StoreAccess[] {
     if (policy.document.kind !== "parsed") return [];
     const reached: StoreAccess[] = [];
-    const depended = (policy.res.source.propertyDependencies?.policy ?? []).map((d) => index.store(d.urn)).filter((s): s is DataStore => s !== undefined);
+    const depended = (policy.res.source.propertyDependencies?.policy ?? []).map((d) => storeOf(index, d.urn)).filter((s): s is DataStore => s !== undefined);
     for (const statement of policy.document.statements.filter((s) => s.effect === "Allow")) {
         if (!DATA_ACTIONS.some((action) => statementAllowsAction(statement, action))) continue;
-        const stores = statement.notResource ? index.stores : [...statement.resources.flatMap((r) => storesMatching(index, r)), ...depended];
+        // A policy built from a store's ARN depends on it; that store is reached only by a statement of its service.
+        const services = new Set(DATA_ACTIONS.filter((action) => statementAllowsAction(statement, action)).map((action) => action.split(":")[0].replace(/^rds-(db|data)$/, "rds")));
+        const dependedHere = depended.filter((store) => services.has(store.entry.service));
+        const stores = statement.notResource ? storesOf(index) : [...statement.resources.flatMap((r) => storesMatching(index, r)), ...dependedHere];
         for (const store of new Set(stores)) reached.push({ store, policy, statement });
     }
     return reached;

@@ -1,11 +1,11 @@
 /**
- * One pass over a stack's resources: by URN, by type, and the side resources of each bucket.
+ * One pass over a stack's resources: by URN, by type, and the side resources of each bucket
+ * (the catalogued data stores and their classification are in `stores.ts`).
  * Built once per AnalyzeStack call and shared by every policy (memoised on the resource list),
  * so that checking a stack stays linear in its size.
  */
 import { PolicyResource } from "@pulumi/policy";
-import { Classification, TAG, isClassification } from "../contract";
-import { isObject, isUnknown, unwrap, wholeNumber } from "./values";
+import { isUnknown, unwrap } from "./values";
 
 export const BUCKET_TYPES = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 
@@ -21,10 +21,6 @@ export const BUCKET_SIDE_TYPES = {
 } as const;
 export type BucketSideRole = keyof typeof BUCKET_SIDE_TYPES;
 
-export const TABLE_TYPES = ["aws:dynamodb/table:Table"];
-export const RDS_INSTANCE_TYPES = ["aws:rds/instance:Instance"];
-export const RDS_CLUSTER_TYPES = ["aws:rds/cluster:Cluster"];
-export const STORE_TYPES = [...BUCKET_TYPES, ...TABLE_TYPES, ...RDS_INSTANCE_TYPES, ...RDS_CLUSTER_TYPES];
 
 /** A resource with its raw (unproxied) properties. */
 export interface Res {
@@ -35,25 +31,11 @@ export interface Res {
     readonly source: PolicyResource;
 }
 
-export interface DataStore {
-    readonly res: Res;
-    readonly kind: "bucket" | "table" | "rds-instance" | "rds-cluster";
-    /** From the tag; `pii` when absent or invalid (fail closed). */
-    readonly classification: Classification;
-    readonly classificationTag: unknown;
-    readonly isPii: boolean;
-    readonly tags: Record<string, unknown>;
-    /** `retention-days` as a whole number, when it is one. */
-    readonly retentionDays?: number;
-}
-
 export class StackIndex {
     readonly all: Res[];
     readonly byUrn = new Map<string, Res>();
     private readonly byType = new Map<string, Res[]>();
     private readonly sides = new Map<string, Map<BucketSideRole, Res[]>>();
-    readonly stores: DataStore[];
-    private readonly storeByUrn = new Map<string, DataStore>();
 
     constructor(resources: readonly PolicyResource[]) {
         this.all = resources.map((source) => ({ type: source.type, urn: source.urn, name: source.name, props: unwrap(source.props) ?? {}, source }));
@@ -62,8 +44,6 @@ export class StackIndex {
             this.byType.set(res.type, [...(this.byType.get(res.type) ?? []), res]);
         }
         this.joinBucketSides();
-        this.stores = this.ofTypes(STORE_TYPES).map((res) => describeStore(res));
-        for (const store of this.stores) this.storeByUrn.set(store.res.urn, store);
     }
 
     ofTypes(types: readonly string[]): Res[] {
@@ -76,10 +56,6 @@ export class StackIndex {
     memo<T>(key: string, compute: () => T): T {
         if (!this.memos.has(key)) this.memos.set(key, compute());
         return this.memos.get(key) as T;
-    }
-
-    store(urn: string): DataStore | undefined {
-        return this.storeByUrn.get(urn);
     }
 
     /** Side resources of `role` attached to the bucket with this URN. */
@@ -135,15 +111,6 @@ export function regionOf(index: StackIndex, res: Res): string | undefined {
         const regions = new Set(index.ofTypes(["pulumi:providers:aws"]).map((p) => p.props.region).filter((r) => typeof r === "string" && !isUnknown(r)));
         return regions.size === 1 ? [...regions][0] as string : undefined;
     });
-}
-
-function describeStore(res: Res): DataStore {
-    const tags = isObject(res.props.tags) ? res.props.tags : {};
-    const classificationTag = tags[TAG.classification];
-    const classification = isClassification(classificationTag) ? classificationTag : "pii";
-    const kind = BUCKET_TYPES.includes(res.type) ? "bucket" : TABLE_TYPES.includes(res.type) ? "table" : RDS_INSTANCE_TYPES.includes(res.type) ? "rds-instance" : "rds-cluster";
-    const retention = wholeNumber(tags[TAG.retentionDays]);
-    return { res, kind, classification, classificationTag, isPii: classification === "pii", tags, retentionDays: retention !== undefined && retention >= 1 ? retention : undefined };
 }
 
 const cache = new WeakMap<readonly PolicyResource[], StackIndex>();

@@ -56,7 +56,7 @@ describe("dpcheck (CLI)", function () {
         const bad = mutateExport("bad.json", (resources) => { byName(resources, "orders-table").inputs.serverSideEncryption = { enabled: false }; });
         const run = dpcheck("audit", bad);
         expect(run.status).to.equal(1);
-        expect(run.stdout).to.include("DP-2.1 Stored in S3, RDS, DynamoDB, encrypted to AES-256\n  orders-table (aws:dynamodb/table:Table)\n    mandatory dynamodb-table-require-kms-encryption: has serverSideEncryption disabled");
+        expect(run.stdout).to.include("DP-2.1 Stored in S3, RDS, DynamoDB, encrypted to AES-256\n  orders-table (aws:dynamodb/table:Table)\n    mandatory datastore-encryption-require-customer-key: the table is not encrypted: serverSideEncryption.enabled is false");
         expect(run.stdout).to.include("1 mandatory, 0 advisory violations");
         expect(run.stdout).to.not.include("\u001b[");
     });
@@ -70,7 +70,7 @@ describe("dpcheck (CLI)", function () {
         expect(run.status).to.equal(1);
         const report = JSON.parse(run.stdout);
         expect(report.source.kind).to.equal("preview-json");
-        expect(report.violations.map((v: any) => `${v.policy} ${v.resourceName}`)).to.deep.equal(["s3-bucket-block-public-access labels-bucket"]);
+        expect(report.violations.map((v: any) => `${v.policy} ${v.resourceName}`)).to.deep.equal(["datastore-access-block-public labels-bucket"]);
     });
 
     it("--format json follows the documented schema", () => {
@@ -103,7 +103,7 @@ describe("dpcheck (CLI)", function () {
         expect(validate(sarif), JSON.stringify(validate.errors)).to.equal(true);
         expect(sarif.version).to.equal("2.1.0");
         const [result] = sarif.runs[0].results;
-        expect(result).to.deep.include({ ruleId: "dynamodb-table-require-ttl", level: "error" });
+        expect(result).to.deep.include({ ruleId: "datastore-retention-limit-copies", level: "error" });
         expect(result.locations[0].logicalLocations[0].fullyQualifiedName).to.match(/::orders-table$/);
         expect(validate({ version: "2.1.0" })).to.equal(false);
     });
@@ -148,7 +148,7 @@ describe("dpcheck (CLI)", function () {
 
     it("--policy-config applies levels as `pulumi preview --policy-pack-config` does", () => {
         const bad = mutateExport("bad-config.json", (resources) => { byName(resources, "orders-table").inputs.ttl = { enabled: false }; });
-        const config = writeJson("policy-config.json", { "dynamodb-table-require-ttl": "advisory" });
+        const config = writeJson("policy-config.json", { "datastore-retention-limit-copies": "advisory" });
         const run = dpcheck("audit", bad, "--policy-config", config, "--format", "json");
         expect(run.status).to.equal(0);
         expect(JSON.parse(run.stdout).summary).to.deep.equal({ mandatory: 0, advisory: 1 });

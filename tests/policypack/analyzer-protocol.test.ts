@@ -1,3 +1,4 @@
+import { allPolicies } from "../../policypack/policies";
 /**
  * The pack as the engine runs it: its own process started through
  * @pulumi/pulumi/cmd/run-policy-pack, driven over the Analyzer gRPC protocol.
@@ -30,12 +31,12 @@ describe("policy pack over the Analyzer protocol (as the engine runs it)", funct
         const info = await pack.info();
         expect(info.name).to.equal("data-protection");
         expect(info.version).to.equal(require(path.join(PACK_DIR, "package.json")).version);
-        expect(info.policies).to.have.length(37);
-        const table = info.policies.find((p) => p.name === "dynamodb-table-require-kms-encryption")!;
+        expect(info.policies.map((p) => p.name)).to.have.members(allPolicies.map((p) => p.name));
+        const table = info.policies.find((p) => p.name === "datastore-encryption-require-customer-key")!;
         expect(table).to.deep.include({ enforcementLevel: "mandatory", severity: 4 });
-        expect(table.framework?.reference).to.equal("DP-2.1 DP-6.1");
+        expect(table.framework?.reference).to.equal("DP-2.1 DP-2.3 DP-6.1");
         expect(info.policies.find((p) => p.name === "exemption-tag-list-active")!.enforcementLevel).to.equal("advisory");
-        expect(info.policies.find((p) => p.name === "s3-bucket-restrict-sharing")!.configKeys).to.have.members(["shippingProviderAccountIds", "allowedRegions"]);
+        expect(info.policies.find((p) => p.name === "datastore-sharing-restrict-destinations")!.configKeys).to.have.members(["shippingProviderAccountIds", "allowedRegions"]);
     });
 
     it("raises nothing on the compliant stack", async () => {
@@ -45,21 +46,21 @@ describe("policy pack over the Analyzer protocol (as the engine runs it)", funct
     it("flags a non-compliant stack with mandatory violations that name the resource", async () => {
         const stack = withChange(compliantStack(), "orders", (s) => { s.props.serverSideEncryption = { enabled: false }; });
         const diagnostics = await pack.analyzeStack(toAnalyzedResources(stack));
-        expect(summary(diagnostics)).to.deep.equal([`mandatory dynamodb-table-require-kms-encryption ${TABLE_URN}`]);
-        expect(diagnostics[0].message).to.include("orders (aws:dynamodb/table:Table): has serverSideEncryption disabled");
+        expect(summary(diagnostics)).to.deep.equal([`mandatory datastore-encryption-require-customer-key ${TABLE_URN}`]);
+        expect(diagnostics[0].message).to.include("orders (aws:dynamodb/table:Table): the table is not encrypted: serverSideEncryption.enabled is false");
         expect(diagnostics[0].policyPackVersion).to.equal("0.1.0");
     });
 
     it("keeps a control mandatory when the value is unknown during preview (no advisory downgrade)", async () => {
         const stack = withChange(compliantStack(), "orders", (s) => { s.props.serverSideEncryption.enabled = UNKNOWN; });
         const diagnostics = await pack.analyzeStack(toAnalyzedResources(stack));
-        expect(summary(diagnostics)).to.deep.equal([`mandatory dynamodb-table-require-kms-encryption ${TABLE_URN}`]);
+        expect(summary(diagnostics)).to.deep.equal([`mandatory datastore-encryption-require-customer-key ${TABLE_URN}`]);
         expect(diagnostics[0].message).to.include("not known during preview");
     });
 
     it("joins side resources through the property dependencies the engine sends", async () => {
         const stack = without(compliantStack(), "labels-pab");
-        expect(summary(await pack.analyzeStack(toAnalyzedResources(stack)))).to.deep.equal([`mandatory s3-bucket-block-public-access ${urnOf({ type: "aws:s3/bucket:Bucket", name: "labels" })}`]);
+        expect(summary(await pack.analyzeStack(toAnalyzedResources(stack)))).to.deep.equal([`mandatory datastore-access-block-public ${urnOf({ type: "aws:s3/bucket:Bucket", name: "labels" })}`]);
     });
 
     describe("with a policy pack config file applied", () => {

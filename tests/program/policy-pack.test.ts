@@ -61,7 +61,7 @@ describe("the platform's stacks under the policy pack (Analyzer protocol)", func
         const resources: RecordedResource[] = JSON.parse(JSON.stringify(stacks.dev));
         named(resources, "labels-lifecycle").inputs.rules[0].expiration.days = 30;
         const diagnostics = await pack.analyzeStack(toAnalyzedResources(resources));
-        expect(diagnostics.map((d) => `${d.enforcementLevel} ${d.policyName} ${d.urn}`)).to.deep.equal([`mandatory s3-bucket-require-lifecycle ${named(resources, "labels-bucket").urn}`]);
+        expect(diagnostics.map((d) => `${d.enforcementLevel} ${d.policyName} ${d.urn}`)).to.deep.equal([`mandatory datastore-retention-limit-copies ${named(resources, "labels-bucket").urn}`]);
     });
 
     it("rejects dev with the purge role widened to dynamodb:*", async () => {
@@ -125,11 +125,11 @@ describe("the platform's stacks under the policy pack (Analyzer protocol)", func
             await pack.configure({});
             const refused = violationsOf(await pack.analyzeStack(toAnalyzedResources(withProvider)));
             expect(refused).to.deep.equal([
-                `mandatory s3-bucket-restrict-sharing ${named(withProvider, "labels-bucket").urn}`,
+                `mandatory datastore-sharing-restrict-destinations ${named(withProvider, "labels-bucket").urn}`,
                 `mandatory kms-key-restrict-policy ${named(withProvider, "labels-key-key").urn}`,
             ]);
             await pack.configure({
-                "s3-bucket-restrict-sharing": { shippingProviderAccountIds: ["444455556666"] },
+                "datastore-sharing-restrict-destinations": { shippingProviderAccountIds: ["444455556666"] },
                 "kms-key-restrict-policy": { shippingProviderAccountIds: ["444455556666"] },
             });
             expect(violationsOf(await pack.analyzeStack(toAnalyzedResources(withProvider)))).to.deep.equal([]);

@@ -6,8 +6,12 @@ import { TAG, parseTagList } from "../../policypack/contract";
 import { CLAUSES, ClauseId, ClauseKind, ENFORCED_KINDS } from "../../policypack/lib/clauses";
 import { identityPoliciesOf, ROLE_TYPE, storesReached } from "../../policypack/lib/iam";
 import { parsePolicyDocument, principalAccount } from "../../policypack/lib/policy-document";
-import { bucketPolicyDocuments } from "../../policypack/lib/s3";
-import { StackIndex } from "../../policypack/lib/stack-index";
+import { encryptionRules } from "../../policypack/lib/s3";
+import { BUCKET_TYPES, StackIndex } from "../../policypack/lib/stack-index";
+import { Store, sidesOf, storesOf } from "../../policypack/lib/stores";
+import { policyDocumentControls } from "../../policypack/lib/judge";
+import { isCustom, isNotOffered } from "../../policypack/catalogue/entry";
+import { read, readStrings } from "../../policypack/catalogue/read";
 import { AnalyzedResource, Diagnostic } from "../analyzer/policy-pack-process";
 import { asPolicyResources } from "../analyzer/policy-resources";
 import { PackRun } from "./check";
@@ -76,9 +80,38 @@ export interface Report {
     readonly changes?: Changes;
 }
 
-function keyOf(props: Record<string, any>): string | null {
-    const candidates = [props.serverSideEncryption?.kmsKeyArn, props.kmsKeyId];
-    return candidates.find((k) => typeof k === "string" && k !== "") ?? null;
+/** The key a store's data is encrypted under, as the stack names it: the first key its catalogue entry reads. */
+function keyOf(index: StackIndex, store: Store): string | null {
+    if (BUCKET_TYPES.includes(store.res.type)) {
+        const rule = encryptionRules(index, store.res)?.[0];
+        const key = rule?.keyId ?? rule?.algorithm;
+        return typeof key === "string" ? key : null;
+    }
+    const atRest = store.entry.atRest;
+    if (isNotOffered(atRest)) return null;
+    for (const control of atRest) {
+        if (isCustom(control) || !control.key) continue;
+        const key = readStrings(store.res.props, control.key)[0];
+        if (key !== undefined) return key;
+    }
+    return null;
+}
+
+/** Allowed outside accounts and everyone a store's resource policies let in. */
+function recipientsOf(index: StackIndex, store: Store): string[] {
+    const recipients = new Set<string>();
+    const documents = [store, ...sidesOf(index, store)].flatMap((s) => policyDocumentControls(s.entry).flatMap((control) => read(s.res.props, control.policyDocument).map((r) => r.value)));
+    for (const document of documents) {
+        const parsed = parsePolicyDocument(document);
+        if (parsed.kind !== "parsed") continue;
+        for (const statement of parsed.statements.filter((s) => s.effect === "Allow")) {
+            for (const principal of statement.principals ?? []) {
+                const account = principalAccount(principal);
+                if (account) recipients.add(account === "*" ? "anyone (*)" : `account ${account}`);
+            }
+        }
+    }
+    return [...recipients].sort();
 }
 
 export function buildInventory(resources: readonly AnalyzedResource[]): InventoryEntry[] {
@@ -91,38 +124,21 @@ export function buildInventory(resources: readonly AnalyzedResource[]): Inventor
             }
         }
     }
-    return index.stores.map((store) => {
-        let key = keyOf(store.res.props);
-        if (store.kind === "bucket") {
-            const rule = index.sidesOf(store.res.urn, "encryption")[0]?.props.rules?.[0] ?? store.res.props.serverSideEncryptionConfiguration?.rule;
-            key = rule?.applyServerSideEncryptionByDefault?.kmsMasterKeyId ?? rule?.applyServerSideEncryptionByDefault?.sseAlgorithm ?? null;
-        }
-        const recipients = new Set<string>();
-        if (store.kind === "bucket") {
-            for (const { document } of bucketPolicyDocuments(index, store.res)) {
-                const parsed = parsePolicyDocument(document);
-                if (parsed.kind !== "parsed") continue;
-                for (const statement of parsed.statements.filter((s) => s.effect === "Allow")) {
-                    for (const principal of statement.principals ?? []) {
-                        const account = principalAccount(principal);
-                        if (account) recipients.add(account === "*" ? "anyone (*)" : `account ${account}`);
-                    }
-                }
-            }
-        }
+    // Every place data sits, but not the side resources that only configure a store.
+    return storesOf(index).filter((store) => !store.entry.judgedWithSource).map((store) => {
         const tags = store.tags;
         return {
             urn: store.res.urn,
             name: store.res.name,
             type: store.res.type,
-            classification: typeof store.classificationTag === "string" ? store.classificationTag : "unclassified (treated as pii)",
+            classification: store.declared ?? (store.classification === "unclassified" ? "unclassified" : `${store.classification} (${store.classifiedBy})`),
             piiCategories: typeof tags[TAG.piiCategories] === "string" ? parseTagList(tags[TAG.piiCategories] as string) : [],
             purposes: typeof tags[TAG.piiPurpose] === "string" ? parseTagList(tags[TAG.piiPurpose] as string) : [],
             retentionDays: store.retentionDays ?? null,
             owner: typeof tags[TAG.owner] === "string" ? (tags[TAG.owner] as string) : null,
-            key: typeof key === "string" ? key : null,
+            key: keyOf(index, store),
             readers: [...(readers.get(store.res.urn) ?? [])].sort(),
-            recipients: [...recipients].sort(),
+            recipients: recipientsOf(index, store),
         };
     });
 }

@@ -121,6 +121,34 @@ function shortHash(text: string): string {
     return hash.toString(16).padStart(8, "0").slice(0, 7);
 }
 
+/**
+ * The input the AWS provider fills with a generated physical name when a program gives none
+ * (its Check step does this before the engine records the inputs), per type.
+ */
+const AUTONAMED: Record<string, string> = {
+    "aws:s3/bucket:Bucket": "bucket",
+    "aws:s3/bucketV2:BucketV2": "bucket",
+    "aws:rds/instance:Instance": "identifier",
+    "aws:rds/cluster:Cluster": "clusterIdentifier",
+    "aws:dynamodb/table:Table": "name",
+    "aws:sqs/queue:Queue": "name",
+    "aws:sns/topic:Topic": "name",
+    "aws:lambda/function:Function": "name",
+    "aws:secretsmanager/secret:Secret": "name",
+    "aws:iam/role:Role": "name",
+    "aws:iam/policy:Policy": "name",
+    "aws:cloudwatch/logGroup:LogGroup": "name",
+    "aws:cloudtrail/trail:Trail": "name",
+    "aws:kinesis/stream:Stream": "name",
+};
+
+/** The inputs as the engine records them: with the physical name the provider generates when none was given. */
+export function withAutoname(type: string, inputs: Record<string, any>, state: Record<string, any>): Record<string, any> {
+    const property = AUTONAMED[type];
+    if (!property || inputs[property] !== undefined || state[property] === undefined) return inputs;
+    return { ...inputs, [property]: state[property] };
+}
+
 /** Answers for the invokes that the components and the program make. */
 export function mockCall(token: string, inputs: Record<string, any>): Record<string, any> {
     switch (token) {
@@ -192,7 +220,7 @@ function recordRegistrations(recorder: ResourceRecorder): void {
                     name: req.getName(),
                     custom: req.getCustom(),
                     parent: req.getParent() || undefined,
-                    inputs: deserializeProperties(req.getObject()),
+                    inputs: req.getCustom() ? withAutoname(req.getType(), deserializeProperties(req.getObject()), deserializeProperties(response.getObject())) : deserializeProperties(req.getObject()),
                     dependencies: req.getDependenciesList(),
                     propertyDependencies,
                 });

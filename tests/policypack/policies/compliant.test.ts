@@ -20,7 +20,7 @@ describe("policy pack: the compliant fixture", () => {
         const stack: ResourceSpec[] = compliantStack().map((spec) => ({ ...spec, props: unknownLeaves(spec.props) as Record<string, any> }));
         const violations = analyze(allPolicies, stack);
         const policies = new Set(violations.map((v) => v.policy));
-        for (const policy of ["s3-bucket-require-kms-encryption", "s3-bucket-require-tls", "dynamodb-table-require-kms-encryption", "datastore-tags-require-classification"]) {
+        for (const policy of ["datastore-encryption-require-customer-key", "datastore-transit-require-tls", "datastore-retention-limit-copies", "datastore-tags-require-classification"]) {
             expect(policies, policy).to.include(policy);
         }
     });

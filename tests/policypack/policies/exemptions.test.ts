@@ -23,7 +23,7 @@ describe("exemptions", () => {
 
     it("an exemption for one policy leaves the others' violations", () => {
         const stack = withChange(exempt("approver=dpo@example.com expires=2999-12-31")(), "labels-pab", (s) => { s.props.blockPublicAcls = false; });
-        expect(analyze(allPolicies.filter((p) => p.enforcementLevel === "mandatory"), stack).map((v) => v.policy)).to.deep.equal(["s3-bucket-block-public-access"]);
+        expect(analyze(allPolicies.filter((p) => p.enforcementLevel === "mandatory"), stack).map((v) => v.policy)).to.deep.equal(["datastore-access-block-public"]);
     });
 
     it("an expired exemption suppresses nothing", () => {

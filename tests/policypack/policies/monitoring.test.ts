@@ -17,9 +17,9 @@ describe("policies: monitoring", () => {
         { title: "no log-file validation", stack: trail((p) => { delete p.enableLogFileValidation; }), at: [TRAIL, "audit"], message: /log-file validation off/ },
         { title: "no KMS", stack: trail((p) => { delete p.kmsKeyId; }), at: [TRAIL, "audit"], message: /not encrypted with KMS/ },
         { title: "no CloudWatch Logs delivery", stack: trail((p) => { delete p.cloudWatchLogsGroupArn; }), at: [TRAIL, "audit"], message: /no CloudWatch Logs delivery/ },
-        { title: "the table's data events dropped", stack: trail((p) => { p.eventSelectors[0].dataResources = dataResources(p).slice(0, 1); }), at: ["aws:dynamodb/table:Table", "orders"], message: /no trail records data events for this PII table/ },
-        { title: "one bucket missing from the selector", stack: trail((p) => { dataResources(p)[0].values = ["arn:aws:s3:::labels-abc/"]; }), at: ["aws:s3/bucketV2:BucketV2", "legacy"], message: /no trail records data events for this PII bucket's objects/ },
-        { title: "advanced selectors for S3 only", stack: trail((p) => { delete p.eventSelectors; p.advancedEventSelectors = [{ name: "s3", fieldSelectors: [{ field: "eventCategory", equals: ["Data"] }, { field: "resources.type", equals: ["AWS::S3::Object"] }] }]; }), at: ["aws:dynamodb/table:Table", "orders"], message: /no trail records data events for this PII table/ },
+        { title: "the table's data events dropped", stack: trail((p) => { p.eventSelectors[0].dataResources = dataResources(p).slice(0, 1); }), at: ["aws:dynamodb/table:Table", "orders"], message: /no trail records data events \(AWS::DynamoDB::Table\) for this PII store/ },
+        { title: "one bucket missing from the selector", stack: trail((p) => { dataResources(p)[0].values = ["arn:aws:s3:::labels-abc/"]; }), at: ["aws:s3/bucketV2:BucketV2", "legacy"], message: /no trail records data events \(AWS::S3::Object\) for this PII store/ },
+        { title: "advanced selectors for S3 only", stack: trail((p) => { delete p.eventSelectors; p.advancedEventSelectors = [{ name: "s3", fieldSelectors: [{ field: "eventCategory", equals: ["Data"] }, { field: "resources.type", equals: ["AWS::S3::Object"] }] }]; }), at: ["aws:dynamodb/table:Table", "orders"], message: /no trail records data events \(AWS::DynamoDB::Table\) for this PII store/ },
     ], [
         { title: "advanced selectors covering all S3 objects and the table", stack: trail((p) => {
             delete p.eventSelectors;

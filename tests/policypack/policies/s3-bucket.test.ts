@@ -1,9 +1,9 @@
-import { s3BucketBlockPublicAccess } from "../../../policypack/policies/s3/bucket/s3-bucket-block-public-access";
+import { datastoreEncryptionRequireCustomerKey } from "../../../policypack/policies/datastore/encryption/datastore-encryption-require-customer-key";
+import { datastoreAccessBlockPublic } from "../../../policypack/policies/datastore/access/datastore-access-block-public";
+import { datastoreRetentionLimitCopies } from "../../../policypack/policies/datastore/retention/datastore-retention-limit-copies";
+import { datastoreSharingRestrictDestinations } from "../../../policypack/policies/datastore/sharing/datastore-sharing-restrict-destinations";
+import { datastoreTransitRequireTls } from "../../../policypack/policies/datastore/transit/datastore-transit-require-tls";
 import { s3BucketRequireAccessLogging } from "../../../policypack/policies/s3/bucket/s3-bucket-require-access-logging";
-import { s3BucketRequireKmsEncryption } from "../../../policypack/policies/s3/bucket/s3-bucket-require-kms-encryption";
-import { s3BucketRequireLifecycle } from "../../../policypack/policies/s3/bucket/s3-bucket-require-lifecycle";
-import { s3BucketRequireTls } from "../../../policypack/policies/s3/bucket/s3-bucket-require-tls";
-import { s3BucketRestrictSharing } from "../../../policypack/policies/s3/bucket/s3-bucket-restrict-sharing";
 import { ACCOUNT, PROVIDER_ACCOUNT, bucketPolicy, compliantStack } from "../fixtures/compliant-stack";
 import { describePolicy } from "../support/cases";
 import { ResourceSpec, withChange, without } from "../support/harness";
@@ -16,7 +16,7 @@ const inlineSse = (fn: (d: any, rule: any) => void) => (spec: ResourceSpec) => f
 const withStatement = (statement: object) => (spec: ResourceSpec) => { spec.props.policy = bucketPolicy("labels-abc", [statement]); };
 
 describe("policies: S3 buckets", () => {
-    describePolicy(s3BucketRequireKmsEncryption, [
+    describePolicy(datastoreEncryptionRequireCustomerKey, [
         { title: "no encryption configuration", stack: () => without(compliantStack(), "labels-sse"), at: [BUCKET, "labels"], message: /has no server-side encryption configuration/ },
         { title: "SSE-S3 (AES256)", stack: change("labels-sse", sse((d) => { d.sseAlgorithm = "AES256"; delete d.kmsMasterKeyId; })), at: [BUCKET, "labels"], message: /encrypts with "AES256"; use "aws:kms"/ },
         { title: "SSE-KMS without a key (aws/s3)", stack: change("labels-sse", sse((d) => { delete d.kmsMasterKeyId; })), at: [BUCKET, "labels"], message: /without kmsMasterKeyId, i.e. the AWS-managed aws\/s3 key/ },
@@ -32,14 +32,14 @@ describe("policies: S3 buckets", () => {
         { title: "a key ARN unknown during preview (a key of this stack)", stack: change("labels-sse", sse((d) => { d.kmsMasterKeyId = "04da6b54-80e4-46f7-96ec-b56ff0331ba9"; })) },
     ]);
 
-    describePolicy(s3BucketBlockPublicAccess, [
+    describePolicy(datastoreAccessBlockPublic, [
         { title: "no public access block", stack: () => without(compliantStack(), "labels-pab"), at: [BUCKET, "labels"], message: /has no public access block/ },
         { title: "one setting false", stack: change("labels-pab", (s) => { s.props.restrictPublicBuckets = false; }), at: [BUCKET, "labels"], message: /leaves restrictPublicBuckets not true/ },
         { title: "a V2 bucket without one", stack: () => without(compliantStack(), "legacy-pab"), at: [V2, "legacy"], message: /has no public access block/ },
         { title: "a public canned ACL", stack: change("inline", (s) => { s.props.acl = "public-read"; }), at: [BUCKET, "inline"], message: /public canned ACL "public-read"/ },
     ]);
 
-    describePolicy(s3BucketRequireTls, [
+    describePolicy(datastoreTransitRequireTls, [
         { title: "no bucket policy", stack: () => without(compliantStack(), "labels-policy"), at: [BUCKET, "labels"], message: /has no bucket policy/ },
         { title: "no SecureTransport denial", stack: change("labels-policy", (s) => { s.props.policy = JSON.stringify({ Statement: JSON.parse(s.props.policy).Statement.slice(1) }); }), at: [BUCKET, "labels"], message: /does not deny requests without TLS/ },
         { title: "no TLS-version denial", stack: change("labels-policy", (s) => { s.props.policy = JSON.stringify({ Statement: JSON.parse(s.props.policy).Statement.slice(0, 1) }); }), at: [BUCKET, "labels"], message: /does not deny TLS older than 1.2/ },
@@ -52,7 +52,7 @@ describe("policies: S3 buckets", () => {
         { title: "the policy given as an object", stack: change("labels-policy", (s) => { s.props.policy = JSON.parse(s.props.policy); }) },
     ]);
 
-    describePolicy(s3BucketRequireLifecycle, [
+    describePolicy(datastoreRetentionLimitCopies, [
         { title: "no lifecycle", stack: () => without(compliantStack(), "labels-lifecycle"), at: [BUCKET, "labels"], message: /has no enabled whole-bucket lifecycle rule that expires current objects/ },
         { title: "the rule disabled", stack: change("labels-lifecycle", (s) => { s.props.rules[0].status = "Disabled"; }), at: [BUCKET, "labels"], message: /has no enabled whole-bucket lifecycle rule/ },
         { title: "a rule under a prefix only", stack: change("labels-lifecycle", (s) => { s.props.rules.forEach((r: any) => { r.filter = { prefix: "tmp/" }; }); }), at: [BUCKET, "labels"], message: /lifecycle rules are filtered/ },
@@ -99,12 +99,19 @@ describe("policies: S3 buckets", () => {
         },
     ]);
 
-    describePolicy(s3BucketRestrictSharing, [
+    describePolicy(datastoreAccessBlockPublic, [
         { title: "Principal * without condition", stack: change("labels-policy", withStatement({ Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /allows Principal "\*" with no condition/ },
         { title: "Principal {AWS: *} restricted by an IfExists condition", stack: change("labels-policy", withStatement({ Effect: "Allow", Principal: { AWS: ["*"] }, Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*", Condition: { StringEqualsIfExists: { "aws:SourceAccount": ACCOUNT } } })), at: [BUCKET, "labels"], message: /allows Principal "\*" with no condition/ },
+        { title: "NotPrincipal in an Allow", stack: change("labels-policy", withStatement({ Effect: "Allow", NotPrincipal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /allows everyone except its NotPrincipal/ },
+        { title: "a public-read BucketAclV2", stack: () => [...compliantStack(), { type: "aws:s3/bucketAclV2:BucketAclV2", name: "labels-acl", props: { bucket: "labels-abc", acl: "public-read" }, propertyDependencies: { bucket: ["labels"] } }], at: [BUCKET, "labels"], message: /its ACL has the public canned ACL "public-read"/ },
+        { title: "a BucketAcl granting AllUsers", stack: () => [...compliantStack(), { type: "aws:s3/bucketAcl:BucketAcl", name: "labels-acl", props: { bucket: "labels-abc", accessControlPolicy: { owner: { id: "o" }, grants: [{ permission: "READ", grantee: { type: "Group", uri: "http://acs.amazonaws.com/groups/global/AllUsers" } }] } }, propertyDependencies: { bucket: ["labels"] } }], at: [BUCKET, "labels"], message: /its ACL grants access to AllUsers/ },
+        { title: "a public bucket policy on a bucket outside the stack", stack: () => [...compliantStack(), { type: "aws:s3/bucketPolicy:BucketPolicy", name: "elsewhere-policy", props: { bucket: "elsewhere", policy: bucketPolicy("elsewhere", [{ Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "arn:aws:s3:::elsewhere/*" }]) } }], at: ["aws:s3/bucketPolicy:BucketPolicy", "elsewhere-policy"], message: /its bucket policy: a statement allows Principal "\*" with no condition/ },
+        { title: "a public-read object", stack: () => [...compliantStack(), { type: "aws:s3/bucketObjectv2:BucketObjectv2", name: "label-1", props: { bucket: "labels-abc", key: "l/1.pdf", acl: "public-read" }, propertyDependencies: { bucket: ["labels"] } }], at: ["aws:s3/bucketObjectv2:BucketObjectv2", "label-1"], message: /the object has the public canned ACL "public-read"/ },
+    ]);
+
+    describePolicy(datastoreSharingRestrictDestinations, [
         { title: "an outside account", stack: change("labels-policy", withStatement({ Sid: "Partner", Effect: "Allow", Principal: { AWS: "arn:aws:iam::999988887777:root" }, Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /statement "Partner" allows arn:aws:iam::999988887777:root of account 999988887777/ },
         { title: "an outside account as a bare id in a list", stack: change("labels-policy", withStatement({ Effect: "Allow", Principal: { AWS: [ACCOUNT, "999988887777"] }, Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /account 999988887777/ },
-        { title: "NotPrincipal in an Allow", stack: change("labels-policy", withStatement({ Effect: "Allow", NotPrincipal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /allows everyone except its NotPrincipal/ },
         { title: "the shipping provider unconfigured", stack: change("labels-policy", withStatement({ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${PROVIDER_ACCOUNT}:root` }, Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /account 444455556666, which is neither/ },
         { title: "the shipping provider given more than reads", config: { shippingProviderAccountIds: [PROVIDER_ACCOUNT] }, stack: change("labels-policy", withStatement({ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${PROVIDER_ACCOUNT}:root` }, Action: ["s3:GetObject", "s3:PutObject"], Resource: "arn:aws:s3:::labels-abc/*" })), at: [BUCKET, "labels"], message: /may only read objects \(s3:GetObject\), but is granted s3:GetObject, s3:PutObject/ },
         { title: "replication to another account", stack: () => [...compliantStack(), { type: "aws:s3/bucketReplicationConfig:BucketReplicationConfig", name: "labels-replication", props: { bucket: "labels-abc", role: "arn:aws:iam::111122223333:role/r", rules: [{ status: "Enabled", destination: { bucket: "arn:aws:s3:::copy", account: "999988887777" } }] }, propertyDependencies: { bucket: ["labels"] } }], at: [BUCKET, "labels"], message: /replicates to account 999988887777/ },

@@ -1,68 +1,96 @@
+import { CatalogueEntry } from "../../../catalogue/entry";
+import { holds, readStrings } from "../../../catalogue/read";
 import { definePolicy } from "../../../lib/define";
 import { TRAIL_TYPE } from "../../../lib/monitoring";
-import { DataStore, Res } from "../../../lib/stack-index";
+import { Res, StackIndex, regionOf } from "../../../lib/stack-index";
+import { Store, storesOf } from "../../../lib/stores";
 import { asList, isTrue, isUnknown } from "../../../lib/values";
 
-interface Coverage { readonly s3: string[]; readonly dynamodb: string[] }
+/** What one selector records: ARN conditions for a resource type, and whether reads and writes. */
+interface Selector {
+    readonly resourceType: string;
+    readonly equals: string[];
+    readonly startsWith: string[];
+    /** No ARN condition: every resource of the type. */
+    readonly all: boolean;
+    /** An ARN value is not known during preview: the trail's dependencies say which stores it names. */
+    readonly unknownArn: boolean;
+    readonly reads: boolean;
+    readonly writes: boolean;
+    readonly trail: Res;
+}
 
-/** ARN prefixes (or `*` for all) whose data events a trail records, basic and advanced selectors alike. */
-function coverage(trail: Res): Coverage {
-    const result: Coverage = { s3: [], dynamodb: [] };
+/** Fields an advanced selector may use without narrowing what it records for its resources. */
+const COVERAGE_FIELDS = ["eventCategory", "resources.type", "resources.ARN", "readOnly"];
+
+function selectorsOf(trail: Res): Selector[] {
+    const selectors: Selector[] = [];
     for (const selector of asList(trail.props.eventSelectors)) {
+        const mode = selector?.readWriteType ?? "All";
         for (const resource of asList(selector?.dataResources)) {
-            const bucket = resource?.type === "AWS::S3::Object" ? result.s3 : resource?.type === "AWS::DynamoDB::Table" ? result.dynamodb : undefined;
-            for (const value of asList(resource?.values)) bucket?.push(/^arn:[^:]+:(s3|dynamodb)$|^arn:[^:]+:s3:::$/.test(String(value)) ? "*" : String(value));
+            const values = asList(resource?.values);
+            const known = values.filter((v): v is string => typeof v === "string" && !isUnknown(v));
+            const type = String(resource?.type);
+            // Basic selectors: S3 values are prefixes; others name one resource, or a service alone for all.
+            selectors.push({
+                resourceType: type, trail,
+                equals: type === "AWS::S3::Object" ? [] : known,
+                startsWith: type === "AWS::S3::Object" ? known : known.filter((v) => v.split(":").length <= 3),
+                all: false, unknownArn: values.some(isUnknown) || isUnknown(resource?.values),
+                reads: mode === "All" || mode === "ReadOnly", writes: mode === "All" || mode === "WriteOnly",
+            });
         }
     }
     for (const selector of asList(trail.props.advancedEventSelectors)) {
         const fields = asList(selector?.fieldSelectors);
         const field = (name: string) => fields.find((f) => f?.field === name);
         if (!asList(field("eventCategory")?.equals).includes("Data")) continue;
-        const types = asList(field("resources.type")?.equals);
-        const arns = [...asList(field("resources.ARN")?.startsWiths), ...asList(field("resources.ARN")?.equals)].map(String);
-        for (const type of types) {
-            const target = type === "AWS::S3::Object" ? result.s3 : type === "AWS::DynamoDB::Table" ? result.dynamodb : undefined;
-            target?.push(...(arns.length === 0 ? ["*"] : arns));
+        if (fields.some((f) => !COVERAGE_FIELDS.includes(f?.field))) continue; // narrowed by event name, identity, ...
+        const arn = field("resources.ARN");
+        if (arn && ["notEquals", "notStartsWith", "notEndsWith", "endsWith"].some((op) => asList(arn[op]).length > 0)) continue;
+        const readOnly = asList(field("readOnly")?.equals).map(String);
+        const values = [...asList(arn?.equals), ...asList(arn?.startsWith)];
+        for (const type of asList(field("resources.type")?.equals)) {
+            selectors.push({
+                resourceType: String(type), trail,
+                equals: asList(arn?.equals).filter((v): v is string => typeof v === "string" && !isUnknown(v)),
+                startsWith: asList(arn?.startsWith).filter((v): v is string => typeof v === "string" && !isUnknown(v)),
+                all: !arn, unknownArn: values.some(isUnknown),
+                reads: readOnly.length === 0 || readOnly.includes("true"), writes: readOnly.length === 0 || readOnly.includes("false"),
+            });
         }
     }
-    return result;
+    return selectors;
 }
 
-/** What a set of trails covers, for lookups per store: names, leftover prefixes, and "all". */
-interface CoverageIndex { readonly all: boolean; readonly names: Set<string>; readonly prefixes: string[]; readonly dependedUrns: Set<string> }
-
-function coverageIndex(trails: Res[], pick: (c: Coverage) => string[], nameInArn: RegExp): CoverageIndex {
-    const result: CoverageIndex = { all: false, names: new Set(), prefixes: [], dependedUrns: new Set() };
-    let all = false;
-    for (const trail of trails) {
-        for (const dep of [...(trail.source.propertyDependencies?.eventSelectors ?? []), ...(trail.source.propertyDependencies?.advancedEventSelectors ?? [])]) result.dependedUrns.add(dep.urn);
-        for (const value of pick(coverage(trail))) {
-            if (value === "*") { all = true; continue; }
-            const exact = nameInArn.exec(value);
-            if (exact) result.names.add(exact[1]);
-            else result.prefixes.push(value);
-        }
-    }
-    return { ...result, all };
+/** The store's ARN as a selector would write it, taking region and account from the selector value. */
+function arnFor(index: StackIndex, store: Store, entry: CatalogueEntry, name: string, value: string): string | undefined {
+    const events = entry.dataEvents!;
+    const [, partition = "aws", , region = "", account = ""] = value.split(":");
+    const own = regionOf(index, store.res);
+    if (region !== "" && own !== undefined && region !== own) return undefined;
+    return `arn:${partition}:${events.service}:${region}:${account}:${events.resource(name)}`;
 }
 
-function covers(coverageOf: CoverageIndex, store: DataStore): boolean {
-    if (coverageOf.all || coverageOf.dependedUrns.has(store.res.urn)) return true;
-    const name = store.kind === "bucket" ? store.res.props.bucket : store.res.props.name;
-    if (typeof name !== "string" || isUnknown(name)) return false;
-    if (coverageOf.names.has(name)) return true;
-    const arn = store.kind === "bucket" ? `arn:aws:s3:::${name}/` : `:table/${name}`;
-    return coverageOf.prefixes.some((p) => (store.kind === "bucket" ? arn.startsWith(p.replace(/\*$/, "")) : p.endsWith(arn)));
+function covers(index: StackIndex, selector: Selector, store: Store): boolean {
+    const entry = store.entry;
+    if (selector.resourceType !== entry.dataEvents!.resourceType) return false;
+    if (selector.all) return true;
+    const deps = selector.trail.source.propertyDependencies ?? {};
+    if (selector.unknownArn && [...(deps.eventSelectors ?? []), ...(deps.advancedEventSelectors ?? [])].some((d) => d.urn === store.res.urn)) return true;
+    const names = (entry.names ?? []).flatMap((path) => readStrings(store.res.props, path));
+    return names.some((name) => selector.startsWith.some((prefix) => arnFor(index, store, entry, name, prefix)?.startsWith(prefix) ?? false)
+        || selector.equals.some((value) => arnFor(index, store, entry, name, value) === value));
 }
 
 export const cloudtrailTrailRequireDataEvents = definePolicy({
     name: "cloudtrail-trail-require-data-events",
-    description: "A stack holding PII has a CloudTrail trail that is multi-region, validates log files, is encrypted with KMS, delivers to CloudWatch Logs, is logging, and records data events (basic or advanced selectors) for every PII bucket's objects and every PII table.",
+    description: "A stack holding PII in any kind of store has a CloudTrail trail that is multi-region, validates log files, is encrypted with KMS, delivers to CloudWatch Logs and is logging; and for every PII store of a type CloudTrail records data events for (S3 objects, DynamoDB tables, SQS queues, SNS topics, Kinesis streams, Lambda functions, ...), selectors that record both its reads and its writes, by ARN or for all resources of the type. A selector narrowed by event name, identity or a negative ARN condition does not count.",
     clauses: ["DP-4.3"],
     severity: "critical",
-    remediationSteps: "Add an aws.cloudtrail.Trail with isMultiRegionTrail, enableLogFileValidation, kmsKeyId, cloudWatchLogsGroupArn/RoleArn, and event selectors of type AWS::S3::Object and AWS::DynamoDB::Table naming each PII store (AuditTrail does).",
+    remediationSteps: "Add an aws.cloudtrail.Trail with isMultiRegionTrail, enableLogFileValidation, kmsKeyId, cloudWatchLogsGroupArn/RoleArn, and event selectors (readWriteType All, or advanced selectors without a readOnly filter) of each PII store's resource type naming it (AuditTrail does).",
     check({ index, report }) {
-        const piiStores = index.stores.filter((s) => s.isPii && (s.kind === "bucket" || s.kind === "table"));
+        const piiStores = storesOf(index).filter((s) => s.isPii);
         if (piiStores.length === 0) return;
         const trails = index.ofTypes([TRAIL_TYPE]);
         if (trails.length === 0) {
@@ -79,11 +107,17 @@ export const cloudtrailTrailRequireDataEvents = definePolicy({
             if (problems.length > 0) report(trail, `must be multi-region, validated, KMS-encrypted and delivered to CloudWatch Logs: ${problems.join(", ")}`);
             return problems.length === 0;
         });
-        const candidates = good.length > 0 ? good : trails;
-        const buckets = coverageIndex(candidates, (c) => c.s3, /^arn:[^:]+:s3:::([^/*?]+)\/?$/);
-        const tables = coverageIndex(candidates, (c) => c.dynamodb, /^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\/([^/*?]+)$/);
+        const selectors = (good.length > 0 ? good : trails).flatMap(selectorsOf);
         for (const store of piiStores) {
-            if (!covers(store.kind === "bucket" ? buckets : tables, store)) report(store.res, `no trail records data events for this PII ${store.kind === "bucket" ? "bucket's objects" : "table"}`);
+            const events = store.entry.dataEvents;
+            if (!events || !holds(store.res.props, events.when)) continue;
+            const covering = selectors.filter((selector) => covers(index, selector, store));
+            const reads = covering.some((s) => s.reads);
+            const writes = covering.some((s) => s.writes);
+            if (!reads || !writes) {
+                const missing = !reads && !writes ? "" : ` ${!reads ? "read" : "write"}`;
+                report(store.res, `no trail records${missing} data events (${events.resourceType}) for this PII store`);
+            }
         }
     },
 });

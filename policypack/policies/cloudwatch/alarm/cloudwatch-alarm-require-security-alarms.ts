@@ -1,6 +1,7 @@
 import { definePolicy } from "../../../lib/define";
 import { ALARM_TYPE, LOG_GROUP_TYPE, METRIC_FILTER_TYPE, TOPIC_TYPE, TRAIL_TYPE, referencedResources } from "../../../lib/monitoring";
 import { Res } from "../../../lib/stack-index";
+import { storesOf } from "../../../lib/stores";
 import { asList } from "../../../lib/values";
 
 /** The events DP-7.1 names, each recognised in a metric filter pattern. */
@@ -17,12 +18,12 @@ export const SECURITY_EVENTS: { readonly name: string; readonly matches: (patter
 
 export const cloudwatchAlarmRequireSecurityAlarms = definePolicy({
     name: "cloudwatch-alarm-require-security-alarms",
-    description: "A stack holding PII watches its trail's log group with metric filters and alarms for unauthorised calls, root use, console login without MFA, IAM, bucket and key policy changes, and KMS key disable or scheduled deletion; each alarm notifies a KMS-encrypted SNS topic.",
+    description: "A stack holding PII in any kind of store watches its trail's log group with metric filters and alarms for unauthorised calls, root use, console login without MFA, IAM, bucket and key policy changes, and KMS key disable or scheduled deletion; each alarm notifies a KMS-encrypted SNS topic.",
     clauses: ["DP-7.1"],
     severity: "high",
     remediationSteps: "For each event, add an aws.cloudwatch.LogMetricFilter on the trail's log group and an aws.cloudwatch.MetricAlarm on its metric whose alarmActions name an encrypted incident topic (AuditTrail does).",
     check({ index, report }) {
-        const piiStores = index.stores.filter((s) => s.isPii);
+        const piiStores = storesOf(index).filter((s) => s.isPii);
         if (piiStores.length === 0) return;
         const trails = index.ofTypes([TRAIL_TYPE]);
         const anchor: Res = trails[0] ?? piiStores[0].res;

@@ -1,24 +1,27 @@
 import { CLASSIFICATIONS, TAG, parseTagList } from "../../../contract";
 import { definePolicy } from "../../../lib/define";
-import { isUnknown } from "../../../lib/values";
+import { classificationLevel, mustDeclare, storesOf } from "../../../lib/stores";
 
 export const datastoreTagsRequireClassification = definePolicy({
     name: "datastore-tags-require-classification",
-    description: "Every data store (S3 bucket, DynamoDB table, RDS instance or cluster) declares its data classification in the `data-classification` tag; a PII store declares its categories of personal data in `pii-categories`, each on the allow-list. An unclassified store is treated as PII by every other policy.",
+    description: "Every data store in the catalogue (and every copy whose source is not in the stack) declares its data classification in the `data-classification` tag; a PII store declares its categories of personal data in `pii-categories`, each on the allow-list. An unclassified store is treated as PII by every other policy, and a store that receives a copy of personal data may not be classified lower.",
     clauses: ["DP-1.1", "DP-8.1"],
     severity: "high",
     remediationSteps: "Tag the store `data-classification` = pii | confidential | internal | public. For pii, add `pii-categories` with space-separated categories from `allowedPiiCategories` (default: name postal-address order-reference), or use a compliant-storage component, which writes the tags.",
     config: ["allowedPiiCategories"],
     check({ index, config, report }) {
-        for (const store of index.stores) {
-            if (isUnknown(store.res.props.tags)) {
+        for (const store of storesOf(index)) {
+            const declares = mustDeclare(store);
+            if (declares && store.tagsUnknown && store.declared === undefined) {
                 report(store.res, "its tags are not known during preview, so its classification cannot be read; the store is treated as pii");
                 continue;
             }
-            if (typeof store.classificationTag !== "string" || !(CLASSIFICATIONS as readonly string[]).includes(store.classificationTag)) {
+            if (declares && store.declared === undefined) {
                 report(store.res, `tag "${TAG.classification}" must be one of ${CLASSIFICATIONS.join(", ")}, got ${JSON.stringify(store.classificationTag ?? null)}; the store is treated as pii`);
+            } else if (store.declared !== undefined && classificationLevel(store.declared) < classificationLevel(store.classification)) {
+                report(store.res, `is classified ${store.declared} but holds ${store.classification} data as ${store.classifiedBy}: classify it ${store.classification}`);
             }
-            if (!store.isPii) continue;
+            if (!store.isPii || (!declares && store.declared !== "pii")) continue;
             const raw = store.tags[TAG.piiCategories];
             const categories = typeof raw === "string" ? parseTagList(raw) : [];
             if (categories.length === 0) {

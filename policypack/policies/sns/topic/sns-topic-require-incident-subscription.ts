@@ -1,14 +1,15 @@
 import { definePolicy } from "../../../lib/define";
 import { ALARM_TYPE, alarmTopics, subscriptionsOf } from "../../../lib/monitoring";
+import { storesOf } from "../../../lib/stores";
 
 export const snsTopicRequireIncidentSubscription = definePolicy({
     name: "sns-topic-require-incident-subscription",
-    description: "A stack holding PII has an incident topic, one that its alarms notify, with at least one subscription, so that an incident reaches someone.",
+    description: "A stack holding PII in any kind of store has an incident topic, one that its alarms notify, with at least one subscription, so that an incident reaches someone.",
     clauses: ["DP-7.2"],
     severity: "high",
     remediationSteps: "Subscribe the team's on-call address (email, https endpoint or chat integration) to the topic the alarms notify.",
     check({ index, report }) {
-        const piiStores = index.stores.filter((s) => s.isPii);
+        const piiStores = storesOf(index).filter((s) => s.isPii);
         if (piiStores.length === 0) return;
         const topics = alarmTopics(index, index.ofTypes([ALARM_TYPE]));
         if (topics.length === 0) {

@@ -1,0 +1,160 @@
+/**
+ * S3 general-purpose buckets. Their settings live on side resources (v7 and deprecated V2
+ * tokens) or in the bucket's deprecated inline arguments, which `lib/s3.ts` reads in one
+ * normalised form; the checks here are written as code because of that, the rest is data.
+ */
+import type { BucketArgs } from "@pulumi/aws/s3/bucket";
+import { S3_LIFECYCLE_LAG_DAYS } from "../../contract";
+import { ownAccounts } from "../../lib/accounts";
+import { isAwsManagedKeyReference } from "../../lib/encryption";
+import { findCondition, parsePolicyDocument, principalAccount, Statement } from "../../lib/policy-document";
+import { bucketPolicyDocuments, encryptionRules, lifecycleRules, mayKeepVersions, replicationDestinations } from "../../lib/s3";
+import { BUCKET_TYPES, regionOf } from "../../lib/stack-index";
+import { isTrue, isUnknown } from "../../lib/values";
+import { StoreContext } from "../context";
+import { entry } from "../entry";
+
+function checkEncryption({ index, store, report }: StoreContext): void {
+    const bucket = store.res;
+    const rules = encryptionRules(index, bucket);
+    if (rules === undefined || rules.length === 0) {
+        report("has no server-side encryption configuration: add one with SSE-KMS under a customer-managed key");
+        return;
+    }
+    for (const rule of rules) {
+        if (isUnknown(rule.algorithm)) report("its encryption algorithm is not known during preview, so SSE-KMS cannot be verified");
+        else if (rule.algorithm !== "aws:kms" && rule.algorithm !== "aws:kms:dsse") report(`encrypts with ${JSON.stringify(rule.algorithm)}; use "aws:kms" under a customer-managed key`);
+        else if (rule.keyId === undefined || rule.keyId === "") report(`uses ${rule.algorithm} without kmsMasterKeyId, i.e. the AWS-managed aws/s3 key; name a customer-managed key`);
+        else if (typeof rule.keyId === "string" && isAwsManagedKeyReference(rule.keyId)) report(`uses the AWS-managed key ${rule.keyId}; name a customer-managed key`);
+        else if (rule.algorithm === "aws:kms" && !isTrue(rule.bucketKey) && !isUnknown(rule.bucketKey)) report("uses SSE-KMS without the bucket key; set bucketKeyEnabled true");
+    }
+}
+
+function deniesAllToEveryone(statement: Statement): boolean {
+    return statement.effect === "Deny" && (statement.principals ?? []).some((p) => p.type === "AWS" && p.value === "*")
+        && statement.actions.some((a) => a === "*" || a.toLowerCase() === "s3:*");
+}
+
+/** Denies plain HTTP: Bool aws:SecureTransport false (not the IfExists form). */
+function deniesPlainHttp(statement: Statement): boolean {
+    const condition = findCondition(statement, "Bool", "aws:SecureTransport");
+    return deniesAllToEveryone(statement) && condition !== undefined && condition.values.map((v) => v.toLowerCase()).includes("false");
+}
+
+/** Denies TLS older than 1.2: NumericLessThan s3:TlsVersion 1.2 (or higher). */
+function deniesOldTls(statement: Statement): boolean {
+    const condition = findCondition(statement, "NumericLessThan", "s3:TlsVersion");
+    return deniesAllToEveryone(statement) && condition !== undefined && !condition.ifExists && condition.values.some((v) => Number(v) >= 1.2);
+}
+
+function checkTls({ index, store, report }: StoreContext): void {
+    const documents = bucketPolicyDocuments(index, store.res);
+    if (documents.length === 0) {
+        report("has no bucket policy, so plain HTTP and TLS < 1.2 are not denied");
+        return;
+    }
+    const statements: Statement[] = [];
+    for (const { document } of documents) {
+        const parsed = parsePolicyDocument(document);
+        if (parsed.kind === "invalid") report(`its bucket policy cannot be parsed: ${parsed.reason}`);
+        else if (parsed.kind === "unknown") report("its bucket policy is not known during preview, so the TLS denials cannot be verified");
+        else if (parsed.kind === "parsed") statements.push(...parsed.statements);
+    }
+    if (documents.every(({ document }) => parsePolicyDocument(document).kind !== "parsed")) return;
+    if (!statements.some(deniesPlainHttp)) report("its policy does not deny requests without TLS (Deny, Principal \"*\", Bool aws:SecureTransport \"false\")");
+    if (!statements.some(deniesOldTls)) report("its policy does not deny TLS older than 1.2 (Deny, Principal \"*\", NumericLessThan s3:TlsVersion \"1.2\")");
+}
+
+const BLOCK_SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"];
+
+function checkPublicAccessBlock({ index, store, report }: StoreContext): void {
+    const blocks = index.sidesOf(store.res.urn, "publicAccessBlock");
+    if (blocks.length === 0) report("has no public access block: add one with all four settings true");
+    for (const block of blocks) {
+        const open = BLOCK_SETTINGS.filter((setting) => !isTrue(block.props[setting]));
+        if (open.length > 0) report(`its public access block leaves ${open.join(", ")} not true`);
+    }
+}
+
+function checkLifecycle({ index, store, retentionLimitDays: limit, report }: StoreContext): void {
+    if (limit === undefined) return;
+    const bucket = store.res;
+    const rules = lifecycleRules(index, bucket);
+    if (rules.some((rule) => rule.enabled === "unknown")) report("the status of a lifecycle rule is not known during preview, so deletion cannot be verified");
+    const active = rules.filter((rule) => rule.enabled === true && rule.wholeBucket);
+    if (rules.some((rule) => rule.enabled === true && !rule.wholeBucket) && active.length === 0) {
+        report("its lifecycle rules are filtered (prefix or tags), so objects outside the filter are never deleted: use a rule over the whole bucket");
+    }
+    const expirations = active.map((r) => r.expirationDays).filter((d): d is number => d !== undefined);
+    if (expirations.length === 0) {
+        report("has no enabled whole-bucket lifecycle rule that expires current objects");
+        return;
+    }
+    const expirationDays = Math.min(...expirations);
+    let bound = expirationDays + S3_LIFECYCLE_LAG_DAYS;
+    const versioned = mayKeepVersions(index, bucket);
+    if (versioned) {
+        const noncurrent = active.map((r) => r.noncurrentDays).filter((d): d is number => d !== undefined);
+        if (noncurrent.length === 0) report("keeps versions but no enabled whole-bucket rule expires noncurrent versions");
+        else bound += Math.min(...noncurrent);
+        if (!active.some((r) => r.expiredObjectDeleteMarker)) report("keeps versions but no rule removes expired delete markers (expiration.expiredObjectDeleteMarker)");
+    }
+    if (!active.some((r) => r.abortMultipartDays !== undefined && r.abortMultipartDays <= limit)) {
+        report(`no whole-bucket rule aborts incomplete multipart uploads within ${limit} days`);
+    }
+    if (bound > limit) {
+        report(`copies may live ${bound} days (expiration ${expirationDays} + ${S3_LIFECYCLE_LAG_DAYS} day S3 lag${versioned ? " + noncurrent expiration" : ""}), more than the ${limit} allowed`);
+    }
+}
+
+/** What the shipping provider may do with PII: read the label objects, nothing else. */
+const PROVIDER_ACTIONS = ["s3:GetObject", "s3:GetObjectVersion"];
+
+function checkProviderReadsOnly({ index, store, config, report }: StoreContext): void {
+    if (!store.isPii) return;
+    const own = ownAccounts(index);
+    for (const { document } of bucketPolicyDocuments(index, store.res)) {
+        const parsed = parsePolicyDocument(document);
+        if (parsed.kind !== "parsed") continue;
+        for (const statement of parsed.statements.filter((s) => s.effect === "Allow")) {
+            const providers = (statement.principals ?? []).map(principalAccount).filter((a): a is string => a !== undefined && config.shippingProviderAccountIds.includes(a) && !own.has(a));
+            if (providers.length === 0) continue;
+            const wider = statement.notAction || statement.actions.some((action) => !PROVIDER_ACTIONS.some((allowed) => allowed.toLowerCase() === action.toLowerCase()));
+            if (wider) report(`the shipping provider (${providers.join(", ")}) may only read objects (s3:GetObject), but is granted ${statement.actions.join(", ")}`);
+        }
+    }
+}
+
+function checkReplication({ index, store, config, report }: StoreContext): void {
+    const own = ownAccounts(index);
+    const bucket = store.res;
+    const bucketsByName = index.memo("buckets-by-name", () => new Map(index.ofTypes(BUCKET_TYPES).map((b) => [b.props.bucket, b])));
+    for (const destination of replicationDestinations(index, bucket)) {
+        const account = typeof destination.account === "string" ? destination.account : undefined;
+        if (isUnknown(destination.account)) report("replicates to an account not known during preview");
+        else if (account && !own.has(account)) report(`replicates to account ${account}, outside this stack`);
+        const target = typeof destination.bucket === "string" ? bucketsByName.get(destination.bucket.replace(/^arn:[^:]+:s3:::/, "")) : undefined;
+        const [from, to] = target ? [regionOf(index, bucket), regionOf(index, target)] : [undefined, undefined];
+        if (to !== undefined && to !== from && !config.allowedRegions.includes(to)) report(`replicates to region ${to}, not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`);
+    }
+}
+
+export const s3Bucket = entry<BucketArgs>({
+    types: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"],
+    holds: "objects (labels, exports, logs)",
+    tagging: "store",
+    names: ["bucket"],
+    atRest: [{ custom: checkEncryption, summary: "default encryption SSE-KMS (bucket key on) or DSSE-KMS under a customer-managed key, from the side resource or the inline argument" }],
+    inTransit: [{ custom: checkTls, summary: "bucket policy denies aws:SecureTransport false and s3:TlsVersion < 1.2" }],
+    exposure: [
+        { custom: checkPublicAccessBlock, summary: "public access block with all four settings" },
+        { what: "the bucket", acl: "acl" },
+        { what: "its bucket policy", policyDocument: "policy" },
+    ],
+    retention: [{ custom: checkLifecycle, summary: "whole-bucket lifecycle: expiration + 1 day lag + noncurrent expiration within the retention; delete markers and multipart uploads cleaned" }],
+    destinations: [
+        { custom: checkReplication, summary: "replication only to this account and allowed regions" },
+        { custom: checkProviderReadsOnly, summary: "the shipping provider may only read objects" },
+    ],
+    dataEvents: { resourceType: "AWS::S3::Object", basicSelectors: true, service: "s3", resource: (name) => `${name}/` },
+});

@@ -1,0 +1,21 @@
+import { isCatalogued, isReviewedNoCustomerData } from "../../../catalogue";
+import { definePolicy } from "../../../lib/define";
+import { carriesContractTag, tagsOf } from "../../../lib/tags";
+
+/** Resource types of the AWS providers; components and other providers' resources are not AWS data stores. */
+const AWS_TYPE = /^aws(-native)?:/;
+
+export const datastoreTypeRequireCatalogued = definePolicy({
+    name: "datastore-type-require-catalogued",
+    description: "A resource of an AWS provider that carries a tag of the classification contract but whose type the pack cannot judge (not in the data-store catalogue, nor reviewed as holding no customer data: a newer provider's type, an aws-native resource) fails closed: its controls cannot be verified.",
+    clauses: ["DP-1.1", "DP-8.1"],
+    severity: "high",
+    remediationSteps: "Use a resource type the pack catalogues (aws v7 types, see policypack/README.md), or add the type to the catalogue (policypack/catalogue/) with its encryption, TLS, exposure, retention and destinations, and release the pack.",
+    check({ index, report }) {
+        for (const res of index.all) {
+            if (!AWS_TYPE.test(res.type) || isCatalogued(res.type) || isReviewedNoCustomerData(res.type)) continue;
+            const { tags, unknown } = tagsOf(res);
+            if (unknown || carriesContractTag(tags)) report(res, `carries the contract tags of a data store, but the pack cannot judge resources of type ${res.type}: its controls cannot be verified`);
+        }
+    },
+});
