@@ -9,7 +9,9 @@
  * `"ebsBlockDevices.kmsKeyId"` reads the key of every attached volume.
  */
 import type { Unwrap } from "@pulumi/pulumi";
-import type { Res } from "../lib/stack-index";
+import type { Classification } from "../contract";
+import type { Res, StackIndex } from "../lib/stack-index";
+import type { Store } from "../lib/stores";
 import type { StoreContext } from "./context";
 
 type Element<T> = T extends readonly (infer E)[] ? E : T;
@@ -137,6 +139,13 @@ export interface Reference<P extends string = string> {
     readonly json?: string;
 }
 
+/** Sources found by code rather than by one argument (a backup selection matches stores by ARN patterns and tags). */
+export interface ComputedSources {
+    readonly computed: (index: StackIndex, res: Res, stores: readonly Store[]) => { readonly stores: Store[]; readonly outside: string[] };
+    /** One line for the catalogue table. */
+    readonly summary: string;
+}
+
 /** Where data goes: accounts, regions, endpoints, or other stores that then hold a copy. */
 export type Destination<P extends string = string> =
     | { readonly what: string; readonly account: P }
@@ -170,11 +179,13 @@ export interface EntryDefinition<P extends string = string> {
     readonly holds: string;
     readonly tagging: Tagging;
     /** A classification the type has by nature, whatever its tags (CloudTrail records carry only opaque keys). */
-    readonly inherent?: { readonly classification: "confidential" | "internal" | "public"; readonly why: string };
+    readonly inherent?: { readonly classification: Classification; readonly why: string };
     /** Arguments that carry the resource's physical name (for IAM ARNs, trail selectors, lookups). */
     readonly names?: readonly P[];
     /** The stores whose data this resource copies, logs or configures. */
-    readonly sources?: readonly Reference<P>[];
+    readonly sources?: readonly (Reference<P> | ComputedSources)[];
+    /** When this holds, the resource carries no customer data at all (a rule that only fires on a schedule). */
+    readonly carriesNothingWhen?: When<P>;
     /** Judged through its source when that is in the stack (a bucket's side resources). */
     readonly judgedWithSource?: boolean;
     readonly atRest: Controls<KeyControl<P>>;
@@ -190,10 +201,28 @@ export interface EntryDefinition<P extends string = string> {
 /** An entry with its paths erased to strings, as the generic policies read it. */
 export type CatalogueEntry = EntryDefinition<string> & { readonly service: string };
 
-/** Declares the entry of a resource type, with property paths checked against `Args`. */
-export function entry<Args>(definition: EntryDefinition<ArgPath<Args>>): CatalogueEntry {
-    const service = /^aws:([^/]+)\//.exec(definition.types[0])?.[1] ?? definition.types[0];
-    return { ...definition, service };
+/** `P` when it names an argument of `T` (through nested blocks and lists), else never. */
+type ValidPath<T, P extends string> = P extends `${infer Head}.${infer Rest}`
+    ? Head extends keyof T & string ? (ValidPath<Step<T[Head]>, Rest> extends never ? never : P) : never
+    : P extends keyof T & string ? P : never;
+
+/** The paths among `P` that name no argument of `T`. */
+type InvalidPaths<T, P extends string> = P extends string ? (ValidPath<T, P> extends never ? P : never) : never;
+
+/** Nothing when every path is valid; otherwise a property no definition has, naming the bad paths in the compile error. */
+type CheckedPaths<T, P extends string> = string extends P ? unknown // no path at all
+    : [InvalidPaths<T, P>] extends [never] ? unknown : { readonly "argument paths that do not exist": InvalidPaths<T, P> };
+
+/**
+ * Declares the entry of a resource type, with property paths checked against `Args`:
+ * `entry<FileSystemArgs>()({ ... })`. Only the paths an entry uses are resolved, so checking
+ * stays cheap however large the provider's input types are.
+ */
+export function entry<Args>(): <const P extends string>(definition: EntryDefinition<P> & CheckedPaths<Unwrap<Args>, P>) => CatalogueEntry {
+    return (definition) => {
+        const service = /^aws:([^/]+)\//.exec(definition.types[0])?.[1] ?? definition.types[0];
+        return { ...(definition as EntryDefinition<string>), service };
+    };
 }
 
 export function isNotOffered(aspect: unknown): aspect is NotOffered {

@@ -90,8 +90,10 @@ export function settingStates(props: unknown, setting: Setting): { state: Settin
 export function holds(props: unknown, when: When | undefined): boolean {
     if (!when) return true;
     const readings = read(props, when.path);
-    if (readings.some((reading) => reading.state === "unknown")) return true;
-    const found = readings.some((reading) => reading.state === "known" && (when.on ? matches(reading.value, when.on) : present(reading.value)));
+    if (readings.some((reading) => reading.state === "unknown" || (Array.isArray(reading.value) && reading.value.some(isUnknown)))) return true;
+    // A list at the end of the path holds when any of its values does.
+    const found = readings.some((reading) => reading.state === "known"
+        && (when.on ? (Array.isArray(reading.value) ? reading.value : [reading.value]).some((v) => matches(v, when.on!)) : present(reading.value)));
     return when.not ? !found : found;
 }
 

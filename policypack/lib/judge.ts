@@ -10,7 +10,7 @@ import { parsePolicyDocument } from "./policy-document";
 import { outsideAccess } from "./sharing";
 import { regionOf } from "./stack-index";
 import { resolveReference, retentionLimit, Store } from "./stores";
-import { asList, isUnknown } from "./values";
+import { asList, isObject, isUnknown } from "./values";
 import { StoreContext } from "../catalogue/context";
 import { CatalogueEntry, Controls, Destination, ExposureControl, KeyControl, RetentionControl, Setting, TlsControl, Unit, isCustom, isNotOffered } from "../catalogue/entry";
 import { holds, read, readStrings, settingStates, shown } from "../catalogue/read";
@@ -110,7 +110,8 @@ export function judgeExposure(context: StoreContext, control: ExposureControl): 
             else if (reading.state === "known" && PUBLIC_GRANTEES.test(JSON.stringify(reading.value) ?? "")) report(`${control.what} grants access to ${PUBLIC_GRANTEES.exec(JSON.stringify(reading.value))![1]}`);
         }
     } else if ("plaintextWhenPii" in control && store.isPii) {
-        const present = read(props, control.plaintextWhenPii).some((r) => r.state === "unknown" || (r.state === "known" && r.value !== "" && !(Array.isArray(r.value) && r.value.length === 0)));
+        const present = read(props, control.plaintextWhenPii).some((r) => r.state === "unknown"
+            || (r.state === "known" && r.value !== "" && !(Array.isArray(r.value) && r.value.length === 0) && !(isObject(r.value) && Object.keys(r.value).length === 0)));
         if (present) report(`holds personal data (${store.classifiedBy}) but sets ${control.plaintextWhenPii}, ${control.why}`);
     }
 }
@@ -164,6 +165,13 @@ export function judgeRetention(context: StoreContext, control: RetentionControl)
     }
 }
 
+const UNKNOWN_VALUE = Symbol("unknown");
+
+/** The known values at a path, a list at its end read value by value; unknown ones as UNKNOWN_VALUE. */
+function leafValues(props: unknown, path: string): unknown[] {
+    return read(props, path).flatMap((r) => (r.state === "unknown" ? [UNKNOWN_VALUE] : r.state === "absent" ? [] : asList(r.value).map((v) => (isUnknown(v) ? UNKNOWN_VALUE : v))));
+}
+
 const ACCOUNT_IN_ARN = /^arn:[^:]+:[^:]*:([^:]*):(\d{12})?:/;
 
 /** Where data goes: accounts, regions, endpoints and stores outside the stack (DP-3.1, DP-3.2). */
@@ -174,17 +182,22 @@ export function judgeDestination(context: StoreContext, control: Destination): v
     const own = ownAccounts(index);
     const allowedAccount = (account: string) => own.has(account) || config.shippingProviderAccountIds.includes(account);
     const ownRegion = regionOf(index, store.res);
-    const allowedRegion = (region: string) => region === ownRegion || config.allowedRegions.includes(region);
+    // A stack that names no region of its own (an export without its provider) cannot tell another region from its own.
+    const allowedRegion = (region: string) => ownRegion === undefined || region === ownRegion || config.allowedRegions.includes(region);
     const none = config.allowedRegions.join(", ") || "none";
     if ("account" in control) {
-        for (const reading of read(props, control.account)) {
-            if (reading.state === "unknown") report(`${control.what}: the account is not known during preview`);
-            else if (reading.state === "known" && !allowedAccount(String(reading.value))) report(`${control.what} account ${reading.value}, outside this stack`);
+        for (const value of leafValues(props, control.account)) {
+            if (value === UNKNOWN_VALUE) report(`${control.what}: the account is not known during preview`);
+            else {
+                // An account id, or the account in an ARN.
+                const account = /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/.exec(String(value))?.[1] ?? String(value);
+                if (!allowedAccount(account)) report(`${control.what} account ${account}, outside this stack`);
+            }
         }
     } else if ("region" in control) {
-        for (const reading of read(props, control.region)) {
-            if (reading.state === "unknown") report(`${control.what}: the region is not known during preview`);
-            else if (reading.state === "known" && typeof reading.value === "string" && !allowedRegion(reading.value)) report(`${control.what} region ${reading.value}, not on allowedRegions (${none})`);
+        for (const value of leafValues(props, control.region)) {
+            if (value === UNKNOWN_VALUE) report(`${control.what}: the region is not known during preview`);
+            else if (typeof value === "string" && !allowedRegion(value)) report(`${control.what} region ${value}, not on allowedRegions (${none})`);
         }
     } else if ("ownRegion" in control) {
         if (ownRegion === undefined || !config.allowedRegions.includes(ownRegion)) report(`${control.what} region ${JSON.stringify(ownRegion ?? "of its provider")}, not on allowedRegions (${none})`);
@@ -194,9 +207,9 @@ export function judgeDestination(context: StoreContext, control: Destination): v
         if (read(props, control.sharedWith).some((r) => r.state === "unknown")) report(`${control.what}: the accounts are not known during preview`);
     } else if ("endpoint" in control) {
         if (!store.isPii) return;
-        for (const reading of read(props, control.endpoint)) {
-            if (reading.state === "unknown") report(`${control.what}: the endpoint is not known during preview`);
-            else if (reading.state === "known" && reading.value !== "") report(`${control.what} ${shown(reading.value)}, outside AWS: personal data may go only to the shipping provider's account`);
+        for (const value of leafValues(props, control.endpoint)) {
+            if (value === UNKNOWN_VALUE) report(`${control.what}: the endpoint is not known during preview`);
+            else if (value !== "") report(`${control.what} ${shown(value)}, outside AWS: personal data may go only to the shipping provider's account`);
         }
     } else if ("store" in control) {
         const resolved = resolveReference(index, store.res, control);
@@ -207,7 +220,7 @@ export function judgeDestination(context: StoreContext, control: Destination): v
             const region = arn?.[1];
             if (account !== undefined && !allowedAccount(account)) report(`${control.what} ${target}, in account ${account}, outside this stack`);
             else if (region && !allowedRegion(region)) report(`${control.what} ${target}, in region ${region}, not on allowedRegions (${none})`);
-            else if (store.isPii && account === undefined) report(`${control.what} ${target}, which is not a resource of this stack, so its account, encryption and retention cannot be verified`);
+            else if (store.isPii) report(`${control.what} ${target}, which is not a resource of this stack, so its ${account === undefined ? "account, " : ""}encryption and retention cannot be verified`);
         }
         for (const target of resolved.stores) {
             const region = regionOf(index, target.res);

@@ -6,11 +6,12 @@
  * are propagated along the stack's copy edges once per stack, so checks stay linear.
  */
 import { Classification, TAG, isClassification } from "../contract";
-import { CATALOGUE_BY_TYPE } from "../catalogue";
+import { entryOf } from "../catalogue";
 import { CatalogueEntry, Reference, isCustom, isNotOffered } from "../catalogue/entry";
-import { read } from "../catalogue/read";
+import { holds, read } from "../catalogue/read";
 import { PackConfig } from "./config";
-import { Res, StackIndex } from "./stack-index";
+import { ownAccounts } from "./accounts";
+import { Res, StackIndex, regionOf } from "./stack-index";
 import { tagsOf } from "./tags";
 import { isUnknown, wholeNumber } from "./values";
 
@@ -36,6 +37,8 @@ export interface Store {
     readonly outsideSources: string[];
     /** Stores that send it a copy (destinations of other resources). */
     readonly inflows: Store[];
+    /** It holds no customer data: a copy whose sources were resolved to nothing (a backup selection that picks no store), a scheduled rule, or what only such resources feed. */
+    copiesNothing: boolean;
     /** What it is judged as: its tag, or what its sources and inflows make it. */
     classification: Classification | "unclassified";
     isPii: boolean;
@@ -45,13 +48,20 @@ export interface Store {
     classifiedBy: string;
 }
 
+const built = new WeakMap<StackIndex, StoreIndex>();
+
+/** The stores of the stack, built on first use (and reachable while they are being built). */
+function storeIndex(index: StackIndex): StoreIndex {
+    return built.get(index) ?? buildStores(index);
+}
+
 /** Every catalogued resource of the stack, classified; built once per stack. */
 export function storesOf(index: StackIndex): Store[] {
-    return index.memo("stores", () => buildStores(index)).list;
+    return storeIndex(index).list;
 }
 
 export function storeOf(index: StackIndex, urn: string): Store | undefined {
-    return index.memo("stores", () => buildStores(index)).byUrn.get(urn);
+    return storeIndex(index).byUrn.get(urn);
 }
 
 /** The days within which every copy of a PII store's data must be gone; undefined for other stores. */
@@ -70,7 +80,7 @@ export interface Resolved {
 
 /** The stores a reference of `res` points at: through property dependencies, names, ids or ARNs. */
 export function resolveReference(index: StackIndex, res: Res, reference: Reference): Resolved {
-    const { byUrn, byKey } = index.memo("stores", () => buildStores(index));
+    const { byUrn, byKey } = storeIndex(index);
     const allowed = (store: Store) => reference.types === "any" || reference.types.includes(store.res.type);
     const property = reference.path.split(".")[0];
     const fromDeps = (res.source.propertyDependencies?.[property] ?? []).map((dep) => byUrn.get(dep.urn)).filter((s): s is Store => s !== undefined && allowed(s));
@@ -91,12 +101,28 @@ export function resolveReference(index: StackIndex, res: Res, reference: Referen
             if (typeof target !== "string" || target === "") continue;
             const name = reference.pattern ? reference.pattern.exec(target)?.[1] : target;
             if (name === undefined) continue;
-            const found = keysOfReference(name).flatMap((key) => byKey.get(key) ?? []).filter(allowed);
+            const found = keysOfReference(name, reference.types === "any").flatMap((key) => byKey.get(key) ?? []).filter(allowed);
             if (found.length > 0) found.forEach((s) => stores.add(s));
-            else if (fromDeps.length === 0) outside.push(target);
+            else if (fromDeps.length === 0 || (reference.path.includes(".") && !explainedByDependencies(index, res, target, fromDeps))) outside.push(target);
         }
     }
     return { stores: [...stores], outside, unknown: unknown && fromDeps.length === 0 };
+}
+
+/**
+ * Whether a nested value that names nothing in the stack may still be the output of one of the
+ * stores its top-level property depends on (a deployed stack's inputs hold resolved ARNs with
+ * generated ids): an ARN of the stack's own account and region, or a plain name when a store it
+ * depends on has no known name. A literal beside such outputs (another account's ARN, a bucket
+ * name) is not explained.
+ */
+function explainedByDependencies(index: StackIndex, res: Res, value: string, deps: readonly Store[]): boolean {
+    const arn = /^arn:[^:]+:[^:]*:([^:]*):(\d{12})?:/.exec(value);
+    if (arn) {
+        const region = regionOf(index, res);
+        return (arn[2] === undefined || ownAccounts(index).has(arn[2])) && (arn[1] === "" || region === undefined || arn[1] === region);
+    }
+    return deps.some((dep) => (dep.entry.names ?? []).flatMap((path) => read(dep.res.props, path)).every((r) => r.state !== "known"));
 }
 
 /** One key of a JSON document given as text (or as an object). */
@@ -109,9 +135,15 @@ function jsonKey(text: unknown, key: string): unknown {
     }
 }
 
-/** The keys a reference may name a store by: itself, and for an ARN its resource name parts. */
-export function keysOfReference(value: string): string[] {
+/**
+ * The keys a reference may name a store by: itself, and for an ARN its resource name (with
+ * `narrow`, only the last part of the resource; otherwise every part, for types whose ARNs nest
+ * names, such as `table/NAME/stream/...`).
+ */
+export function keysOfReference(value: string, narrow = false): string[] {
     const keys = [value];
+    const logGroup = /^arn:[^:]+:logs:[^:]*:[^:]*:log-group:(.+?)(?::\*)?$/.exec(value);
+    if (logGroup) return [value, logGroup[1]];
     const url = /^https?:\/\/[^/]+\/(?:\d{12}\/)?([^/?#]+)\/?$/.exec(value);
     if (url) keys.push(url[1]);
     const arn = /^arn:[^:]+:([^:]*):[^:]*:[^:]*:(.+)$/.exec(value);
@@ -119,7 +151,8 @@ export function keysOfReference(value: string): string[] {
         const [, service, resource] = arn;
         const withoutWildcard = resource.replace(/[:/]\*$/, "");
         if (service === "s3") keys.push(withoutWildcard.split("/")[0]);
-        keys.push(...withoutWildcard.split(/[:/]/).filter((part) => part !== ""), withoutWildcard);
+        const parts = withoutWildcard.split(/[:/]/).filter((part) => part !== "");
+        keys.push(...(narrow ? parts.slice(-1) : parts), withoutWildcard);
     }
     return [...new Set(keys)];
 }
@@ -138,41 +171,62 @@ function describe(res: Res, entry: CatalogueEntry): Store {
     return {
         res, entry, tags, tagsUnknown: unknown || isUnknown(res.props.tags), classificationTag, declared,
         declaredRetentionDays: days !== undefined && days >= 1 ? days : undefined,
-        sources: [], outsideSources: [], inflows: [],
+        sources: [], outsideSources: [], inflows: [], copiesNothing: false,
         classification: "unclassified", isPii: false, classifiedBy: "",
     };
+}
+
+/** Raises each edge's target to its source's classification and retention, until nothing changes. */
+function propagate(edges: readonly [Store, Store][], limit: number, unclassifiedPasses: (from: Store) => Classification | undefined): void {
+    for (let changed = true, rounds = 0; changed && rounds <= limit; rounds++) {
+        changed = false;
+        for (const [from, to] of edges) {
+            const passed = from.classification === "unclassified" ? unclassifiedPasses(from) : from.classification;
+            if (passed !== undefined && !to.entry.inherent && level(passed) > level(to.classification)) {
+                to.classification = passed;
+                to.classifiedBy = `a copy of ${from.res.name} (${from.classification === "unclassified" ? "unclassified, treated as pii" : from.classification})`;
+                changed = true;
+            }
+            if (from.retentionDays !== undefined && (to.retentionDays === undefined || from.retentionDays < to.retentionDays)) {
+                to.retentionDays = from.retentionDays;
+                changed = true;
+            }
+        }
+    }
 }
 
 function buildStores(index: StackIndex): StoreIndex {
     const list: Store[] = [];
     for (const res of index.all) {
-        const entry = CATALOGUE_BY_TYPE.get(res.type);
+        const entry = entryOf(res.type);
         if (entry) list.push(describe(res, entry));
     }
     const byUrn = new Map(list.map((store) => [store.res.urn, store]));
     const byKey = new Map<string, Store[]>();
     for (const store of list) {
         const names = (store.entry.names ?? []).flatMap((path) => read(store.res.props, path)).map((r) => r.value);
-        for (const key of new Set([store.res.urn, store.res.name, store.res.props.arn, store.res.props.id, ...names])) {
+        // Not the `arn` input: where a type has one, it names another resource (a target, a topic).
+        for (const key of new Set([store.res.urn, store.res.props.id, ...names])) {
             if (typeof key === "string" && key !== "" && !isUnknown(key)) byKey.set(key, [...(byKey.get(key) ?? []), store]);
         }
     }
     const stores: StoreIndex = { list, byUrn, byKey };
-    index.memo("stores", () => stores);
+    built.set(index, stores);
 
     // Copy edges: source -> copy, and sender -> the store it writes to.
     const edges: [Store, Store][] = [];
     for (const store of list) {
         for (const reference of store.entry.sources ?? []) {
-            const resolved = resolveReference(index, store.res, reference);
+            const resolved = "computed" in reference ? reference.computed(index, store.res, list) : resolveReference(index, store.res, reference);
             store.sources.push(...resolved.stores.filter((s) => s !== store));
             store.outsideSources.push(...resolved.outside);
+            if ("computed" in reference && resolved.stores.length === 0 && resolved.outside.length === 0) store.copiesNothing = true;
         }
         for (const source of store.sources) edges.push([source, store]);
         const destinations = store.entry.destinations;
         if (destinations && !isNotOffered(destinations)) {
             for (const destination of destinations) {
-                if (isCustom(destination) || !("store" in destination)) continue;
+                if (isCustom(destination) || !("store" in destination) || !holds(store.res.props, destination.when)) continue;
                 for (const target of resolveReference(index, store.res, destination).stores) {
                     if (target === store) continue;
                     edges.push([store, target]);
@@ -182,6 +236,18 @@ function buildStores(index: StackIndex): StoreIndex {
         }
     }
 
+    // What carries nothing passes nothing on: a resource fed only by such resources carries nothing either.
+    for (const store of list) if (store.entry.carriesNothingWhen && holds(store.res.props, store.entry.carriesNothingWhen)) store.copiesNothing = true;
+    for (let changed = true, rounds = 0; changed && rounds <= list.length; rounds++) {
+        changed = false;
+        for (const store of list) {
+            const feeders = [...store.sources, ...store.inflows];
+            if (!store.copiesNothing && feeders.length > 0 && store.outsideSources.length === 0 && feeders.every((s) => s.copiesNothing)) {
+                store.copiesNothing = true;
+                changed = true;
+            }
+        }
+    }
     for (const store of list) {
         const { tagging, inherent } = store.entry;
         const inherits = store.sources.length > 0 || store.inflows.length > 0;
@@ -195,7 +261,7 @@ function buildStores(index: StackIndex): StoreIndex {
         } else if (store.outsideSources.length > 0) {
             store.classification = "pii";
             store.classifiedBy = `a copy of ${store.outsideSources[0]}, outside this stack (treated as pii)`;
-        } else if (tagging === "store" || (tagging === "copy" && !inherits)) {
+        } else if (tagging === "store" || (tagging === "copy" && !inherits && !store.copiesNothing)) {
             store.classification = "pii";
             store.classifiedBy = "no classification (treated as pii)";
         } else {
@@ -203,21 +269,16 @@ function buildStores(index: StackIndex): StoreIndex {
             store.classifiedBy = "no classification";
         }
     }
-    // Raise classifications and shorten retentions along the edges until nothing changes. What
-    // an unclassified resource passes on counts as pii: the copy cannot tell what it holds.
-    for (let changed = true, rounds = 0; changed && rounds <= list.length; rounds++) {
-        changed = false;
-        for (const [from, to] of edges) {
-            const passed = from.classification === "unclassified" ? "pii" : from.classification;
-            if (!to.entry.inherent && level(passed) > level(to.classification)) {
-                to.classification = passed;
-                to.classifiedBy = `a copy of ${from.res.name} (${from.classification === "unclassified" ? "unclassified, treated as pii" : from.classification})`;
-                changed = true;
-            }
-            if (from.retentionDays !== undefined && (to.retentionDays === undefined || from.retentionDays < to.retentionDays)) {
-                to.retentionDays = from.retentionDays;
-                changed = true;
-            }
+    // Raise classifications and shorten retentions along the edges until nothing changes. First
+    // with "unclassified" as the bottom (a copy's classification is still being found); then what
+    // an unclassified carrier (or a copy with nothing classified behind it) passes on counts as
+    // pii, since its copies cannot tell what they hold.
+    propagate(edges, list.length, () => undefined);
+    propagate(edges, list.length, (from) => (from.copiesNothing ? undefined : "pii"));
+    for (const store of list) {
+        if (store.classification === "unclassified" && store.entry.tagging === "copy" && !store.copiesNothing) {
+            store.classification = "pii";
+            store.classifiedBy = "a copy of an unclassified resource (treated as pii)";
         }
     }
     for (const store of list) store.isPii = store.classification === "pii";
@@ -227,7 +288,7 @@ function buildStores(index: StackIndex): StoreIndex {
 /** The stores whose own tags must declare the contract (DP-1.1, DP-5.1): stores, and copies with nothing in the stack to inherit from. */
 export function mustDeclare(store: Store): boolean {
     if (store.entry.inherent) return false;
-    return store.entry.tagging === "store" || (store.entry.tagging === "copy" && store.sources.length === 0 && store.inflows.length === 0);
+    return store.entry.tagging === "store" || (store.entry.tagging === "copy" && store.sources.length === 0 && store.inflows.length === 0 && !store.copiesNothing);
 }
 
 export { level as classificationLevel };

@@ -29,6 +29,8 @@ export interface AnalyzedResource {
     readonly parent?: string;
     readonly dependencies?: readonly string[];
     readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
+    /** The URN of the provider resource that manages it (its `defaultTags` count as its tags). */
+    readonly provider?: string;
 }
 
 export interface Diagnostic {
@@ -142,9 +144,20 @@ export class PolicyPackProcess {
 
     async analyzeStack(resources: readonly AnalyzedResource[]): Promise<Diagnostic[]> {
         const request = new analyzerProto.AnalyzeStackRequest();
+        const byUrn = new Map(resources.map((resource) => [resource.urn, resource]));
         request.setResourcesList(resources.map((resource) => {
             const message = describeResource(new analyzerProto.AnalyzerResource(), resource);
             if (resource.parent) message.setParent(resource.parent);
+            const provider = resource.provider ? byUrn.get(resource.provider) : undefined;
+            if (provider) {
+                // As the engine does: the provider resource with its inputs (default tags, region).
+                const described = new analyzerProto.AnalyzerProviderResource();
+                described.setType(provider.type);
+                described.setUrn(provider.urn);
+                described.setName(provider.name);
+                described.setProperties(structProto.Struct.fromJavaScript(stripInternal(provider.properties)));
+                message.setProvider(described);
+            }
             message.setDependenciesList([...(resource.dependencies ?? [])]);
             for (const [property, urns] of Object.entries(resource.propertyDependencies ?? {})) {
                 const deps = new analyzerProto.AnalyzerPropertyDependencies();

@@ -45,6 +45,8 @@ function fromState(state: Record<string, any>): AnalyzedResource {
         parent: typeof state.parent === "string" && state.parent !== "" ? state.parent : undefined,
         dependencies: Array.isArray(state.dependencies) ? state.dependencies : [],
         propertyDependencies: state.propertyDependencies && typeof state.propertyDependencies === "object" ? state.propertyDependencies : {},
+        // `urn::id` of the provider resource; its default tags count as the resource's tags.
+        provider: typeof state.provider === "string" && state.provider.includes("::") ? state.provider.slice(0, state.provider.lastIndexOf("::")) : undefined,
     };
 }
 

@@ -7,7 +7,7 @@ import { RDS_CLUSTER_TYPES, RDS_INSTANCE_TYPES } from "./rds";
 
 export const LOG_GROUP_TYPES = ["aws:cloudwatch/logGroup:LogGroup"];
 
-export const cloudwatchLogGroup = entry<LogGroupArgs>({
+export const cloudwatchLogGroup = entry<LogGroupArgs>()({
     types: ["aws:cloudwatch/logGroup:LogGroup"],
     holds: "log events of its producer (which may quote the data it handles)",
     tagging: "copy",
@@ -19,6 +19,7 @@ export const cloudwatchLogGroup = entry<LogGroupArgs>({
         { path: "name", types: ["aws:docdb/cluster:Cluster"], pattern: /^\/aws\/docdb\/([^/]+)\// },
         { path: "name", types: ["aws:neptune/cluster:Cluster"], pattern: /^\/aws\/neptune\/([^/]+)\// },
         { path: "name", types: ["aws:redshift/cluster:Cluster"], pattern: /^\/aws\/redshift\/cluster\/([^/]+)\// },
+        { path: "name", types: ["aws:codebuild/project:Project"], pattern: /^\/aws\/codebuild\/([^/]+)$/ },
     ],
     atRest: [{ what: "log events", key: "kmsKeyId", keyAbsentMeans: "CloudWatch Logs' own key" }],
     inTransit: { notOffered: "CloudWatch Logs' endpoints accept HTTPS only" },
@@ -26,7 +27,7 @@ export const cloudwatchLogGroup = entry<LogGroupArgs>({
     notes: "A log group without its own classification is a log of its producer (found by its name, /aws/lambda/<function> and the like, or by the producer naming it); with no producer in the stack it is judged as pii.",
 });
 
-export const cloudwatchLogSubscriptionFilter = entry<LogSubscriptionFilterArgs>({
+export const cloudwatchLogSubscriptionFilter = entry<LogSubscriptionFilterArgs>()({
     types: ["aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter"],
     holds: "a copy of a log group's events, forwarded",
     tagging: "copy",

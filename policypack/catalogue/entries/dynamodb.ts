@@ -24,7 +24,7 @@ function checkPointInTimeRecovery({ store, retentionLimitDays: limit, report }: 
     }
 }
 
-export const dynamodbTable = entry<TableArgs>({
+export const dynamodbTable = entry<TableArgs>()({
     types: ["aws:dynamodb/table:Table"],
     holds: "items (orders, addresses)",
     tagging: "store",
@@ -49,7 +49,7 @@ export const dynamodbTable = entry<TableArgs>({
     notes: "TTL deletes expired items only \"within a few days\": a PII table needs a scheduled purge (PiiTable runs one).",
 });
 
-export const dynamodbTableReplica = entry<TableReplicaArgs>({
+export const dynamodbTableReplica = entry<TableReplicaArgs>()({
     types: ["aws:dynamodb/tableReplica:TableReplica"],
     holds: "a replica of a table in another region",
     tagging: "copy",

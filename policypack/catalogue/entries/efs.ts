@@ -21,7 +21,7 @@ function checkTlsRequired({ index, store, report }: StoreContext): void {
 
 const SIDE = { notOffered: "a setting of its file system" };
 
-export const efsFileSystem = entry<FileSystemArgs>({
+export const efsFileSystem = entry<FileSystemArgs>()({
     types: ["aws:efs/fileSystem:FileSystem"],
     holds: "files",
     tagging: "store",
@@ -31,7 +31,7 @@ export const efsFileSystem = entry<FileSystemArgs>({
     retention: { notOffered: "EFS never expires files (lifecycle policies only move them to cheaper storage): the application deletes them; automatic backups are judged on BackupPolicy" },
 });
 
-export const efsFileSystemPolicy = entry<FileSystemPolicyArgs>({
+export const efsFileSystemPolicy = entry<FileSystemPolicyArgs>()({
     types: [POLICY_TYPE],
     holds: "access to a file system",
     tagging: "copy",
@@ -43,7 +43,7 @@ export const efsFileSystemPolicy = entry<FileSystemPolicyArgs>({
     retention: SIDE,
 });
 
-export const efsMountTarget = entry<MountTargetArgs>({
+export const efsMountTarget = entry<MountTargetArgs>()({
     types: ["aws:efs/mountTarget:MountTarget"],
     holds: "a network endpoint of a file system",
     tagging: "copy",
@@ -55,7 +55,7 @@ export const efsMountTarget = entry<MountTargetArgs>({
     retention: SIDE,
 });
 
-export const efsBackupPolicy = entry<BackupPolicyArgs>({
+export const efsBackupPolicy = entry<BackupPolicyArgs>()({
     types: ["aws:efs/backupPolicy:BackupPolicy"],
     holds: "automatic daily backups of a file system",
     tagging: "copy",
@@ -66,7 +66,7 @@ export const efsBackupPolicy = entry<BackupPolicyArgs>({
     retention: [{ what: "automatic backups (35 days in the automatic backup vault)", awsKeepsDays: 35, when: { path: "backupPolicy.status", on: ["ENABLED", "ENABLING"] } }],
 });
 
-export const efsReplicationConfiguration = entry<ReplicationConfigurationArgs>({
+export const efsReplicationConfiguration = entry<ReplicationConfigurationArgs>()({
     types: ["aws:efs/replicationConfiguration:ReplicationConfiguration"],
     holds: "a continuous replica of a file system",
     tagging: "copy",

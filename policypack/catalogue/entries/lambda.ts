@@ -26,7 +26,7 @@ function checkOutsideInvoker({ index, store, config, report }: StoreContext): vo
 
 export const FUNCTION_TYPES = ["aws:lambda/function:Function"];
 
-export const lambdaFunction = entry<FunctionArgs>({
+export const lambdaFunction = entry<FunctionArgs>()({
     types: ["aws:lambda/function:Function"],
     holds: "environment variables, and personal data it processes (its logs are judged as its copies)",
     tagging: "carrier",
@@ -41,7 +41,7 @@ export const lambdaFunction = entry<FunctionArgs>({
     dataEvents: { resourceType: "AWS::Lambda::Function", basicSelectors: true, service: "lambda", resource: (name) => `function:${name}` },
 });
 
-export const lambdaFunctionUrl = entry<FunctionUrlArgs>({
+export const lambdaFunctionUrl = entry<FunctionUrlArgs>()({
     types: ["aws:lambda/functionUrl:FunctionUrl"],
     holds: "an HTTPS endpoint of a function (what the function returns)",
     tagging: "copy",
@@ -52,7 +52,7 @@ export const lambdaFunctionUrl = entry<FunctionUrlArgs>({
     retention: { notOffered: "a URL stores nothing" },
 });
 
-export const lambdaPermission = entry<PermissionArgs>({
+export const lambdaPermission = entry<PermissionArgs>()({
     types: ["aws:lambda/permission:Permission"],
     holds: "who may invoke a function",
     tagging: "copy",

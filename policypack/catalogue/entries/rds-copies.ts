@@ -19,7 +19,7 @@ const CLUSTER_SNAPSHOT_TYPES = ["aws:rds/clusterSnapshot:ClusterSnapshot", "aws:
 const SOURCE_KEY = { notOffered: "encrypted under its database's key" };
 const AWS_INTERNAL = { notOffered: "copied by RDS inside AWS" };
 
-export const rdsSnapshot = entry<SnapshotArgs>({
+export const rdsSnapshot = entry<SnapshotArgs>()({
     types: ["aws:rds/snapshot:Snapshot"],
     holds: "a full copy of a database",
     tagging: "copy",
@@ -30,7 +30,7 @@ export const rdsSnapshot = entry<SnapshotArgs>({
     destinations: [{ what: "is shared with", sharedWith: "sharedAccounts" }],
 });
 
-export const rdsClusterSnapshot = entry<ClusterSnapshotArgs>({
+export const rdsClusterSnapshot = entry<ClusterSnapshotArgs>()({
     types: ["aws:rds/clusterSnapshot:ClusterSnapshot"],
     holds: "a full copy of a cluster's database",
     tagging: "copy",
@@ -41,7 +41,7 @@ export const rdsClusterSnapshot = entry<ClusterSnapshotArgs>({
     destinations: [{ what: "is shared with", sharedWith: "sharedAccounts" }],
 });
 
-export const rdsSnapshotCopy = entry<SnapshotCopyArgs>({
+export const rdsSnapshotCopy = entry<SnapshotCopyArgs>()({
     types: ["aws:rds/snapshotCopy:SnapshotCopy"],
     holds: "a full copy of a database snapshot",
     tagging: "copy",
@@ -55,7 +55,7 @@ export const rdsSnapshotCopy = entry<SnapshotCopyArgs>({
     ],
 });
 
-export const rdsClusterSnapshotCopy = entry<ClusterSnapshotCopyArgs>({
+export const rdsClusterSnapshotCopy = entry<ClusterSnapshotCopyArgs>()({
     types: ["aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy"],
     holds: "a full copy of a cluster snapshot",
     tagging: "copy",
@@ -69,7 +69,7 @@ export const rdsClusterSnapshotCopy = entry<ClusterSnapshotCopyArgs>({
     ],
 });
 
-export const rdsInstanceAutomatedBackupsReplication = entry<InstanceAutomatedBackupsReplicationArgs>({
+export const rdsInstanceAutomatedBackupsReplication = entry<InstanceAutomatedBackupsReplicationArgs>()({
     types: ["aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication"],
     holds: "a database's automated backups in another region",
     tagging: "copy",
@@ -80,7 +80,7 @@ export const rdsInstanceAutomatedBackupsReplication = entry<InstanceAutomatedBac
     destinations: [{ what: "copies automated backups to", ownRegion: true }],
 });
 
-export const rdsExportTask = entry<ExportTaskArgs>({
+export const rdsExportTask = entry<ExportTaskArgs>()({
     types: ["aws:rds/exportTask:ExportTask"],
     holds: "a database snapshot exported to S3 as Parquet files",
     tagging: "copy",
@@ -91,7 +91,7 @@ export const rdsExportTask = entry<ExportTaskArgs>({
     destinations: [{ what: "exports the database to", store: true, path: "s3BucketName", types: BUCKET_TYPES }],
 });
 
-export const rdsGlobalCluster = entry<GlobalClusterArgs>({
+export const rdsGlobalCluster = entry<GlobalClusterArgs>()({
     types: ["aws:rds/globalCluster:GlobalCluster"],
     holds: "a database replicated to the regions of its member clusters",
     tagging: "copy",
@@ -102,7 +102,7 @@ export const rdsGlobalCluster = entry<GlobalClusterArgs>({
     retention: { notOffered: "backups are those of its member clusters" },
 });
 
-export const rdsIntegration = entry<IntegrationArgs>({
+export const rdsIntegration = entry<IntegrationArgs>()({
     types: ["aws:rds/integration:Integration"],
     holds: "tables replicated continuously into a Redshift warehouse (zero-ETL)",
     tagging: "copy",
@@ -113,7 +113,7 @@ export const rdsIntegration = entry<IntegrationArgs>({
     destinations: [{ what: "replicates tables to", store: true, path: "targetArn", types: "any" }],
 });
 
-export const rdsClusterActivityStream = entry<ClusterActivityStreamArgs>({
+export const rdsClusterActivityStream = entry<ClusterActivityStreamArgs>()({
     types: ["aws:rds/clusterActivityStream:ClusterActivityStream"],
     holds: "every SQL statement of a cluster, with its literal values, in a Kinesis stream RDS creates",
     tagging: "copy",
@@ -123,7 +123,7 @@ export const rdsClusterActivityStream = entry<ClusterActivityStreamArgs>({
     retention: [{ what: "activity records in the stream RDS creates (24 hours)", awsKeepsDays: 1 }],
 });
 
-export const rdsProxy = entry<ProxyArgs>({
+export const rdsProxy = entry<ProxyArgs>()({
     types: ["aws:rds/proxy:Proxy"],
     holds: "database traffic in flight (and, with debugLogging, SQL text in its logs)",
     tagging: "carrier",
@@ -134,7 +134,7 @@ export const rdsProxy = entry<ProxyArgs>({
     retention: { notOffered: "a proxy stores nothing" },
 });
 
-export const rdsShardGroup = entry<ShardGroupArgs>({
+export const rdsShardGroup = entry<ShardGroupArgs>()({
     types: ["aws:rds/shardGroup:ShardGroup"],
     holds: "the sharded tables of an Aurora Limitless cluster",
     tagging: "copy",

@@ -55,7 +55,7 @@ function forcedTls(property: string, types: string[]) {
 
 const NOT_AURORA = { path: "engine", on: ["aurora", "aurora-mysql", "aurora-postgresql"], not: true } as const;
 
-export const rdsInstance = entry<InstanceArgs>({
+export const rdsInstance = entry<InstanceArgs>()({
     types: ["aws:rds/instance:Instance"],
     holds: "rows of a database",
     tagging: "store",
@@ -83,7 +83,7 @@ export const rdsInstance = entry<InstanceArgs>({
     ],
 });
 
-export const rdsCluster = entry<ClusterArgs>({
+export const rdsCluster = entry<ClusterArgs>()({
     types: ["aws:rds/cluster:Cluster"],
     holds: "rows of a database",
     tagging: "store",
@@ -110,7 +110,7 @@ export const rdsCluster = entry<ClusterArgs>({
     dataEvents: { resourceType: "AWS::RDS::DBCluster", basicSelectors: false, service: "rds", resource: (name) => `cluster:${name}`, when: { path: "enableHttpEndpoint", on: [true] } },
 });
 
-export const rdsClusterInstance = entry<ClusterInstanceArgs>({
+export const rdsClusterInstance = entry<ClusterInstanceArgs>()({
     types: ["aws:rds/clusterInstance:ClusterInstance"],
     holds: "a member of an Aurora cluster (the cluster's data)",
     tagging: "copy",

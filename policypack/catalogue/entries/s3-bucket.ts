@@ -139,7 +139,7 @@ function checkReplication({ index, store, config, report }: StoreContext): void 
     }
 }
 
-export const s3Bucket = entry<BucketArgs>({
+export const s3Bucket = entry<BucketArgs>()({
     types: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"],
     holds: "objects (labels, exports, logs)",
     tagging: "store",

@@ -11,7 +11,7 @@ export const BUCKET_TYPES = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"]
 
 const NOTHING_STORED = { notOffered: "a configuration stores no objects" };
 
-export const s3BucketPolicy = entry<BucketPolicyArgs>({
+export const s3BucketPolicy = entry<BucketPolicyArgs>()({
     types: ["aws:s3/bucketPolicy:BucketPolicy"],
     holds: "access to a bucket",
     tagging: "copy",
@@ -23,7 +23,7 @@ export const s3BucketPolicy = entry<BucketPolicyArgs>({
     retention: NOTHING_STORED,
 });
 
-export const s3BucketAcl = entry<BucketAclArgs>({
+export const s3BucketAcl = entry<BucketAclArgs>()({
     types: ["aws:s3/bucketAcl:BucketAcl", "aws:s3/bucketAclV2:BucketAclV2"],
     holds: "access to a bucket",
     tagging: "copy",
@@ -48,7 +48,7 @@ function checkObjectLock({ store, retentionLimitDays: limit, report }: StoreCont
     if (!Number.isNaN(untilTime) && untilTime > Date.now() + limit * 86_400_000) report(`Object Lock keeps the object until ${until}, more than ${limit} days from now`);
 }
 
-export const s3BucketObject = entry<BucketObjectv2Args>({
+export const s3BucketObject = entry<BucketObjectv2Args>()({
     types: ["aws:s3/bucketObjectv2:BucketObjectv2", "aws:s3/bucketObject:BucketObject", "aws:s3/objectCopy:ObjectCopy"],
     holds: "an object's content",
     tagging: "copy",
@@ -63,7 +63,7 @@ export const s3BucketObject = entry<BucketObjectv2Args>({
     retention: [{ custom: checkObjectLock, summary: "no Object Lock retention or legal hold beyond the retention" }],
 });
 
-export const s3BucketObjectLockConfiguration = entry<BucketObjectLockConfigurationArgs>({
+export const s3BucketObjectLockConfiguration = entry<BucketObjectLockConfigurationArgs>()({
     types: ["aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration", "aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2"],
     holds: "the bucket's default Object Lock retention",
     tagging: "copy",

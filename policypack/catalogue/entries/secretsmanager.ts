@@ -6,7 +6,7 @@ import { entry } from "../entry";
 
 export const SECRET_TYPES = ["aws:secretsmanager/secret:Secret"];
 
-export const secretsmanagerSecret = entry<SecretArgs>({
+export const secretsmanagerSecret = entry<SecretArgs>()({
     types: ["aws:secretsmanager/secret:Secret"],
     holds: "secret values (credentials, and anything written into them)",
     tagging: "store",
@@ -22,7 +22,7 @@ export const secretsmanagerSecret = entry<SecretArgs>({
     notes: "A deleted secret stays recoverable for recoveryWindowInDays (7-30, default 30; 0 deletes at once), so a PII secret needs 0.",
 });
 
-export const secretsmanagerSecretVersion = entry<SecretVersionArgs>({
+export const secretsmanagerSecretVersion = entry<SecretVersionArgs>()({
     types: ["aws:secretsmanager/secretVersion:SecretVersion"],
     holds: "a secret's value",
     tagging: "copy",
@@ -32,7 +32,7 @@ export const secretsmanagerSecretVersion = entry<SecretVersionArgs>({
     retention: { notOffered: "versions live with their secret; the secret's recovery window applies" },
 });
 
-export const secretsmanagerSecretPolicy = entry<SecretPolicyArgs>({
+export const secretsmanagerSecretPolicy = entry<SecretPolicyArgs>()({
     types: ["aws:secretsmanager/secretPolicy:SecretPolicy"],
     holds: "access to a secret",
     tagging: "copy",

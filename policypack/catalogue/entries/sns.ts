@@ -26,7 +26,7 @@ function checkArchive({ store, retentionLimitDays: limit, report }: StoreContext
 
 export const TOPIC_TYPES = ["aws:sns/topic:Topic"];
 
-export const snsTopic = entry<TopicArgs>({
+export const snsTopic = entry<TopicArgs>()({
     types: ["aws:sns/topic:Topic"],
     holds: "messages in flight (and, for FIFO topics with an archive policy, archived messages)",
     tagging: "store",
@@ -39,7 +39,7 @@ export const snsTopic = entry<TopicArgs>({
     notes: "A standard topic keeps messages only while it retries delivery; a FIFO topic's archivePolicy (MessageRetentionPeriod, days) keeps them for replay.",
 });
 
-export const snsTopicPolicy = entry<TopicPolicyArgs>({
+export const snsTopicPolicy = entry<TopicPolicyArgs>()({
     types: ["aws:sns/topicPolicy:TopicPolicy"],
     holds: "access to a topic",
     tagging: "copy",
@@ -51,7 +51,7 @@ export const snsTopicPolicy = entry<TopicPolicyArgs>({
     retention: { notOffered: "a policy holds no messages" },
 });
 
-export const snsTopicSubscription = entry<TopicSubscriptionArgs>({
+export const snsTopicSubscription = entry<TopicSubscriptionArgs>()({
     types: ["aws:sns/topicSubscription:TopicSubscription"],
     holds: "deliveries of a topic's messages",
     tagging: "copy",

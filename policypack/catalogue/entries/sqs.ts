@@ -5,7 +5,7 @@ import { entry } from "../entry";
 
 export const QUEUE_TYPES = ["aws:sqs/queue:Queue"];
 
-export const sqsQueue = entry<QueueArgs>({
+export const sqsQueue = entry<QueueArgs>()({
     types: ["aws:sqs/queue:Queue"],
     holds: "messages",
     tagging: "store",
@@ -18,7 +18,7 @@ export const sqsQueue = entry<QueueArgs>({
     dataEvents: { resourceType: "AWS::SQS::Queue", basicSelectors: false, service: "sqs", resource: (name) => name },
 });
 
-export const sqsQueuePolicy = entry<QueuePolicyArgs>({
+export const sqsQueuePolicy = entry<QueuePolicyArgs>()({
     types: ["aws:sqs/queuePolicy:QueuePolicy"],
     holds: "access to a queue",
     tagging: "copy",

@@ -6,6 +6,8 @@ export interface ResourceSpec {
     /** property -> names of the resources its value came from */
     propertyDependencies?: Record<string, string[]>;
     parent?: string;
+    /** name of the `pulumi:providers:aws` spec that manages it */
+    provider?: string;
 }
 
 export function urnOf(spec: Pick<ResourceSpec, "type" | "name">): string {

@@ -21,6 +21,7 @@ export function toAnalyzedResources(specs: readonly ResourceSpec[]): AnalyzedRes
             name: spec.name,
             properties: spec.props,
             parent: spec.parent ? urn(`${spec.name}.parent`, spec.parent) : undefined,
+            provider: spec.provider ? urn(`${spec.name}.provider`, spec.provider) : undefined,
             dependencies: [...new Set(Object.values(propertyDependencies).flat())],
             propertyDependencies,
         };

@@ -1,4 +1,3 @@
-import { CatalogueEntry } from "../../../catalogue/entry";
 import { holds, readStrings } from "../../../catalogue/read";
 import { definePolicy } from "../../../lib/define";
 import { TRAIL_TYPE } from "../../../lib/monitoring";
@@ -63,24 +62,55 @@ function selectorsOf(trail: Res): Selector[] {
     return selectors;
 }
 
-/** The store's ARN as a selector would write it, taking region and account from the selector value. */
-function arnFor(index: StackIndex, store: Store, entry: CatalogueEntry, name: string, value: string): string | undefined {
-    const events = entry.dataEvents!;
-    const [, partition = "aws", , region = "", account = ""] = value.split(":");
-    const own = regionOf(index, store.res);
-    if (region !== "" && own !== undefined && region !== own) return undefined;
-    return `arn:${partition}:${events.service}:${region}:${account}:${events.resource(name)}`;
+/** The selectors of a resource type, indexed for lookups per store: exact ARNs by service and resource part, and prefixes. */
+interface SelectorIndex {
+    readonly all: Selector[];
+    readonly exact: Map<string, { selector: Selector; region: string }[]>;
+    /** Prefixes by the service they name ("" for prefixes too short to name one). */
+    readonly prefixes: Map<string, { selector: Selector; prefix: string; partition: string; region: string; account: string }[]>;
+    readonly unknownArn: Selector[];
 }
 
-function covers(index: StackIndex, selector: Selector, store: Store): boolean {
-    const entry = store.entry;
-    if (selector.resourceType !== entry.dataEvents!.resourceType) return false;
-    if (selector.all) return true;
-    const deps = selector.trail.source.propertyDependencies ?? {};
-    if (selector.unknownArn && [...(deps.eventSelectors ?? []), ...(deps.advancedEventSelectors ?? [])].some((d) => d.urn === store.res.urn)) return true;
-    const names = (entry.names ?? []).flatMap((path) => readStrings(store.res.props, path));
-    return names.some((name) => selector.startsWith.some((prefix) => arnFor(index, store, entry, name, prefix)?.startsWith(prefix) ?? false)
-        || selector.equals.some((value) => arnFor(index, store, entry, name, value) === value));
+function indexSelectors(selectors: readonly Selector[]): Map<string, SelectorIndex> {
+    const byType = new Map<string, SelectorIndex>();
+    for (const selector of selectors) {
+        let index = byType.get(selector.resourceType);
+        if (!index) byType.set(selector.resourceType, index = { all: [], exact: new Map(), prefixes: new Map(), unknownArn: [] });
+        if (selector.all) index.all.push(selector);
+        if (selector.unknownArn) index.unknownArn.push(selector);
+        for (const value of selector.equals) {
+            const [, , service = "", region = "", , ...resource] = value.split(":");
+            const key = `${service}|${resource.join(":")}`;
+            index.exact.set(key, [...(index.exact.get(key) ?? []), { selector, region }]);
+        }
+        for (const prefix of selector.startsWith) {
+            const parts = prefix.split(":");
+            const [, partition = "aws", service = "", region = "", account = ""] = parts;
+            const key = parts.length > 3 ? service : "";
+            index.prefixes.set(key, [...(index.prefixes.get(key) ?? []), { selector, prefix, partition, region, account }]);
+        }
+    }
+    return byType;
+}
+
+/** The selectors that record the store: for all resources of its type, by its ARN, or (unknown ARN) through the trail's dependencies. */
+function coveringSelectors(index: StackIndex, selectors: SelectorIndex, store: Store): Selector[] {
+    const events = store.entry.dataEvents!;
+    const own = regionOf(index, store.res);
+    const regionFits = (region: string) => region === "" || own === undefined || region === own;
+    const found = new Set<Selector>(selectors.all);
+    for (const selector of selectors.unknownArn) {
+        const deps = selector.trail.source.propertyDependencies ?? {};
+        if ([...(deps.eventSelectors ?? []), ...(deps.advancedEventSelectors ?? [])].some((d) => d.urn === store.res.urn)) found.add(selector);
+    }
+    for (const name of (store.entry.names ?? []).flatMap((path) => readStrings(store.res.props, path))) {
+        const resource = events.resource(name);
+        for (const { selector, region } of selectors.exact.get(`${events.service}|${resource}`) ?? []) if (regionFits(region)) found.add(selector);
+        for (const { selector, prefix, partition, region, account } of [...(selectors.prefixes.get(events.service) ?? []), ...(selectors.prefixes.get("") ?? [])]) {
+            if (regionFits(region) && `arn:${partition}:${events.service}:${region}:${account}:${resource}`.startsWith(prefix)) found.add(selector);
+        }
+    }
+    return [...found];
 }
 
 export const cloudtrailTrailRequireDataEvents = definePolicy({
@@ -107,11 +137,12 @@ export const cloudtrailTrailRequireDataEvents = definePolicy({
             if (problems.length > 0) report(trail, `must be multi-region, validated, KMS-encrypted and delivered to CloudWatch Logs: ${problems.join(", ")}`);
             return problems.length === 0;
         });
-        const selectors = (good.length > 0 ? good : trails).flatMap(selectorsOf);
+        const selectors = indexSelectors((good.length > 0 ? good : trails).flatMap(selectorsOf));
         for (const store of piiStores) {
             const events = store.entry.dataEvents;
             if (!events || !holds(store.res.props, events.when)) continue;
-            const covering = selectors.filter((selector) => covers(index, selector, store));
+            const ofType = selectors.get(events.resourceType);
+            const covering = ofType ? coveringSelectors(index, ofType, store) : [];
             const reads = covering.some((s) => s.reads);
             const writes = covering.some((s) => s.writes);
             if (!reads || !writes) {
