@@ -9,6 +9,7 @@ import { Classification, TAG, isClassification } from "../contract";
 import { entryOf } from "../catalogue";
 import { CatalogueEntry, Reference, isCustom, isNotOffered } from "../catalogue/entry";
 import { holds, read } from "../catalogue/read";
+import { UNTAGGABLE_TYPES } from "../catalogue/untaggable";
 import { PackConfig } from "./config";
 import { ownAccounts } from "./accounts";
 import { Res, StackIndex, regionOf } from "./stack-index";
@@ -287,7 +288,7 @@ function buildStores(index: StackIndex): StoreIndex {
 
 /** The stores whose own tags must declare the contract (DP-1.1, DP-5.1): stores, and copies with nothing in the stack to inherit from. */
 export function mustDeclare(store: Store): boolean {
-    if (store.entry.inherent) return false;
+    if (store.entry.inherent || UNTAGGABLE_TYPES.has(store.res.type)) return false;
     return store.entry.tagging === "store" || (store.entry.tagging === "copy" && store.sources.length === 0 && store.inflows.length === 0 && !store.copiesNothing);
 }
 

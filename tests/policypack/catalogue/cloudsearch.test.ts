@@ -1,6 +1,5 @@
 import { datastoreAccessBlockPublic } from "../../../policypack/policies/datastore/access/datastore-access-block-public";
 import { datastoreEncryptionRequireCustomerKey } from "../../../policypack/policies/datastore/encryption/datastore-encryption-require-customer-key";
-import { datastoreTagsRequireClassification } from "../../../policypack/policies/datastore/tags/datastore-tags-require-classification";
 import { datastoreTransitRequireTls } from "../../../policypack/policies/datastore/transit/datastore-transit-require-tls";
 import { ResourceSpec } from "../support/harness";
 import { add, describeEntry, fixtureWith } from "../support/entries";
@@ -14,7 +13,7 @@ const openPolicy = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect:
 describe("catalogue: CloudSearch", () => {
     describeEntry(DOMAIN, () => fixtureWith([]), [
         { title: "no encryption at rest can be verified", change: add(domain()), policy: datastoreEncryptionRequireCustomerKey, at: [DOMAIN, "faq-search"], message: /CloudSearch has no encryption-at-rest setting/ },
-        { title: "no tags can be carried (judged as pii)", change: add(domain()), policy: datastoreTagsRequireClassification, at: [DOMAIN, "faq-search"], message: /tag "data-classification" must be one of/ },
+        { title: "no tags can be carried: judged as pii, and its encryption cannot be verified", change: add(domain()), policy: datastoreEncryptionRequireCustomerKey, at: [DOMAIN, "faq-search"], message: /CloudSearch has no encryption-at-rest setting/ },
         { title: "HTTPS not enforced (AWS default)", change: add(domain({})), policy: datastoreTransitRequireTls, at: [DOMAIN, "faq-search"], message: /endpointOptions.enforceHttps is not set \(plain HTTP admitted\)/ },
         { title: "the TLS 1.0 policy (AWS default)", change: add(domain({ enforceHttps: true })), policy: datastoreTransitRequireTls, at: [DOMAIN, "faq-search"], message: /endpointOptions.tlsSecurityPolicy is not set \(Policy-Min-TLS-1-0-2019-07, which admits TLS 1.0\)/ },
     ]);

@@ -2,7 +2,8 @@ import { expect } from "chai";
 import { catalogue, entryOf, isCatalogued } from "../../../policypack/catalogue";
 import { isNotOffered } from "../../../policypack/catalogue/entry";
 import { HOLDS_NO_CUSTOMER_DATA } from "../../../policypack/catalogue/no-customer-data";
-import { installedAwsTypes, installedAwsVersion } from "../support/provider-types";
+import { argsTakeTags, installedAwsTypes, installedAwsVersion } from "../support/provider-types";
+import { UNTAGGABLE_TYPES } from "../../../policypack/catalogue/untaggable";
 
 const serviceOf = (type: string) => type.split("/")[0];
 
@@ -32,6 +33,11 @@ describe("the data-store catalogue is complete by construction", () => {
         const stale = Object.keys(HOLDS_NO_CUSTOMER_DATA).filter((key) => !(key.includes("/") || key.startsWith("pulumi:") ? installedSet.has(key) : installedServices.has(key)));
         expect(stale, "remove or rename").to.deep.equal([]);
         expect(Object.keys(HOLDS_NO_CUSTOMER_DATA).filter((key) => catalogued.has(key))).to.deep.equal([]);
+    });
+
+    it("knows which catalogued types take no tags, from the provider's input types", () => {
+        const untaggable = [...catalogued].filter((type) => argsTakeTags(type) === false).sort();
+        expect([...UNTAGGABLE_TYPES].sort()).to.deep.equal(untaggable);
     });
 
     it("gives every no-customer-data entry a reason", () => {

@@ -25,3 +25,15 @@ export function installedAwsTypes(): string[] {
 export function installedAwsVersion(): string {
     return require("@pulumi/aws/package.json").version;
 }
+
+/** Whether the provider's `<Name>Args` of a type token declares `tags` (undefined when the file is not found). */
+export function argsTakeTags(type: string): boolean | undefined {
+    const match = /^aws:([^/]+)\/([^:]+):(\w+)$/.exec(type);
+    if (!match) return undefined;
+    const file = path.join(path.dirname(require.resolve("@pulumi/aws/package.json")), match[1], `${match[2]}.d.ts`);
+    if (!fs.existsSync(file)) return undefined;
+    const text = fs.readFileSync(file, "utf8");
+    const start = text.indexOf(`export interface ${match[3]}Args {`);
+    if (start < 0) return undefined;
+    return /\n\s+tags\?:/.test(text.slice(start, text.indexOf("\n}", start)));
+}
