@@ -59,9 +59,10 @@ export function anyUnknown(props: unknown, path: string): boolean {
     return read(props, path).some((r) => r.state === "unknown" || (Array.isArray(r.value) && r.value.some(isUnknown)));
 }
 
+/** Strings compare case-insensitively; a boolean also matches its text ("True", "false"), as exports may carry it. */
 function matches(value: unknown, on: readonly Scalar[]): boolean {
-    return on.some((expected) => (typeof expected === "string" && typeof value === "string"
-        ? expected.toLowerCase() === value.toLowerCase()
+    return on.some((expected) => (typeof value === "string" && typeof expected !== "number"
+        ? String(expected).toLowerCase() === value.toLowerCase()
         : expected === value || String(expected) === String(value)));
 }
 

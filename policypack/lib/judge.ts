@@ -182,9 +182,8 @@ export function judgeDestination(context: StoreContext, control: Destination): v
     const own = ownAccounts(index);
     const allowedAccount = (account: string) => own.has(account) || config.shippingProviderAccountIds.includes(account);
     const ownRegion = regionOf(index, store.res);
-    // A stack that names no region of its own (an export without its provider) cannot tell another region from its own.
-    const allowedRegion = (region: string) => ownRegion === undefined || region === ownRegion || config.allowedRegions.includes(region);
-    const none = config.allowedRegions.join(", ") || "none";
+    const allowedRegion = (region: string) => region === ownRegion || config.allowedRegions.includes(region);
+    const none = config.allowedRegions.join(", ") || (ownRegion === undefined ? "none, and the stack names no region of its own" : "none");
     if ("account" in control) {
         for (const value of leafValues(props, control.account)) {
             if (value === UNKNOWN_VALUE) report(`${control.what}: the account is not known during preview`);

@@ -32,6 +32,8 @@ export interface LifecycleRule {
     readonly expirationDays?: number;
     readonly expiredObjectDeleteMarker: boolean;
     readonly noncurrentDays?: number;
+    /** Noncurrent versions kept whatever their age (newerNoncurrentVersions). */
+    readonly keptNoncurrentVersions?: number;
     readonly abortMultipartDays?: number;
 }
 
@@ -56,6 +58,7 @@ export function lifecycleRules(index: StackIndex, bucket: Res): LifecycleRule[] 
                 expirationDays: wholeNumber(expiration?.days),
                 expiredObjectDeleteMarker: isTrue(expiration?.expiredObjectDeleteMarker),
                 noncurrentDays: wholeNumber(asList(rule?.noncurrentVersionExpiration)[0]?.noncurrentDays),
+                keptNoncurrentVersions: wholeNumber(asList(rule?.noncurrentVersionExpiration)[0]?.newerNoncurrentVersions),
                 abortMultipartDays: wholeNumber(asList(rule?.abortIncompleteMultipartUpload)[0]?.daysAfterInitiation),
             });
         }

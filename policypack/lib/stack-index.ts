@@ -100,16 +100,33 @@ export class StackIndex {
 
 /**
  * The region a resource lives in: its own `region` argument (aws v7), else its provider's, else
- * the region of the stack's only AWS provider; undefined when the stack does not say.
+ * the stack's region; undefined when the stack does not say.
  */
 export function regionOf(index: StackIndex, res: Res): string | undefined {
+    return explicitRegionOf(res) ?? stackRegion(index);
+}
+
+/** The region a resource names itself or through its provider, if either does. */
+export function explicitRegionOf(res: Res): string | undefined {
     const own = res.props.region;
-    if (typeof own === "string" && !isUnknown(own)) return own;
+    if (typeof own === "string" && own !== "" && !isUnknown(own)) return own;
     const fromProvider = unwrap(res.source.provider?.props)?.region;
-    if (typeof fromProvider === "string" && !isUnknown(fromProvider)) return fromProvider;
-    return index.memo("default-region", () => {
-        const regions = new Set(index.ofTypes(["pulumi:providers:aws"]).map((p) => p.props.region).filter((r) => typeof r === "string" && !isUnknown(r)));
-        return regions.size === 1 ? [...regions][0] as string : undefined;
+    if (typeof fromProvider === "string" && fromProvider !== "" && !isUnknown(fromProvider)) return fromProvider;
+    return undefined;
+}
+
+/**
+ * The stack's own region: that of its default AWS provider (the engine names it `default_<version>`),
+ * else the one region all its AWS providers share; undefined when the stack does not say.
+ */
+export function stackRegion(index: StackIndex): string | undefined {
+    return index.memo("stack-region", () => {
+        const providers = index.ofTypes(["pulumi:providers:aws"]);
+        const regionOfProvider = (p: Res) => (typeof p.props.region === "string" && !isUnknown(p.props.region) && p.props.region !== "" ? p.props.region as string : undefined);
+        const defaults = providers.filter((p) => /^default(_|$)/.test(p.name)).map(regionOfProvider);
+        if (defaults.length === 1 && defaults[0] !== undefined) return defaults[0];
+        const regions = new Set(providers.map(regionOfProvider));
+        return regions.size === 1 ? [...regions][0] : undefined;
     });
 }
 

@@ -102,7 +102,7 @@ export function resolveReference(index: StackIndex, res: Res, reference: Referen
             if (typeof target !== "string" || target === "") continue;
             const name = reference.pattern ? reference.pattern.exec(target)?.[1] : target;
             if (name === undefined) continue;
-            const found = keysOfReference(name, reference.types === "any").flatMap((key) => byKey.get(key) ?? []).filter(allowed);
+            const found = keysOfReference(name, reference.types === "any").flatMap((key) => byKey.get(key) ?? []).filter((store) => allowed(store) && sameAccountAndRegion(index, store, target));
             if (found.length > 0) found.forEach((s) => stores.add(s));
             else if (fromDeps.length === 0 || (reference.path.includes(".") && !explainedByDependencies(index, res, target, fromDeps))) outside.push(target);
         }
@@ -124,6 +124,16 @@ function explainedByDependencies(index: StackIndex, res: Res, value: string, dep
         return (arn[2] === undefined || ownAccounts(index).has(arn[2])) && (arn[1] === "" || region === undefined || arn[1] === region);
     }
     return deps.some((dep) => (dep.entry.names ?? []).flatMap((path) => read(dep.res.props, path)).every((r) => r.state !== "known"));
+}
+
+/** An ARN names a store of the stack only in the stack's own accounts and in the store's region. */
+function sameAccountAndRegion(index: StackIndex, store: Store, reference: string): boolean {
+    const arn = /^arn:[^:]+:[^:]*:([^:]*):(\d{12})?:/.exec(reference);
+    if (!arn) return true;
+    const [, region, account] = arn;
+    if (account !== undefined && !ownAccounts(index).has(account)) return false;
+    const own = regionOf(index, store.res);
+    return region === "" || own === undefined || region === own;
 }
 
 /** One key of a JSON document given as text (or as an object). */
@@ -152,8 +162,9 @@ export function keysOfReference(value: string, narrow = false): string[] {
         const [, service, resource] = arn;
         const withoutWildcard = resource.replace(/[:/]\*$/, "");
         if (service === "s3") keys.push(withoutWildcard.split("/")[0]);
+        // `type/NAME/...` or `type:NAME`: the name, and the last part; not the type words (`table`, `stream`).
         const parts = withoutWildcard.split(/[:/]/).filter((part) => part !== "");
-        keys.push(...(narrow ? parts.slice(-1) : parts), withoutWildcard);
+        keys.push(...(narrow || parts.length < 2 ? parts.slice(-1) : [parts[1], parts[parts.length - 1]]), withoutWildcard);
     }
     return [...new Set(keys)];
 }

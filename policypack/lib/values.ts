@@ -41,9 +41,9 @@ export function isObject(value: unknown): value is Record<string, any> {
     return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-/** A value that is known and true (`true` or `"true"`, as some exports carry strings). */
+/** A value that is known and true (`true`, or `"true"` in any case, as some exports carry strings). */
 export function isTrue(value: unknown): boolean {
-    return value === true || value === "true";
+    return value === true || (typeof value === "string" && value.toLowerCase() === "true");
 }
 
 /** A whole number, from a number or a numeric string; undefined otherwise. */

@@ -11,7 +11,8 @@ import type { SelectionArgs } from "@pulumi/aws/backup/selection";
 import type { VaultArgs } from "@pulumi/aws/backup/vault";
 import type { VaultLockConfigurationArgs } from "@pulumi/aws/backup/vaultLockConfiguration";
 import type { VaultPolicyArgs } from "@pulumi/aws/backup/vaultPolicy";
-import { actionMatches } from "../../lib/policy-document";
+import { TAG } from "../../contract";
+import { ownAccounts } from "../../lib/accounts";
 import { Res, StackIndex, regionOf } from "../../lib/stack-index";
 import { Store } from "../../lib/stores";
 import { asList, isObject, isUnknown, wholeNumber } from "../../lib/values";
@@ -41,13 +42,20 @@ const PROTECTED: readonly { readonly types: readonly string[]; readonly service:
 /** A name that stands for an id the stack does not know yet: matches wildcards, never a literal id. */
 const UNNAMED = "\u0000";
 
-/** The ARNs a store may have, with its region and account as `*` when unknown. */
+/** The ARNs a store may have, with its region and account as `*` when unknown (a stack of one known account uses it). */
 function arnsOf(index: StackIndex, store: Store): string[] {
     const target = PROTECTED.find((p) => p.types.includes(store.res.type));
     if (!target) return [];
     const names = [...(store.entry.names ?? []).flatMap((path) => readStrings(store.res.props, path)), ...[store.res.props.id].filter((id): id is string => typeof id === "string" && !isUnknown(id))];
     const region = regionOf(index, store.res) ?? "*";
-    return (names.length > 0 ? names : [UNNAMED]).map((name) => target.service === "s3" ? `arn:aws:s3:::${name}` : `arn:aws:${target.service}:${region}:*:${target.resource(name)}`);
+    const accounts = [...ownAccounts(index)];
+    const account = accounts.length === 1 ? accounts[0] : "*";
+    return (names.length > 0 ? names : [UNNAMED]).map((name) => target.service === "s3" ? `arn:aws:s3:::${name}` : `arn:aws:${target.service}:${region}:${account}:${target.resource(name)}`);
+}
+
+/** IAM-style glob (`*`, `?`) over ARNs, which are case-sensitive (unlike actions). */
+function globMatches(pattern: string, value: string): boolean {
+    return new RegExp(`^${pattern.split("").map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&"))).join("")}$`).test(value);
 }
 
 /** Whether an ARN pattern of a selection (with `*` and `?`) can name this ARN; unknown segments (`*`) match anything. */
@@ -58,18 +66,30 @@ function patternNames(pattern: string, arn: string): boolean {
     const resource = (parts: string[]) => parts.slice(5).join(":");
     for (let i = 0; i < 5; i++) {
         if (have[i] === "*" || want[i] === undefined) continue;
-        if (!actionMatches(want[i], have[i])) return false;
+        if (!globMatches(want[i], have[i])) return false;
     }
     const resourceWanted = resource(want);
     const resourceHad = resource(have);
-    if (resourceHad.includes(UNNAMED)) return /[*?]/.test(resourceWanted) && actionMatches(resourceWanted, resourceHad.replace(UNNAMED, "unnamed"));
-    return actionMatches(resourceWanted, resourceHad);
+    if (resourceHad.includes(UNNAMED)) return /[*?]/.test(resourceWanted) && globMatches(resourceWanted, resourceHad.replace(UNNAMED, "unnamed"));
+    return globMatches(resourceWanted, resourceHad);
 }
 
 function tagMatches(tags: Record<string, unknown>, key: string, value: unknown, like: boolean): boolean {
     const actual = tags[key];
     if (typeof actual !== "string" || typeof value !== "string") return false;
-    return like ? actionMatches(value, actual) : actual === value;
+    return like ? globMatches(value, actual) : actual === value;
+}
+
+/** Whether conditions (all must hold) or tags (any may match) pin data-classification to values other than pii. */
+function excludesPersonalData(conditions: unknown, selectionTags: unknown[]): boolean {
+    const nonPii = (value: unknown) => typeof value === "string" && !/[*?]/.test(value) && value !== "pii";
+    const classification = (key: unknown) => String(key).replace(/^aws:ResourceTag\//, "") === TAG.classification;
+    if (isObject(conditions)) {
+        if (asList(conditions.stringEquals).some((c) => isObject(c) && classification(c.key) && nonPii(c.value))) return true;
+        if (asList(conditions.stringNotEquals).some((c) => isObject(c) && classification(c.key) && c.value === "pii")
+            && asList(conditions.stringEquals).some((c) => isObject(c) && classification(c.key))) return true;
+    }
+    return selectionTags.length > 0 && selectionTags.every((t) => isObject(t) && classification(t.key) && nonPii(t.value));
 }
 
 /** The stores a backup selection picks: by ARN pattern (or property dependency) or by tag, narrowed by conditions and notResources. */
@@ -96,7 +116,11 @@ function selectedStores(index: StackIndex, selection: Res, stores: readonly Stor
             && all(conditions.stringNotLikes, (k, v) => !tagMatches(store.tags, k, v, true));
     };
     const excluded = (store: Store) => asList(props.notResources).some((p) => typeof p === "string" && p !== "*" && arnsOf(index, store).some((arn) => patternNames(p, arn) && !arn.includes(UNNAMED)));
-    const outside = patterns.filter((p): p is string => typeof p === "string" && p !== "*" && !protectable.some((s) => arnsOf(index, s).some((arn) => patternNames(p, arn))));
+    const outside = patterns.filter((p): p is string => typeof p === "string" && p !== "*" && !/[*?]/.test(p) && !protectable.some((s) => arnsOf(index, s).some((arn) => patternNames(p, arn))));
+    // `*`, wildcard patterns and tags also pick the stores of other stacks of the account, which may
+    // hold personal data, unless the selection pins the classification to other values.
+    const wide = patterns.some((p) => typeof p === "string" && /[*?]/.test(p)) || asList(props.selectionTags).length > 0 || anyUnknown;
+    if (wide && !excludesPersonalData(conditions, asList(props.selectionTags))) outside.push("the stores of other stacks its patterns or tags may pick");
     return { stores: [...picked].filter((s) => holds(s) && !excluded(s)), outside };
 }
 

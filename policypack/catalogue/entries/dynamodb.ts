@@ -43,6 +43,7 @@ export const dynamodbTable = entry<TableArgs>()({
         { what: "a TTL attribute", required: { path: "ttl.attributeName", on: [], absent: false }, when: { path: "ttl.enabled", on: [true] } },
         { custom: checkPointInTimeRecovery, summary: "point-in-time recovery window + purge lag within the retention" },
         { what: "stream records", awsKeepsDays: 1, when: { path: "streamEnabled", on: [true] } },
+        { what: "point-in-time recovery copies of its replicas", awsKeepsDays: 35, when: { path: "replicas.pointInTimeRecovery", on: [true] } },
     ],
     destinations: [{ what: "is replicated to", region: "replicas.regionName" }],
     dataEvents: { resourceType: "AWS::DynamoDB::Table", basicSelectors: true, service: "dynamodb", resource: (name) => `table/${name}` },

@@ -14,7 +14,7 @@ import type { VolumeArgs } from "@pulumi/aws/ebs/volume";
 import type { VolumeCopyArgs } from "@pulumi/aws/ebs/volumeCopy";
 import { customerKeyProblem } from "../../lib/encryption";
 import { referencedResources } from "../../lib/monitoring";
-import { Res, StackIndex, regionOf } from "../../lib/stack-index";
+import { Res, StackIndex, regionOf, stackRegion } from "../../lib/stack-index";
 import { asList, isObject, isTrue, isUnknown } from "../../lib/values";
 import { StoreContext } from "../context";
 import { CustomCheck, entry } from "../entry";
@@ -26,10 +26,6 @@ export const SNAPSHOT_TYPES = ["aws:ebs/snapshot:Snapshot", "aws:ebs/snapshotCop
 const ENCRYPTION_BY_DEFAULT = "aws:ebs/encryptionByDefault:EncryptionByDefault";
 const DEFAULT_KMS_KEY = "aws:ebs/defaultKmsKey:DefaultKmsKey";
 
-/** The region of the stack's default provider (undefined when the stack does not say). */
-export function stackRegion(index: StackIndex): string | undefined {
-    return regionOf(index, { props: {}, source: {} } as unknown as Res);
-}
 
 const present = (value: unknown) => value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && value.length === 0);
 

@@ -3,9 +3,24 @@ import type { FunctionArgs } from "@pulumi/aws/lambda/function";
 import type { FunctionUrlArgs } from "@pulumi/aws/lambda/functionUrl";
 import type { PermissionArgs } from "@pulumi/aws/lambda/permission";
 import { ownAccounts } from "../../lib/accounts";
+import { declaredLogGroupNames } from "../../lib/service-logs";
+import { resolveReference, storesOf } from "../../lib/stores";
+import { readStrings } from "../read";
 import { isUnknown } from "../../lib/values";
 import { StoreContext } from "../context";
 import { entry } from "../entry";
+
+/** A function writes to its configured log group, or to /aws/lambda/<name>, which AWS creates with no retention if the stack does not. */
+function checkLogGroup({ index, store, report }: StoreContext): void {
+    const configured = resolveReference(index, store.res, { path: "loggingConfig.logGroup", types: ["aws:cloudwatch/logGroup:LogGroup"] });
+    if (configured.stores.length > 0) return;
+    const names = readStrings(store.res.props, "loggingConfig.logGroup");
+    if (names.length > 0 && names.every((name) => declaredLogGroupNames(index).has(name))) return;
+    if (storesOf(index).some((s) => s.res.type === "aws:cloudwatch/logGroup:LogGroup" && s.sources.includes(store))) return;
+    const name = readStrings(store.res.props, "name")[0];
+    const group = names[0] ?? (name !== undefined ? `/aws/lambda/${name}` : "/aws/lambda/<its name>");
+    report(`writes its logs to ${group}, which is not a log group of this stack: AWS creates it with no retention (kept forever) and its own key; declare it with a retention and a customer-managed key`);
+}
 
 /** Principal "*" may invoke only when a source account, source ARN or organisation ties it down. */
 function checkPublicInvoke({ store, report }: StoreContext): void {
@@ -33,7 +48,7 @@ export const lambdaFunction = entry<FunctionArgs>()({
     names: ["name"],
     atRest: [{ what: "environment variables", when: { path: "environment.variables" }, key: "kmsKeyArn", keyAbsentMeans: "the AWS-managed aws/lambda key" }],
     inTransit: { notOffered: "Lambda's endpoints accept HTTPS only" },
-    retention: { notOffered: "a function keeps no data between invocations; its log group is judged on its own" },
+    retention: [{ custom: checkLogGroup, summary: "its log group (loggingConfig.logGroup or /aws/lambda/<name>) is declared in the stack, with a retention" }],
     destinations: [
         { what: "writes its logs to", store: true, path: "loggingConfig.logGroup", types: ["aws:cloudwatch/logGroup:LogGroup"] },
         { what: "sends failed events to", store: true, path: "deadLetterConfig.targetArn", types: ["aws:sqs/queue:Queue", "aws:sns/topic:Topic"] },

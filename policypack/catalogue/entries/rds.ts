@@ -3,7 +3,9 @@ import type { ClusterArgs } from "@pulumi/aws/rds/cluster";
 import type { ClusterInstanceArgs } from "@pulumi/aws/rds/clusterInstance";
 import type { InstanceArgs } from "@pulumi/aws/rds/instance";
 import { Res, StackIndex } from "../../lib/stack-index";
+import { declaredLogGroupNames, hasUnnamedLogGroup } from "../../lib/service-logs";
 import { asList, isUnknown } from "../../lib/values";
+import { readStrings } from "../read";
 import { StoreContext } from "../context";
 import { entry } from "../entry";
 
@@ -53,6 +55,21 @@ function forcedTls(property: string, types: string[]) {
     };
 }
 
+/** Exported logs go to /aws/rds/<kind>/<id>/<log>, which RDS creates with no retention unless the stack declares it. */
+function exportedLogGroups(kind: "instance" | "cluster", idPath: "identifier" | "clusterIdentifier") {
+    return ({ index, store, report }: StoreContext): void => {
+        const logs = readStrings(store.res.props, "enabledCloudwatchLogsExports");
+        if (logs.length === 0) return;
+        const id = readStrings(store.res.props, idPath)[0];
+        if (id === undefined) {
+            if (!hasUnnamedLogGroup(index)) report(`exports logs (${logs.join(", ")}) but its ${idPath} is not known, so the log groups RDS writes to cannot be found in the stack`);
+            return;
+        }
+        const missing = logs.map((log) => `/aws/rds/${kind}/${id}/${log}`).filter((name) => !declaredLogGroupNames(index).has(name));
+        if (missing.length > 0 && !hasUnnamedLogGroup(index)) report(`exports logs to ${missing.join(", ")}, which are not log groups of this stack: RDS creates them with no retention (kept forever); declare them with a retention and a customer-managed key`);
+    };
+}
+
 const NOT_AURORA = { path: "engine", on: ["aurora", "aurora-mysql", "aurora-postgresql"], not: true } as const;
 
 export const rdsInstance = entry<InstanceArgs>()({
@@ -80,6 +97,7 @@ export const rdsInstance = entry<InstanceArgs>()({
         { what: "automated backups", period: "backupRetentionPeriod", unit: "days", absent: 1 },
         { what: "a final snapshot", keepsForever: { path: "skipFinalSnapshot", on: [false], absent: true, absentMeans: "RDS takes one" } },
         { what: "automated backups after the database is deleted", keepsForever: { path: "deleteAutomatedBackups", on: [false], absent: false } },
+        { custom: exportedLogGroups("instance", "identifier"), summary: "the log groups of enabledCloudwatchLogsExports are declared in the stack" },
     ],
 });
 
@@ -105,6 +123,7 @@ export const rdsCluster = entry<ClusterArgs>()({
         { what: "a final snapshot", keepsForever: { path: "skipFinalSnapshot", on: [false], absent: true, absentMeans: "RDS takes one" } },
         { what: "automated backups after the cluster is deleted", keepsForever: { path: "deleteAutomatedBackups", on: [false], absent: false } },
         { what: "backtrack history", period: "backtrackWindow", unit: "seconds", absent: 0 },
+        { custom: exportedLogGroups("cluster", "clusterIdentifier"), summary: "the log groups of enabledCloudwatchLogsExports are declared in the stack" },
     ],
     destinations: [{ what: "joins the global cluster", store: true, path: "globalClusterIdentifier", types: ["aws:rds/globalCluster:GlobalCluster"] }],
     dataEvents: { resourceType: "AWS::RDS::DBCluster", basicSelectors: false, service: "rds", resource: (name) => `cluster:${name}`, when: { path: "enableHttpEndpoint", on: [true] } },

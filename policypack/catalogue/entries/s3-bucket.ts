@@ -4,15 +4,32 @@
  * normalised form; the checks here are written as code because of that, the rest is data.
  */
 import type { BucketArgs } from "@pulumi/aws/s3/bucket";
+import type { BucketV2Args } from "@pulumi/aws/s3/bucketV2";
 import { S3_LIFECYCLE_LAG_DAYS } from "../../contract";
 import { ownAccounts } from "../../lib/accounts";
 import { isAwsManagedKeyReference } from "../../lib/encryption";
 import { findCondition, parsePolicyDocument, principalAccount, Statement } from "../../lib/policy-document";
 import { bucketPolicyDocuments, encryptionRules, lifecycleRules, mayKeepVersions, replicationDestinations } from "../../lib/s3";
-import { BUCKET_TYPES, regionOf } from "../../lib/stack-index";
+import { BUCKET_TYPES, BucketSideRole, regionOf } from "../../lib/stack-index";
 import { isTrue, isUnknown } from "../../lib/values";
 import { StoreContext } from "../context";
 import { entry } from "../entry";
+
+/** AWS keeps one configuration of a kind per bucket (the last one applied): with two, the pack cannot tell which holds. */
+function checkOneOfEachSide({ index, store, report }: StoreContext): void {
+    const bucket = store.res;
+    const inline: Partial<Record<BucketSideRole, unknown>> = {
+        encryption: bucket.props.serverSideEncryptionConfiguration ?? bucket.props.serverSideEncryptionConfigurations,
+        policy: bucket.props.policy,
+        lifecycle: bucket.props.lifecycleRules,
+        versioning: bucket.props.versioning ?? bucket.props.versionings,
+        publicAccessBlock: undefined,
+    };
+    for (const role of ["encryption", "policy", "lifecycle", "versioning", "publicAccessBlock"] as const) {
+        const count = index.sidesOf(bucket.urn, role).length + (inline[role] !== undefined && inline[role] !== "" && !(Array.isArray(inline[role]) && (inline[role] as unknown[]).length === 0) ? 1 : 0);
+        if (count > 1) report(`has ${count} ${role} configurations; AWS keeps only the last one applied, so which holds cannot be verified`);
+    }
+}
 
 function checkEncryption({ index, store, report }: StoreContext): void {
     const bucket = store.res;
@@ -98,6 +115,8 @@ function checkLifecycle({ index, store, retentionLimitDays: limit, report }: Sto
         if (noncurrent.length === 0) report("keeps versions but no enabled whole-bucket rule expires noncurrent versions");
         else bound += Math.min(...noncurrent);
         if (!active.some((r) => r.expiredObjectDeleteMarker)) report("keeps versions but no rule removes expired delete markers (expiration.expiredObjectDeleteMarker)");
+        const kept = active.filter((r) => (r.keptNoncurrentVersions ?? 0) > 0);
+        if (kept.length > 0) report(`keeps the newest ${kept[0].keptNoncurrentVersions} noncurrent versions of every object whatever their age (noncurrentVersionExpiration.newerNoncurrentVersions)`);
     }
     if (!active.some((r) => r.abortMultipartDays !== undefined && r.abortMultipartDays <= limit)) {
         report(`no whole-bucket rule aborts incomplete multipart uploads within ${limit} days`);
@@ -139,21 +158,33 @@ function checkReplication({ index, store, config, report }: StoreContext): void 
     }
 }
 
-export const s3Bucket = entry<BucketArgs>()({
+export const s3Bucket = entry<BucketArgs & Pick<BucketV2Args, "replicationConfigurations" | "websites">>()({
     types: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"],
     holds: "objects (labels, exports, logs)",
     tagging: "store",
     names: ["bucket"],
-    atRest: [{ custom: checkEncryption, summary: "default encryption SSE-KMS (bucket key on) or DSSE-KMS under a customer-managed key, from the side resource or the inline argument" }],
+    atRest: [
+        { custom: checkEncryption, summary: "default encryption SSE-KMS (bucket key on) or DSSE-KMS under a customer-managed key, from the side resource or the inline argument" },
+        { custom: checkOneOfEachSide, summary: "one encryption, policy, lifecycle, versioning and public access block configuration each" },
+    ],
     inTransit: [{ custom: checkTls, summary: "bucket policy denies aws:SecureTransport false and s3:TlsVersion < 1.2" }],
     exposure: [
         { custom: checkPublicAccessBlock, summary: "public access block with all four settings" },
         { what: "the bucket", acl: "acl" },
+        { what: "the bucket", acl: "grants.uri" },
         { what: "its bucket policy", policyDocument: "policy" },
+        { what: "the bucket", plaintextWhenPii: "website", why: "which serves its objects over plain HTTP" },
+        { what: "the bucket", plaintextWhenPii: "websites", why: "which serves its objects over plain HTTP" },
     ],
-    retention: [{ custom: checkLifecycle, summary: "whole-bucket lifecycle: expiration + 1 day lag + noncurrent expiration within the retention; delete markers and multipart uploads cleaned" }],
+    retention: [
+        { custom: checkLifecycle, summary: "whole-bucket lifecycle: expiration + 1 day lag + noncurrent expiration within the retention; delete markers and multipart uploads cleaned" },
+        { what: "every new object under Object Lock", period: "objectLockConfiguration.rule.defaultRetention.days", unit: "days", absent: 0 },
+        { what: "every new object under Object Lock", period: "objectLockConfiguration.rule.defaultRetention.years", unit: "years", absent: 0 },
+    ],
     destinations: [
         { custom: checkReplication, summary: "replication only to this account and allowed regions" },
+        { what: "replicates objects to", store: true, path: "replicationConfiguration.rules.destination.bucket", types: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"] },
+        { what: "replicates objects to", store: true, path: "replicationConfigurations.rules.destinations.bucket", types: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"] },
         { custom: checkProviderReadsOnly, summary: "the shipping provider may only read objects" },
     ],
     dataEvents: { resourceType: "AWS::S3::Object", basicSelectors: true, service: "s3", resource: (name) => `${name}/` },

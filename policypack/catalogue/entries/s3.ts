@@ -52,7 +52,11 @@ export const s3BucketObject = entry<BucketObjectv2Args>()({
     types: ["aws:s3/bucketObjectv2:BucketObjectv2", "aws:s3/bucketObject:BucketObject", "aws:s3/objectCopy:ObjectCopy"],
     holds: "an object's content",
     tagging: "copy",
-    sources: [{ path: "bucket", types: BUCKET_TYPES }],
+    sources: [
+        { path: "bucket", types: BUCKET_TYPES },
+        // An ObjectCopy's `source` is `bucket/key`: a copy of that bucket's object.
+        { path: "source", types: BUCKET_TYPES, pattern: /^([^/]+)\/./ },
+    ],
     atRest: [{
         what: "the object", when: { path: "serverSideEncryption" },
         enabled: { path: "serverSideEncryption", on: ["aws:kms", "aws:kms:dsse"], absent: true, absentMeans: "the bucket's default encryption" },
@@ -61,6 +65,8 @@ export const s3BucketObject = entry<BucketObjectv2Args>()({
     inTransit: { notOffered: "uploaded by the provider over HTTPS; reads are governed by the bucket's policy" },
     exposure: [{ what: "the object", acl: "acl" }],
     retention: [{ custom: checkObjectLock, summary: "no Object Lock retention or legal hold beyond the retention" }],
+    // The bucket holds the object: an object copied from a PII bucket makes its bucket hold personal data.
+    destinations: [{ what: "puts the object in", store: true, path: "bucket", types: BUCKET_TYPES }],
 });
 
 export const s3BucketObjectLockConfiguration = entry<BucketObjectLockConfigurationArgs>()({

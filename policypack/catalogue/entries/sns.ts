@@ -62,6 +62,7 @@ export const snsTopicSubscription = entry<TopicSubscriptionArgs>()({
     destinations: [
         { what: "sends personal data to", endpoint: "endpoint", when: { path: "protocol", on: ["http", "https", "email", "email-json", "sms", "application"] } },
         { what: "delivers to", store: true, path: "endpoint", types: ["aws:sqs/queue:Queue", "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream"], when: { path: "protocol", on: ["sqs", "firehose"] } },
+        { what: "delivers to the function", store: true, path: "endpoint", types: ["aws:lambda/function:Function"], when: { path: "protocol", on: ["lambda"] } },
         { what: "moves undelivered messages to", store: true, path: "redrivePolicy", json: "deadLetterTargetArn", types: ["aws:sqs/queue:Queue"] },
     ],
 });

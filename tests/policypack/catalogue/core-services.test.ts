@@ -5,7 +5,7 @@ import { datastoreRetentionLimitCopies } from "../../../policypack/policies/data
 import { datastoreSharingRestrictDestinations } from "../../../policypack/policies/datastore/sharing/datastore-sharing-restrict-destinations";
 import { datastoreTagsRequireClassification } from "../../../policypack/policies/datastore/tags/datastore-tags-require-classification";
 import { KEY_ARN, PII_TAGS } from "../fixtures/compliant-stack";
-import { ACCOUNT, OUTSIDE_ACCOUNT, add, describeEntry, fixtureWith, props } from "../support/entries";
+import { ACCOUNT, OUTSIDE_ACCOUNT, add, describeEntry, fixtureWith, props, remove } from "../support/entries";
 
 const QUEUE = "aws:sqs/queue:Queue";
 const TOPIC = "aws:sns/topic:Topic";
@@ -63,8 +63,9 @@ describe("catalogue: the platform's own services", () => {
     ]), [
         { title: "an unclassified producer makes its logs pii", change: props("labeller", (p) => { delete p.tags; }), policy: datastoreRetentionLimitCopies, at: [LOG_GROUP, "labeller-logs"], message: /keeps its logs 30 days, more than the 3-day retention/ },
         { title: "a log group with no producer in the stack is judged as pii", change: props("labeller-logs", (p) => { p.name = "/app/elsewhere"; }), policy: datastoreTagsRequireClassification, at: [LOG_GROUP, "labeller-logs"], message: /data-classification/ },
+        { title: "a function whose log group the stack does not declare (AWS creates it, kept forever)", change: remove("labeller-logs"), policy: datastoreRetentionLimitCopies, at: ["aws:lambda/function:Function", "labeller"], message: /writes its logs to \/aws\/lambda\/labeller, which is not a log group of this stack/ },
         { title: "forwarded to another account's destination", change: add({ type: "aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter", name: "forward", props: { logGroup: "/aws/lambda/labeller", filterPattern: "", destinationArn: `arn:aws:logs:eu-west-1:${OUTSIDE_ACCOUNT}:destination:central` }, propertyDependencies: { logGroup: ["labeller-logs"] } }), policy: datastoreSharingRestrictDestinations, at: ["aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter", "forward"], message: /forwards log events to arn:aws:logs:eu-west-1:999988887777:destination:central, in account 999988887777/ },
     ], [
-        { title: "a log group tagged confidential with no producer", change: props("labeller-logs", (p) => { p.name = "/app/elsewhere"; p.tags = { "data-classification": "confidential", "retention-days": "30", owner: "x" }; }) },
+        { title: "a log group tagged confidential with no producer", change: add({ type: LOG_GROUP, name: "other-logs", props: { name: "/app/elsewhere", retentionInDays: 30, kmsKeyId: KEY_ARN, tags: { "data-classification": "confidential", "retention-days": "30", owner: "x" } } }) },
     ]);
 });
