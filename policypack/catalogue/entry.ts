@@ -96,7 +96,7 @@ export interface TlsControl<P extends string = string> {
 /** Ways a resource is opened to the internet or to everyone. */
 export type ExposureControl<P extends string = string> =
     /** A flag whose "on" values make the resource public (`publiclyAccessible: true`). */
-    | { readonly what: string; readonly publicWhen: Setting<P>; readonly when?: When<P> }
+    | { readonly what: string; readonly publicWhen: Setting<P>; readonly when?: When<P>; readonly allowedWhenClassifiedPublic?: boolean }
     /** Security groups guarding the resource: none may admit 0.0.0.0/0 or ::/0. */
     | { readonly what: string; readonly securityGroups: P; readonly when?: When<P> }
     /** A resource-policy document: Principal "*" needs a condition tying it to an account. */

@@ -79,6 +79,7 @@ export function judgeExposure(context: StoreContext, control: ExposureControl): 
     const props = store.res.props;
     if ("when" in control && !holds(props, control.when)) return;
     if ("publicWhen" in control) {
+        if (control.allowedWhenClassifiedPublic && store.classification === "public") return;
         for (const state of settingStates(props, control.publicWhen)) {
             if (state.state === "unknown") report(`${control.what}: ${control.publicWhen.path} is not known during preview`);
             else if (state.state === "on") report(`${control.what} is public: ${state.value === undefined ? describeAbsent(control.publicWhen, "public by default") : `${control.publicWhen.path} is ${shown(state.value)}`}`);

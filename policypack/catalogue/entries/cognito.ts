@@ -46,7 +46,11 @@ export const cognitoUserPool = entry<UserPoolArgs>()({
     atRest: [{ custom: checkUserPoolKey, summary: "a PII pool needs a customer-managed key (KeyConfiguration), which aws.cognito.UserPool cannot set: fails closed" }],
     inTransit: { notOffered: "Cognito's endpoints and hosted pages accept HTTPS only" },
     retention: { notOffered: "Cognito keeps users until they are deleted; the application deletes customers within the retention" },
-    destinations: TRIGGERS.map((path) => ({ what: "passes user attributes to the Lambda trigger", store: true as const, path, types: FUNCTION_TYPES })),
+    destinations: [
+        ...TRIGGERS.map((path) => ({ what: "passes user attributes to the Lambda trigger", store: true as const, path, types: FUNCTION_TYPES })),
+        { what: "sends text messages through a role of", account: "smsConfiguration.snsCallerArn" },
+        { what: "sends e-mail through an SES identity of", account: "emailConfiguration.sourceArn" },
+    ],
     notes: "mfaConfiguration (default OFF) and deletionProtection (default INACTIVE) protect customers' own sign-in and the pool's existence; they are not data-protection controls of the policy and are not judged.",
 });
 

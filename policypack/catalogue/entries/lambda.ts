@@ -63,7 +63,8 @@ export const lambdaFunctionUrl = entry<FunctionUrlArgs>()({
     sources: [{ path: "functionName", types: FUNCTION_TYPES }],
     atRest: { notOffered: "a URL stores nothing" },
     inTransit: { notOffered: "function URLs are HTTPS only" },
-    exposure: [{ what: "the function URL", publicWhen: { path: "authorizationType", on: ["NONE"], absent: false } }],
+    // A function classified public may serve anyone; any other needs IAM authorisation.
+    exposure: [{ what: "the function URL", publicWhen: { path: "authorizationType", on: ["NONE"], absent: false }, allowedWhenClassifiedPublic: true }],
     retention: { notOffered: "a URL stores nothing" },
 });
 

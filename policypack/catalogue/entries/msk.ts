@@ -123,6 +123,7 @@ export const mskCluster = entry<ClusterArgs>()({
     exposure: [
         { what: "the cluster", publicWhen: { path: "brokerNodeGroupInfo.connectivityInfo.publicAccess.type", on: ["SERVICE_PROVIDED_EIPS"], absent: false } },
         { what: "the brokers", securityGroups: "brokerNodeGroupInfo.securityGroups" },
+        { what: "the cluster", publicWhen: { path: "clientAuthentication.unauthenticated", on: [true], absent: false, absentMeans: "no unauthenticated access" } },
     ],
     retention: [{ custom: checkClusterRetention, summary: "log.retention.ms/.minutes/.hours of the MSK configuration in configurationInfo (Kafka's default: 168 hours) within the retention" }],
     notes: "Topics may override the broker-wide retention (aws.msk.Topic configs retention.ms, judged on the topic); topics created by clients outside the stack are not seen. Broker logs (loggingInfo) hold Kafka's own messages, not records. clientAuthentication.unauthenticated lets any client that reaches the brokers read every topic.",

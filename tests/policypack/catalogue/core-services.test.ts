@@ -55,6 +55,8 @@ describe("catalogue: the platform's own services", () => {
         { title: "a function URL anyone may call", change: props("purge-url", (p) => { p.authorizationType = "NONE"; }), policy: datastoreAccessBlockPublic, at: ["aws:lambda/functionUrl:FunctionUrl", "purge-url"], message: /the function URL is public: authorizationType is "NONE"/ },
         { title: "anyone may invoke", change: props("purge-invoke", (p) => { p.principal = "*"; delete p.sourceArn; }), policy: datastoreAccessBlockPublic, at: ["aws:lambda/permission:Permission", "purge-invoke"], message: /lets anyone invoke the function/ },
         { title: "another account may invoke", change: props("purge-invoke", (p) => { p.principal = OUTSIDE_ACCOUNT; delete p.sourceArn; }), policy: datastoreSharingRestrictDestinations, at: ["aws:lambda/permission:Permission", "purge-invoke"], message: /lets account 999988887777, outside this stack, invoke the function/ },
+    ], [
+        { title: "a public function's URL may be open (the function is classified public)", change: (stack) => { props("purge-url", (p) => { p.authorizationType = "NONE"; })(stack); props("purge", (p) => { p.tags = { "data-classification": "public", "retention-days": "1", owner: "web" }; })(stack); } },
     ]);
 
     describeEntry("log groups are logs of their producers", () => fixtureWith([

@@ -63,6 +63,7 @@ describe("catalogue: MSK", () => {
     });
 
     describeEntry("msk clusters, policies, topics, connections, replicators, channels", kafka, [
+        { title: "unauthenticated clients allowed", change: props("events", (p) => { p.clientAuthentication = { unauthenticated: true, sasl: { iam: true } }; }), policy: datastoreAccessBlockPublic, at: [CLUSTER, "events"], message: /the cluster is public: clientAuthentication.unauthenticated is true/ },
         { title: "cluster under the AWS-managed key", change: props("events", (p) => { delete p.encryptionInfo; }), policy: datastoreEncryptionRequireCustomerKey, at: [CLUSTER, "events"], message: /broker storage: has no encryptionInfo.encryptionAtRestKmsKeyArn, so broker storage is encrypted under the AWS-managed aws\/kafka key/ },
         { title: "plaintext client connections allowed", change: props("events", (p) => { p.encryptionInfo.encryptionInTransit = { clientBroker: "TLS_PLAINTEXT" }; }), policy: datastoreTransitRequireTls, at: [CLUSTER, "events"], message: /client connections does not require TLS: encryptionInfo.encryptionInTransit.clientBroker is "TLS_PLAINTEXT"/ },
         { title: "unencrypted traffic between brokers", change: props("events", (p) => { p.encryptionInfo.encryptionInTransit = { inCluster: false }; }), policy: datastoreTransitRequireTls, at: [CLUSTER, "events"], message: /traffic between brokers does not require TLS: encryptionInfo.encryptionInTransit.inCluster is false/ },
