@@ -27,6 +27,15 @@ export const DEFAULTS = {
     allowedPurposes: ["order-fulfilment", "shipping-label"],
     shippingProviderAccountIds: [] as string[],
     allowedRegions: [] as string[],
+    ownAccountIds: [] as string[],
+    customerManagedKeyArns: [] as string[],
+    /** AWS-managed policies a principal with access to personal data may hold: service basics that reach no data. */
+    allowedAwsManagedPolicies: [
+        "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+        "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole",
+        "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess",
+        "arn:aws:iam::aws:policy/CloudWatchLambdaInsightsExecutionRolePolicy",
+    ] as string[],
 } as const;
 
 /** AWS tag values may not contain commas, so lists in tags are separated by single spaces. */

@@ -1,43 +1,56 @@
 /**
- * Which AWS account is the stack's own. Inputs carry no account field, so it is read from the
- * ARNs the stack uses: the keys its stores are encrypted under and the account roots that
- * administer its keys. An account seen nowhere else is an outside account.
+ * Which AWS accounts are the stack's own (CLAUSES.md, "The stack's own account"): only what a
+ * stack's author cannot point elsewhere. The pack's config `ownAccountIds`, the
+ * `allowedAccountIds` of the stack's AWS providers, and the account in the ARNs of resources the
+ * stack itself manages (outputs of a deployed stack). An account the stack merely references,
+ * in a key ARN of a replication rule or as a principal of a key policy, is an outside account.
  */
-import { parsePolicyDocument, principalAccount } from "./policy-document";
-import { StackIndex } from "./stack-index";
+import { PackConfig } from "./config";
+import { Res, StackIndex } from "./stack-index";
+import { asList, isUnknown, unwrap } from "./values";
 
-const KEY_ARN = /^arn:[^:]+:kms:[^:]*:(\d{12}):key\//;
-const cache = new WeakMap<StackIndex, Set<string>>();
+/** Types whose `arn` is their own (an output), never a reference to another resource. */
+const OWN_ARN_TYPES = [
+    "aws:kms/key:Key", "aws:iam/role:Role", "aws:iam/user:User", "aws:iam/policy:Policy", "aws:dynamodb/table:Table",
+    "aws:sqs/queue:Queue", "aws:sns/topic:Topic", "aws:lambda/function:Function", "aws:cloudwatch/logGroup:LogGroup",
+    "aws:secretsmanager/secret:Secret", "aws:rds/instance:Instance", "aws:rds/cluster:Cluster", "aws:kinesis/stream:Stream",
+];
 
-export function ownAccounts(index: StackIndex): Set<string> {
-    let accounts = cache.get(index);
-    if (accounts) return accounts;
-    accounts = new Set<string>();
-    const visit = (value: unknown, depth: number): void => {
-        if (depth > 6) return;
-        if (typeof value === "string") {
-            const match = KEY_ARN.exec(value);
-            if (match) accounts!.add(match[1]);
-        } else if (Array.isArray(value)) value.forEach((v) => visit(v, depth + 1));
-        else if (value !== null && typeof value === "object") Object.values(value).forEach((v) => visit(v, depth + 1));
-    };
-    for (const res of index.all) {
-        if (res.type === "aws:kms/key:Key" || res.type === "aws:kms/keyPolicy:KeyPolicy") {
-            const parsed = parsePolicyDocument(res.props.policy);
-            if (parsed.kind === "parsed") {
-                for (const statement of parsed.statements) {
-                    for (const principal of statement.principals ?? []) {
-                        if (/:root$/.test(principal.value) || /^\d{12}$/.test(principal.value)) {
-                            const account = principalAccount(principal);
-                            if (account && account !== "*" && statement.actions.some((a) => /^kms:(\*|Create\*|Put\*|PutKeyPolicy|ScheduleKeyDeletion)$/i.test(a) || a === "*")) accounts.add(account);
-                        }
-                    }
-                }
-            }
-        } else {
-            visit(res.props, 0);
-        }
+const ACCOUNT_IN_ARN = /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/;
+
+function allowedAccountIdsOf(providerProps: unknown): string[] {
+    const props = unwrap(providerProps) as Record<string, unknown> | undefined;
+    let ids: unknown = props?.allowedAccountIds;
+    if (typeof ids === "string" && ids.startsWith("[")) {
+        try { ids = JSON.parse(ids); } catch { ids = undefined; }
     }
-    cache.set(index, accounts);
-    return accounts;
+    return asList<unknown>(ids).filter((id): id is string => typeof id === "string" && /^\d{12}$/.test(id));
 }
+
+/** The accounts the stack itself proves it runs in (without the pack's config); built once per stack. */
+export function stackAccounts(index: StackIndex): ReadonlySet<string> {
+    return index.memo("stack-accounts", () => {
+        const accounts = new Set<string>();
+        for (const provider of index.ofTypes(["pulumi:providers:aws"])) allowedAccountIdsOf(provider.props).forEach((id) => accounts.add(id));
+        for (const res of index.all) {
+            allowedAccountIdsOf(res.source.provider?.props).forEach((id) => accounts.add(id));
+            if (!OWN_ARN_TYPES.includes(res.type)) continue;
+            const arn = res.props.arn;
+            const account = typeof arn === "string" && !isUnknown(arn) ? ACCOUNT_IN_ARN.exec(arn)?.[1] : undefined;
+            if (account) accounts.add(account);
+        }
+        return accounts;
+    });
+}
+
+/** The stack's own accounts for a policy: its config `ownAccountIds` and what the stack proves. */
+export function ownAccounts(index: StackIndex, config?: Pick<PackConfig, "ownAccountIds">): ReadonlySet<string> {
+    const configured = config?.ownAccountIds ?? [];
+    if (configured.length === 0) return stackAccounts(index);
+    return index.memo(`own-accounts:${configured.join(",")}`, () => new Set([...stackAccounts(index), ...configured]));
+}
+
+/** Where to name the stack's account, for messages about outside accounts. */
+export const OWN_ACCOUNT_HINT = "name the stack's own account in the AWS provider's allowedAccountIds or in the pack's ownAccountIds";
+
+export type { Res };

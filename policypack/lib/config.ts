@@ -9,6 +9,12 @@ export interface PackConfig {
     readonly shippingProviderAccountIds: readonly string[];
     /** Regions data may be replicated to; empty means only the stack's own provider region. */
     readonly allowedRegions: readonly string[];
+    /** The stack's own accounts, beside its providers' allowedAccountIds. */
+    readonly ownAccountIds: readonly string[];
+    /** Keys managed outside the stack (another stack of the organisation) that count as customer-managed. */
+    readonly customerManagedKeyArns: readonly string[];
+    /** AWS-managed policies a principal that reaches personal data may hold (ARNs). */
+    readonly allowedAwsManagedPolicies: readonly string[];
 }
 
 export type PackConfigKey = keyof PackConfig;
@@ -19,6 +25,9 @@ const SCHEMAS: Record<PackConfigKey, PolicyConfigSchema["properties"][string]> =
     allowedPurposes: { type: "array", items: { type: "string" }, default: [...DEFAULTS.allowedPurposes], description: "Purposes personal data may be processed for (DP-1.3)" },
     shippingProviderAccountIds: { type: "array", items: { type: "string", pattern: "^\\d{12}$" }, default: [], description: "AWS accounts of the shipping provider, the only outside principal allowed on PII (DP-3.1)" },
     allowedRegions: { type: "array", items: { type: "string" }, default: [], description: "Regions data may be replicated to; empty: only the stack's region (DP-3.2)" },
+    ownAccountIds: { type: "array", items: { type: "string", pattern: "^\\d{12}$" }, default: [], description: "The stack's own AWS accounts, beside its AWS providers' allowedAccountIds (DP-3.2)" },
+    customerManagedKeyArns: { type: "array", items: { type: "string" }, default: [], description: "KMS keys managed outside the stack that count as customer-managed (DP-2.1, DP-6.1)" },
+    allowedAwsManagedPolicies: { type: "array", items: { type: "string" }, default: [...DEFAULTS.allowedAwsManagedPolicies], description: "AWS-managed policies a principal that reaches personal data may hold (DP-4.1)" },
 };
 
 export function configSchema(keys: readonly PackConfigKey[]): PolicyConfigSchema | undefined {
@@ -36,5 +45,8 @@ export function readConfig(raw: Record<string, unknown> | undefined): PackConfig
         allowedPurposes: list("allowedPurposes", DEFAULTS.allowedPurposes),
         shippingProviderAccountIds: list("shippingProviderAccountIds", DEFAULTS.shippingProviderAccountIds),
         allowedRegions: list("allowedRegions", DEFAULTS.allowedRegions),
+        ownAccountIds: list("ownAccountIds", DEFAULTS.ownAccountIds),
+        customerManagedKeyArns: list("customerManagedKeyArns", DEFAULTS.customerManagedKeyArns),
+        allowedAwsManagedPolicies: list("allowedAwsManagedPolicies", DEFAULTS.allowedAwsManagedPolicies),
     };
 }

@@ -101,7 +101,7 @@ export function judgeExposure(context: StoreContext, control: ExposureControl): 
             if (parsed.kind === "invalid") report(`${control.what} cannot be parsed: ${parsed.reason}`);
             else if (parsed.kind === "unknown") report(`${control.what} is not known during preview, so public access cannot be ruled out`);
             else if (parsed.kind === "parsed") {
-                for (const finding of outsideAccess(parsed.statements, ownAccounts(index), context.config).filter((f) => f.account === undefined)) report(`${control.what}: ${finding.message}`);
+                for (const finding of outsideAccess(parsed.statements, ownAccounts(index, context.config), context.config).filter((f) => f.account === undefined)) report(`${control.what}: ${finding.message}`);
             }
         }
     } else if ("acl" in control) {
@@ -180,7 +180,7 @@ export function judgeDestination(context: StoreContext, control: Destination): v
     const { index, store, config, report } = context;
     const props = store.res.props;
     if ("when" in control && !holds(props, control.when)) return;
-    const own = ownAccounts(index);
+    const own = ownAccounts(index, config);
     const allowedAccount = (account: string) => own.has(account) || config.shippingProviderAccountIds.includes(account);
     const ownRegion = regionOf(index, store.res);
     const allowedRegion = (region: string) => region === ownRegion || config.allowedRegions.includes(region);
@@ -242,7 +242,7 @@ export function judgePolicySharing(context: StoreContext, what: string, document
         const parsed = parsePolicyDocument(document);
         if (parsed.kind === "invalid") context.report(`${what} cannot be parsed: ${parsed.reason}`);
         if (parsed.kind !== "parsed") continue;
-        for (const finding of outsideAccess(parsed.statements, ownAccounts(context.index), context.config).filter((f) => f.account !== undefined)) context.report(`${what}: ${finding.message}`);
+        for (const finding of outsideAccess(parsed.statements, ownAccounts(context.index, context.config), context.config).filter((f) => f.account !== undefined)) context.report(`${what}: ${finding.message}`);
     }
 }
 

@@ -67,7 +67,7 @@ export function reportOutsideEndpoints(store: StoreContext["store"], uris: reado
 
 /** Reports accounts outside this stack named by ARNs in `values`. */
 export function reportOutsideAccounts({ index, config, report }: StoreContext, values: readonly string[], what: string): void {
-    const own = ownAccounts(index);
+    const own = ownAccounts(index, config);
     for (const value of values) {
         for (const account of accountsIn(value)) {
             if (!own.has(account) && !config.shippingProviderAccountIds.includes(account)) report(`${what} ${value}, in account ${account}, outside this stack`);
@@ -89,7 +89,7 @@ export function accessLogDelivery(what: string, reference: Reference, enabled: (
             const on = enabled(store.res.props);
             if (on === "unknown") report(`${what}: whether logging is on is not known during preview`);
             if (on === false) return;
-            const own = ownAccounts(index);
+            const own = ownAccounts(index, config);
             const ownRegion = regionOf(index, store.res);
             const allowedRegion = (region: string) => region === ownRegion || config.allowedRegions.includes(region);
             const none = config.allowedRegions.join(", ") || "none";

@@ -361,7 +361,7 @@ export function outsideAccounts(what: string, path: string): CustomCheck {
     return {
         summary: `the accounts of ${path} are this stack's or the shipping provider's`,
         custom: ({ index, store, config, report }) => {
-            const own = ownAccounts(index);
+            const own = ownAccounts(index, config);
             for (const reading of read(store.res.props, path)) {
                 if (reading.state === "unknown") report(`${what}: ${path} is not known during preview`);
                 if (reading.state !== "known") continue;

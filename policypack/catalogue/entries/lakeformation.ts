@@ -30,7 +30,7 @@ export function principalsInOwnAccounts(what: string, paths: readonly string[]):
     return {
         summary: `${paths.join(", ")}: only this stack's accounts and the shipping provider's`,
         custom: ({ index, store, config, report }: StoreContext) => {
-            const own = ownAccounts(index);
+            const own = ownAccounts(index, config);
             for (const path of paths) {
                 const readings = read(store.res.props, path);
                 if (readings.some((r) => r.state === "unknown")) {

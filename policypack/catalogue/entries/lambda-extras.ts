@@ -69,7 +69,7 @@ function checkLayerAccount({ index, store, config, report }: StoreContext): void
     const { principal } = store.res.props;
     const match = typeof principal === "string" ? /^(\d{12})$|^arn:[^:]+:iam::(\d{12}):/.exec(principal) : null;
     const account = match?.[1] ?? match?.[2];
-    if (account && !ownAccounts(index).has(account) && !config.shippingProviderAccountIds.includes(account)) report(`shares the layer with account ${account}, outside this stack`);
+    if (account && !ownAccounts(index, config).has(account) && !config.shippingProviderAccountIds.includes(account)) report(`shares the layer with account ${account}, outside this stack`);
 }
 
 export const lambdaLayerVersionPermission = entry<LayerVersionPermissionArgs>()({

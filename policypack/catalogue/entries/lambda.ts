@@ -31,7 +31,7 @@ function checkPublicInvoke({ store, report }: StoreContext): void {
 
 /** An account principal, or a source account, must be this stack's or the shipping provider's. */
 function checkOutsideInvoker({ index, store, config, report }: StoreContext): void {
-    const own = ownAccounts(index);
+    const own = ownAccounts(index, config);
     for (const value of [store.res.props.principal, store.res.props.sourceAccount]) {
         const account = typeof value === "string" ? /^(\d{12})$|^arn:[^:]+:iam::(\d{12}):/.exec(value) : null;
         const id = account?.[1] ?? account?.[2];

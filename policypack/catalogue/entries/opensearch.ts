@@ -116,7 +116,7 @@ export const opensearchVpcEndpoint = entry<VpcEndpointArgs>()({
 function checkEndpointAccount({ index, store, config, report }: StoreContext): void {
     const account = store.res.props.account;
     if (isUnknown(account)) report("lets VPC endpoints in from an account not known during preview");
-    else if (typeof account === "string" && /^\d{12}$/.test(account) && !ownAccounts(index).has(account) && !config.shippingProviderAccountIds.includes(account)) report(`lets VPC endpoints in from account ${account}, outside this stack`);
+    else if (typeof account === "string" && /^\d{12}$/.test(account) && !ownAccounts(index, config).has(account) && !config.shippingProviderAccountIds.includes(account)) report(`lets VPC endpoints in from account ${account}, outside this stack`);
     else if (typeof account === "string" && !/^\d{12}$/.test(account) && !/\.amazonaws\.com$/.test(account)) report(`lets VPC endpoints in from ${JSON.stringify(account)}, which is neither an account of this stack nor an AWS service`);
 }
 
@@ -311,7 +311,7 @@ function checkAccessPolicyPrincipals({ index, store, config, report }: StoreCont
         report("its data access policy is not valid JSON");
         return;
     }
-    const own = ownAccounts(index);
+    const own = ownAccounts(index, config);
     for (const principal of documents.flatMap((d) => asList(d.Principal))) {
         if (typeof principal !== "string" || isUnknown(principal)) continue;
         if (principal === "*") {

@@ -26,7 +26,7 @@ function checkPipelineBody({ index, store, config, report }: StoreContext): void
         return;
     }
     if (typeof body !== "string") return;
-    const own = ownAccounts(index);
+    const own = ownAccounts(index, config);
     for (const account of new Set([...body.matchAll(/arn:aws[\w-]*:[\w-]+:[\w-]*:(\d{12}):/g)].map((m) => m[1]))) {
         if (!own.has(account) && !config.shippingProviderAccountIds.includes(account)) report(`its pipeline body names a resource of account ${account}, outside this stack`);
     }

@@ -80,7 +80,7 @@ function checkBackupCopies(context: StoreContext): void {
     const content = contentOf(context, "BACKUP_POLICY");
     if (!content) return;
     const { index, store, config } = context;
-    const own = ownAccounts(index);
+    const own = ownAccounts(index, config);
     const ownRegion = regionOf(index, store.res);
     for (const rule of backupRules(content)) {
         for (const copy of rule.copies) {

@@ -46,7 +46,7 @@ function dataResources(index: StackIndex, holder: Store, path: "resourceArn" | "
 
 /** Principals outside this stack's accounts and the shipping provider's, described for messages. */
 function outsidePrincipals(context: StoreContext, values: unknown): string[] {
-    const own = ownAccounts(context.index);
+    const own = ownAccounts(context.index, context.config);
     const allowed = (account: string) => own.has(account) || context.config.shippingProviderAccountIds.includes(account);
     const outside: string[] = [];
     for (const value of Array.isArray(values) ? values : [values]) {

@@ -69,7 +69,7 @@ function checkCatalogConsumer({ index, store, config, report }: StoreContext): v
     }
     const account = typeof consumer === "string" ? /(\d{12})/.exec(consumer)?.[1] : undefined;
     if (!account) report(`registers the warehouse for ${JSON.stringify(consumer)}, whose account cannot be read`);
-    else if (!ownAccounts(index).has(account) && !config.shippingProviderAccountIds.includes(account)) report(`registers the warehouse in the Data Catalog of account ${account}, outside this stack`);
+    else if (!ownAccounts(index, config).has(account) && !config.shippingProviderAccountIds.includes(account)) report(`registers the warehouse in the Data Catalog of account ${account}, outside this stack`);
 }
 
 export const redshiftCluster = entry<ClusterArgs>()({

@@ -17,7 +17,7 @@ function checkStatementTargets({ index, store, config, report }: StoreContext): 
         return;
     }
     if (typeof sql !== "string") return;
-    const own = ownAccounts(index);
+    const own = ownAccounts(index, config);
     for (const match of sql.matchAll(/\bTO\s+ACCOUNT\s+'(\d{12})'/gi)) {
         if (!own.has(match[1]) && !config.shippingProviderAccountIds.includes(match[1])) report(`grants a datashare to account ${match[1]}, outside this stack`);
     }

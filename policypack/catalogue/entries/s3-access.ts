@@ -212,7 +212,7 @@ export const s3BucketNotification = entry<BucketNotificationArgs>()({
 /** The bucket's own check reads destination accounts when the bucket is in the stack; this covers a configuration whose bucket is not. */
 function checkOrphanReplicationAccount({ index, store, config, report }: StoreContext): void {
     if (store.sources.length > 0) return;
-    const own = ownAccounts(index);
+    const own = ownAccounts(index, config);
     for (const rule of asList(store.res.props.rules)) {
         const account = asList(rule?.destination)[0]?.account;
         if (isUnknown(account)) report("replicates to an account not known during preview");

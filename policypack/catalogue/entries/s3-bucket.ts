@@ -131,7 +131,7 @@ const PROVIDER_ACTIONS = ["s3:GetObject", "s3:GetObjectVersion"];
 
 function checkProviderReadsOnly({ index, store, config, report }: StoreContext): void {
     if (!store.isPii) return;
-    const own = ownAccounts(index);
+    const own = ownAccounts(index, config);
     for (const { document } of bucketPolicyDocuments(index, store.res)) {
         const parsed = parsePolicyDocument(document);
         if (parsed.kind !== "parsed") continue;
@@ -145,7 +145,7 @@ function checkProviderReadsOnly({ index, store, config, report }: StoreContext):
 }
 
 function checkReplication({ index, store, config, report }: StoreContext): void {
-    const own = ownAccounts(index);
+    const own = ownAccounts(index, config);
     const bucket = store.res;
     const bucketsByName = index.memo("buckets-by-name", () => new Map(index.ofTypes(BUCKET_TYPES).map((b) => [b.props.bucket, b])));
     for (const destination of replicationDestinations(index, bucket)) {

@@ -61,7 +61,7 @@ function checkGrantee({ index, store, config, report }: StoreContext): void {
     if (String(type).toUpperCase() !== "IAM" || typeof identifier !== "string") return;
     const match = /^(\d{12})$|^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(identifier);
     const account = match?.[1] ?? match?.[2];
-    const own = ownAccounts(index);
+    const own = ownAccounts(index, config);
     if (account && !own.has(account) && !config.shippingProviderAccountIds.includes(account)) {
         report(`grants ${store.res.props.permission ?? "access"} on its location to ${identifier} of account ${account}, which is neither this stack's nor a shipping provider's`);
     }

@@ -48,7 +48,7 @@ function arnsInOwnAccounts(path: string, what: string): CustomCheck {
         summary: `${path} in this stack's accounts`,
         custom: ({ index, store, config, report }: StoreContext) => {
             if (read(store.res.props, path).some((r) => r.state === "unknown")) report(`${path} is not known during preview, so ${what} cannot be verified`);
-            const own = ownAccounts(index);
+            const own = ownAccounts(index, config);
             for (const arn of readStrings(store.res.props, path)) {
                 const account = principalAccountOf(arn);
                 if (account !== undefined && !own.has(account) && !config.shippingProviderAccountIds.includes(account)) report(`${what} ${arn} (${path}), in account ${account}, outside this stack`);
@@ -68,7 +68,7 @@ function workforceCheck(path: string): CustomCheck {
         custom: ({ index, store, config, report }: StoreContext) => {
             const readings = read(store.res.props, path);
             if (readings.some((r) => r.state === "unknown")) report(`${path} is not known during preview, so the workforce cannot be verified`);
-            const own = ownAccounts(index);
+            const own = ownAccounts(index, config);
             for (const arn of readStrings(store.res.props, path)) {
                 if (/:workteam\/public-crowd\//.test(arn)) report(`shows its data objects to Amazon Mechanical Turk (${path} ${arn}), a public workforce outside the company`);
                 else if (/:workteam\/vendor-crowd\//.test(arn)) report(`shows its data objects to a vendor workforce (${path} ${arn}), outside the company`);

@@ -81,7 +81,7 @@ export function mustStayInStack(what: string, reference: Reference, why: string,
 
 /** Whether an account ID belongs to this stack or the shipping provider. */
 export function allowedAccount(context: StoreContext, account: string): boolean {
-    return ownAccounts(context.index).has(account) || context.config.shippingProviderAccountIds.includes(account);
+    return ownAccounts(context.index, context.config).has(account) || context.config.shippingProviderAccountIds.includes(account);
 }
 
 /** The 12-digit accounts named in a text (ARNs, account IDs), for documents the pack cannot parse further. */

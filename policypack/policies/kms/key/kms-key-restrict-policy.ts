@@ -23,7 +23,7 @@ export const kmsKeyRestrictPolicy = definePolicy({
     remediationSteps: "Give the account root the administrative actions, and use of the key to named principals (grants) or through named services (kms:ViaService); remove outside accounts.",
     config: ["shippingProviderAccountIds"],
     check({ index, config, report }) {
-        const own = ownAccounts(index);
+        const own = ownAccounts(index, config);
         for (const res of index.ofTypes(KEY_POLICY_TYPES)) {
             const target: Res = res.type === "aws:kms/key:Key" ? res : ((res.source.propertyDependencies?.keyId ?? []).map((d) => index.byUrn.get(d.urn)).find(Boolean) ?? res);
             const parsed = parsePolicyDocument(res.props.policy);
