@@ -8,7 +8,7 @@
  * Exit codes: 0 done; 2 bad usage, an unknown stack, or a program that throws.
  */
 import * as path from "path";
-import { RecordedResource, startMockRuntime } from "./offline/mock-runtime";
+import { RecordedResource, startMockRuntime, withDefaultAwsProvider } from "./offline/mock-runtime";
 import { readStackSettings, StackSettingsError } from "./offline/stack-config";
 import { describeStores, describeTags } from "./offline/key-controls";
 
@@ -83,7 +83,8 @@ async function main(): Promise<void> {
 
     const stores = describeStores(recorder);
     if (options.json) {
-        console.log(JSON.stringify({ project: settings.project, stack: settings.stack, resources: recorder.resources, stores }, null, 2));
+        const resources = withDefaultAwsProvider(recorder.resources, { project: settings.project, stack: settings.stack, config: settings.config });
+        console.log(JSON.stringify({ project: settings.project, stack: settings.stack, resources, stores }, null, 2));
         return;
     }
     console.log(`Offline preview of ${settings.project}/${settings.stack}: ${recorder.resources.length} resources (Pulumi mocks; nothing is deployed)\n`);

@@ -51,10 +51,11 @@ export function judgeKey(context: StoreContext, control: KeyControl): void {
         }
     }
     if (control.customerKeyNotOffered || !control.key) return;
+    const scope = { index: context.index, config: context.config, res: store.res, path: control.key };
     for (const reading of read(props, control.key)) {
-        const problem = reading.state === "unknown" ? undefined
+        const problem = reading.state === "unknown" ? customerKeyProblem(UNKNOWN_SENTINEL, control.key, scope)
             : reading.state === "absent" ? `has no ${control.key}, so ${control.what} is encrypted under ${control.keyAbsentMeans ?? "an AWS-managed key"}: name a customer-managed KMS key`
-                : customerKeyProblem(reading.value, control.key);
+                : customerKeyProblem(reading.value, control.key, scope);
         if (problem) report(`${control.what}: ${problem}`);
     }
 }
@@ -69,6 +70,9 @@ export function judgeTls(context: StoreContext, control: TlsControl): void {
         else if (state.state === "off") report(`${control.what} does not require TLS: ${state.value === undefined ? describeAbsent(control.setting, "off by default") : `${control.setting.path} is ${shown(state.value)}`}`);
     }
 }
+
+/** The wire form of a value unknown during preview. */
+const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 const PUBLIC_ACLS = ["public-read", "public-read-write", "authenticated-read"];
 const PUBLIC_GRANTEES = /acs\.amazonaws\.com\/groups\/global\/(AllUsers|AuthenticatedUsers)/;

@@ -9,20 +9,24 @@ export interface EncryptionRule {
     readonly algorithm: unknown;
     readonly keyId: unknown;
     readonly bucketKey: unknown;
+    /** The resource the rule is an argument of (a side resource or the bucket), and that argument. */
+    readonly source: Res;
+    readonly property: string;
 }
 
 /** Default-encryption rules; `undefined` when the bucket has no encryption configuration. */
 export function encryptionRules(index: StackIndex, bucket: Res): EncryptionRule[] | undefined {
-    const blocks = [
-        ...index.sidesOf(bucket.urn, "encryption").map((side) => side.props),
-        ...asList(bucket.props.serverSideEncryptionConfiguration ?? bucket.props.serverSideEncryptionConfigurations),
+    const inlineProperty = bucket.props.serverSideEncryptionConfiguration !== undefined ? "serverSideEncryptionConfiguration" : "serverSideEncryptionConfigurations";
+    const blocks: { block: any; source: Res; property: string }[] = [
+        ...index.sidesOf(bucket.urn, "encryption").map((side) => ({ block: side.props, source: side, property: "rules" })),
+        ...asList(bucket.props[inlineProperty]).map((block) => ({ block, source: bucket, property: inlineProperty })),
     ];
     if (blocks.length === 0) return undefined;
-    return blocks.flatMap((block) => (isUnknown(block) ? [block] : asList(block?.rules ?? block?.rule))).map((rule) => {
-        if (isUnknown(rule)) return { algorithm: rule, keyId: undefined, bucketKey: undefined };
+    return blocks.flatMap(({ block, source, property }) => (isUnknown(block) ? [block] : asList(block?.rules ?? block?.rule)).map((rule) => {
+        if (isUnknown(rule)) return { algorithm: rule, keyId: undefined, bucketKey: undefined, source, property };
         const byDefault = asList(rule?.applyServerSideEncryptionByDefault ?? rule?.applyServerSideEncryptionByDefaults)[0];
-        return { algorithm: byDefault?.sseAlgorithm, keyId: byDefault?.kmsMasterKeyId, bucketKey: rule?.bucketKeyEnabled };
-    });
+        return { algorithm: byDefault?.sseAlgorithm, keyId: byDefault?.kmsMasterKeyId, bucketKey: rule?.bucketKeyEnabled, source, property };
+    }));
 }
 
 export interface LifecycleRule {

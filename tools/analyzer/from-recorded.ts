@@ -8,9 +8,11 @@ export function toAnalyzedResources(recorded: readonly RecordedResource[]): (Ana
         type: r.type,
         urn: r.urn,
         name: r.name,
-        properties: r.inputs,
+        // Outputs (ARNs, ids) beside the inputs, inputs winning, as a deployed stack's export shows a resource.
+        properties: { ...(r.outputs ?? {}), ...r.inputs },
         parent: r.parent,
         dependencies: r.dependencies,
         propertyDependencies: r.propertyDependencies,
+        provider: r.provider,
     }));
 }

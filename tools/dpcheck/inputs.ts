@@ -35,13 +35,18 @@ function revealOrMask(value: unknown): unknown {
     return value;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
 function fromState(state: Record<string, any>): AnalyzedResource {
     if (typeof state.urn !== "string" || typeof state.type !== "string") throw new UsageError("a resource has no urn or type");
     return {
         type: state.type,
         urn: state.urn,
         name: state.urn.split("::").pop() ?? state.urn,
-        properties: (revealOrMask(state.inputs ?? {}) as Record<string, unknown>),
+        // A deployed resource's outputs hold what AWS chose (the AWS-managed key a table reports); inputs win where both say.
+        properties: (revealOrMask({ ...(isRecord(state.outputs) ? state.outputs : {}), ...(isRecord(state.inputs) ? state.inputs : {}) }) as Record<string, unknown>),
         parent: typeof state.parent === "string" && state.parent !== "" ? state.parent : undefined,
         dependencies: Array.isArray(state.dependencies) ? state.dependencies : [],
         propertyDependencies: state.propertyDependencies && typeof state.propertyDependencies === "object" ? state.propertyDependencies : {},
@@ -100,6 +105,8 @@ export function toStackExport(resources: readonly (AnalyzedResource & { custom?:
                 parent: r.parent,
                 dependencies: r.dependencies ?? [],
                 propertyDependencies: r.propertyDependencies ?? {},
+                // The engine writes `<provider urn>::<provider id>`.
+                ...(r.provider ? { provider: `${r.provider}::offline` } : {}),
             })),
         },
     };

@@ -17,8 +17,12 @@ export interface RecordedResource {
     readonly custom: boolean;
     readonly parent?: string;
     readonly inputs: Record<string, any>;
+    /** What the mocks answered (a custom resource's state), as a deployed stack's export holds it. */
+    readonly outputs?: Record<string, any>;
     readonly dependencies: string[];
     readonly propertyDependencies: Record<string, string[]>;
+    /** The URN of the provider resource that manages it. */
+    readonly provider?: string;
 }
 
 /** The resources registered so far, in registration order. */
@@ -149,6 +153,27 @@ export function withAutoname(type: string, inputs: Record<string, any>, state: R
     return { ...inputs, [property]: state[property] };
 }
 
+/**
+ * The resources as the engine records them: the engine, not the program, registers the default
+ * AWS provider, with the stack's `aws:*` config as its inputs (region, allowedAccountIds,
+ * defaultTags), and every AWS resource names it as its provider. The mocks do neither.
+ */
+export function withDefaultAwsProvider(resources: readonly RecordedResource[], options: MockRuntimeOptions): RecordedResource[] {
+    if (!resources.some((r) => r.type.startsWith("aws:"))) return [...resources];
+    const version = (require("@pulumi/aws/package.json").version as string).replace(/\./g, "_");
+    const name = `default_${version}`;
+    const urn = `urn:pulumi:${options.stack}::${options.project}::pulumi:providers:aws::${name}`;
+    const inputs: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(options.config ?? {})) {
+        if (!key.startsWith("aws:")) continue;
+        let parsed: unknown = value;
+        try { parsed = /^[[{]/.test(value) ? JSON.parse(value) : value; } catch { parsed = value; }
+        inputs[key.slice("aws:".length)] = parsed;
+    }
+    const provider: RecordedResource = { urn, type: "pulumi:providers:aws", name, custom: true, inputs, dependencies: [], propertyDependencies: {} };
+    return [provider, ...resources.map((r) => (r.type.startsWith("aws:") && !r.provider ? { ...r, provider: urn } : r))];
+}
+
 /** Answers for the invokes that the components and the program make. */
 export function mockCall(token: string, inputs: Record<string, any>): Record<string, any> {
     switch (token) {
@@ -221,6 +246,7 @@ function recordRegistrations(recorder: ResourceRecorder): void {
                     custom: req.getCustom(),
                     parent: req.getParent() || undefined,
                     inputs: req.getCustom() ? withAutoname(req.getType(), deserializeProperties(req.getObject()), deserializeProperties(response.getObject())) : deserializeProperties(req.getObject()),
+                    outputs: req.getCustom() ? deserializeProperties(response.getObject()) : undefined,
                     dependencies: req.getDependenciesList(),
                     propertyDependencies,
                 });

@@ -338,7 +338,7 @@ function checkManagedMemoryKey(context: StoreContext): void {
         const key = managed.encryptionKeyArn;
         if (key === undefined || key === "") context.report(`its managed memory has no ${MANAGED_MEMORY}.encryptionKeyArn, so it is encrypted under an AWS-owned key: name a customer-managed KMS key`);
         else {
-            const problem = customerKeyProblem(key, `${MANAGED_MEMORY}.encryptionKeyArn`);
+            const problem = customerKeyProblem(key, `${MANAGED_MEMORY}.encryptionKeyArn`, { index: context.index, config: context.config, res: context.store.res, path: MANAGED_MEMORY });
             if (problem) context.report(`its managed memory: ${problem}`);
         }
     }

@@ -131,7 +131,7 @@ export function exportedLogGroups(options: { exports: string; id: string; logGro
 export function ownedKeyCheck(what: string, path: string, ownedKeywords: readonly string[], absentMeans: string): CustomCheck {
     return {
         summary: `${path} names a customer-managed KMS key (absent or ${ownedKeywords.join(" / ")}: ${absentMeans})`,
-        custom: ({ store, report }: StoreContext) => {
+        custom: ({ index, config, store, report }: StoreContext) => {
             for (const reading of read(store.res.props, path)) {
                 if (reading.state === "unknown") continue; // a key created in the stack
                 if (reading.state === "absent") {
@@ -139,7 +139,7 @@ export function ownedKeyCheck(what: string, path: string, ownedKeywords: readonl
                 } else if (typeof reading.value === "string" && ownedKeywords.some((k) => k.toLowerCase() === (reading.value as string).toLowerCase())) {
                     report(`${what}: ${path} is ${shown(reading.value)}, an AWS-owned key: name a customer-managed KMS key`);
                 } else {
-                    const problem = customerKeyProblem(reading.value, path);
+                    const problem = customerKeyProblem(reading.value, path, { index, config, res: store.res, path });
                     if (problem) report(`${what}: ${problem}`);
                 }
             }

@@ -66,7 +66,7 @@ export function accountEbsDefaults(index: StackIndex, res: Res): AccountDefaults
         return enabled === undefined || isTrue(enabled) ? "on" : "off";
     });
     const encrypted = states.includes("unknown") ? "unknown" : states.includes("on") && !states.includes("off") ? "on" : "off";
-    const customerDefaultKey = index.ofTypes([DEFAULT_KMS_KEY]).filter(here).some((setting) => customerKeyProblem(setting.props.keyArn, "keyArn") === undefined);
+    const customerDefaultKey = index.ofTypes([DEFAULT_KMS_KEY]).filter(here).some((setting) => customerKeyProblem(setting.props.keyArn, "keyArn", { index, config: { customerManagedKeyArns: [] }, res: setting, path: "keyArn" }) === undefined);
     return { encrypted, customerDefaultKey };
 }
 
@@ -176,7 +176,7 @@ export function ebsEncryption(devices: readonly EbsDevices[], options: { readonl
                         }
                         continue;
                     }
-                    const problem = customerKeyProblem(key, field(block, devices_.key!));
+                    const problem = customerKeyProblem(key, field(block, devices_.key!), { index: context.index, config: context.config, res: context.store.res, path: devices_.path ?? devices_.key });
                     if (problem) context.report(`${what}: ${problem}`);
                 }
             }

@@ -186,7 +186,7 @@ export const ecsTaskDefinition = entry<TaskDefinitionArgs>()({
 });
 
 /** Managed EBS volumes are encrypted under the service's key, else the cluster's managed-storage key, else aws/ebs. */
-function checkManagedVolumeKey({ index, store, report }: StoreContext): void {
+function checkManagedVolumeKey({ index, config, store, report }: StoreContext): void {
     const props = store.res.props;
     for (const volume of asList(props.volumeConfiguration)) {
         const ebs = asList(volume?.managedEbsVolume)[0];
@@ -200,13 +200,13 @@ function checkManagedVolumeKey({ index, store, report }: StoreContext): void {
             continue;
         }
         if (ebs.kmsKeyId !== undefined && ebs.kmsKeyId !== "") {
-            const problem = customerKeyProblem(ebs.kmsKeyId, "volumeConfiguration.managedEbsVolume.kmsKeyId");
+            const problem = customerKeyProblem(ebs.kmsKeyId, "volumeConfiguration.managedEbsVolume.kmsKeyId", { index, config, res: store.res, path: "volumeConfiguration" });
             if (problem) report(`task volumes: ${problem}`);
             continue;
         }
         const clusters = referencedResources(index, CLUSTER_TYPES, store.res, "cluster", [props.cluster]);
         const keys = clusters.map((c) => asList(asList(c.props.configuration)[0]?.managedStorageConfiguration)[0]?.kmsKeyId);
-        if (keys.length > 0 && keys.every((key) => key !== undefined && key !== "" && customerKeyProblem(key, "kmsKeyId") === undefined)) continue;
+        if (keys.length > 0 && keys.every((key) => key !== undefined && key !== "" && customerKeyProblem(key, "kmsKeyId", { index, config }) === undefined)) continue;
         report(`task volumes: has no volumeConfiguration.managedEbsVolume.kmsKeyId and ${clusters.length === 0 ? "its cluster is not in this stack" : "its cluster sets no configuration.managedStorageConfiguration.kmsKeyId"}, so the volumes are encrypted under the AWS-managed aws/ebs key: name a customer-managed KMS key`);
     }
 }

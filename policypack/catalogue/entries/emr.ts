@@ -52,7 +52,7 @@ function checkAtRest(context: StoreContext): void {
     if (!s3) report("AtRestEncryptionConfiguration.S3EncryptionConfiguration is not set, so EMRFS writes S3 data under the bucket's default only");
     else if (!["SSE-KMS", "CSE-KMS"].includes(String(s3.EncryptionMode))) report(`EMRFS data in S3 is encrypted with ${JSON.stringify(s3.EncryptionMode ?? null)}; use SSE-KMS or CSE-KMS under a customer-managed key`);
     else {
-        const problem = customerKeyProblem(s3.AwsKmsKey, "S3EncryptionConfiguration.AwsKmsKey");
+        const problem = customerKeyProblem(s3.AwsKmsKey, "S3EncryptionConfiguration.AwsKmsKey", { index: context.index, config: context.config });
         if (problem) report(`EMRFS data in S3 ${problem}`);
     }
     const disk = isObject(atRest.LocalDiskEncryptionConfiguration) ? atRest.LocalDiskEncryptionConfiguration : undefined;
@@ -60,7 +60,7 @@ function checkAtRest(context: StoreContext): void {
     else {
         if (disk.EncryptionKeyProviderType !== "AwsKms") report(`local disks are encrypted by the key provider ${JSON.stringify(disk.EncryptionKeyProviderType ?? null)}; use AwsKms with a customer-managed key`);
         else {
-            const problem = customerKeyProblem(disk.AwsKmsKey, "LocalDiskEncryptionConfiguration.AwsKmsKey");
+            const problem = customerKeyProblem(disk.AwsKmsKey, "LocalDiskEncryptionConfiguration.AwsKmsKey", { index: context.index, config: context.config });
             if (problem) report(`local disks ${problem}`);
         }
         if (!isTrue(disk.EnableEbsEncryption)) report("LocalDiskEncryptionConfiguration.EnableEbsEncryption is not true, so EBS root volumes are not encrypted under the key");

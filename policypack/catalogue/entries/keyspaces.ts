@@ -10,7 +10,7 @@ import { holds, read, readStrings } from "../read";
 const KEYSPACE_TYPES = ["aws:keyspaces/keyspace:Keyspace"];
 
 /** A table is always encrypted; only type CUSTOMER_MANAGED_KMS_KEY with a key identifier is a customer-managed key. */
-function checkTableKey({ store, report }: StoreContext): void {
+function checkTableKey({ index, config, store, report }: StoreContext): void {
     const props = store.res.props;
     for (const reading of read(props, "encryptionSpecification.type")) {
         if (reading.state === "unknown") {
@@ -19,7 +19,7 @@ function checkTableKey({ store, report }: StoreContext): void {
             report(`the table: encryptionSpecification.type is ${reading.state === "absent" ? "not set (AWS_OWNED_KMS_KEY)" : JSON.stringify(reading.value)}, so the table is encrypted under an AWS-owned key: set CUSTOMER_MANAGED_KMS_KEY and a customer-managed kmsKeyIdentifier`);
         } else {
             for (const key of read(props, "encryptionSpecification.kmsKeyIdentifier")) {
-                const problem = key.state === "unknown" ? undefined : customerKeyProblem(key.value, "encryptionSpecification.kmsKeyIdentifier");
+                const problem = customerKeyProblem(key.state === "unknown" ? "04da6b54-80e4-46f7-96ec-b56ff0331ba9" : key.value, "encryptionSpecification.kmsKeyIdentifier", { index, config, res: store.res, path: "encryptionSpecification" });
                 if (problem) report(`the table: ${problem}`);
             }
         }

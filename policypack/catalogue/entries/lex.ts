@@ -33,7 +33,7 @@ export const lexBot = entry<BotArgs>()({
 });
 
 /** Audio logs go to S3 under a key; text logs go to a log group, which has its own key. */
-function checkAudioLogKeys({ store, report }: StoreContext): void {
+function checkAudioLogKeys({ index, config, store, report }: StoreContext): void {
     const logs = store.res.props.conversationLogs;
     if (isUnknown(logs) || isUnknown(logs?.logSettings)) {
         report("conversationLogs is not known during preview, so the encryption of its logs cannot be verified");
@@ -42,7 +42,7 @@ function checkAudioLogKeys({ store, report }: StoreContext): void {
     for (const setting of asList(logs?.logSettings)) {
         if (isUnknown(setting) || isUnknown(setting?.destination)) report("a conversation log setting is not known during preview");
         else if (setting?.destination === "S3") {
-            const problem = customerKeyProblem(setting.kmsKeyArn, "conversationLogs.logSettings.kmsKeyArn");
+            const problem = customerKeyProblem(setting.kmsKeyArn, "conversationLogs.logSettings.kmsKeyArn", { index, config, res: store.res, path: "conversationLogs" });
             if (problem) report(`its ${String(setting.logType ?? "").toLowerCase() || "conversation"} logs in S3 ${problem}`);
         }
     }

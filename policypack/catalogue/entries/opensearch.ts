@@ -225,7 +225,7 @@ function checkCollectionKey(context: StoreContext): void {
         for (const config of configs.flatMap((c) => (c.state === "known" ? asList(c.value) : []))) {
             if (config?.awsOwnedKey === true || config?.awsOwnedKey === "true") report("indexed documents: encryptionConfigs.awsOwnedKey is true, an AWS-owned key: name a customer-managed KMS key");
             else {
-                const problem = customerKeyProblem(config?.kmsKeyArn, "encryptionConfigs.kmsKeyArn");
+                const problem = customerKeyProblem(config?.kmsKeyArn, "encryptionConfigs.kmsKeyArn", { index: context.index, config: context.config, res: context.store.res, path: "encryptionConfigs" });
                 if (problem) report(`indexed documents: ${problem}`);
             }
         }
@@ -243,7 +243,7 @@ function checkCollectionKey(context: StoreContext): void {
         else if (document === "invalid") report(`indexed documents: the encryption policy ${policy.name} is not valid JSON`);
         else if (document.AWSOwnedKey === true) report(`indexed documents: its encryption policy ${policy.name} sets AWSOwnedKey true, an AWS-owned key: name a customer-managed KMS key (KmsARN)`);
         else {
-            const problem = customerKeyProblem(document.KmsARN, `KmsARN of its encryption policy ${policy.name}`);
+            const problem = customerKeyProblem(document.KmsARN, `KmsARN of its encryption policy ${policy.name}`, { index: context.index, config: context.config });
             if (problem) report(`indexed documents: ${problem}`);
         }
     }

@@ -124,7 +124,7 @@ export const quicksightDataSource = entry<DataSourceArgs>()({
 });
 
 /** Keys QuickSight encrypts SPICE with: each customer-managed, one the default. */
-function checkRegisteredKeys({ store, report }: StoreContext): void {
+function checkRegisteredKeys({ index, config, store, report }: StoreContext): void {
     const registrations = store.res.props.keyRegistrations;
     if (isUnknown(registrations)) {
         report("keyRegistrations is not known during preview");
@@ -132,7 +132,7 @@ function checkRegisteredKeys({ store, report }: StoreContext): void {
     }
     const list = asList(registrations);
     for (const registration of list) {
-        const problem = customerKeyProblem(registration?.keyArn, "keyRegistrations.keyArn");
+        const problem = customerKeyProblem(registration?.keyArn, "keyRegistrations.keyArn", { index, config });
         if (problem) report(`SPICE: ${problem}`);
     }
     if (!list.some((r) => r?.defaultKey === true || r?.defaultKey === "true" || isUnknown(r?.defaultKey))) report("registers no default key (keyRegistrations.defaultKey), so new SPICE data sets are encrypted under an AWS-owned key");

@@ -33,7 +33,7 @@ const TRUE_VALUES = ["true", "on", "1"];
 const NOTHING_STORED = { notOffered: "stores no rows; the warehouse is judged" };
 
 /** Snapshot copies of a KMS-encrypted cluster use the key that the named snapshot copy grant gives Redshift in the destination region. */
-function checkCopyGrantKey({ index, store, report }: StoreContext): void {
+function checkCopyGrantKey({ index, config, store, report }: StoreContext): void {
     const name = store.res.props.snapshotCopyGrantName;
     if (isUnknown(name)) return; // a grant created in the stack
     if (name === undefined || name === "") {
@@ -47,16 +47,16 @@ function checkCopyGrantKey({ index, store, report }: StoreContext): void {
         return;
     }
     const key = grant.props.kmsKeyId;
-    const problem = key === undefined || key === "" ? `its snapshot copy grant ${grant.name} names no kmsKeyId, so copies are encrypted under the default key of the destination region: name a customer-managed KMS key` : customerKeyProblem(key, `kmsKeyId of its snapshot copy grant ${grant.name}`);
+    const problem = key === undefined || key === "" ? `its snapshot copy grant ${grant.name} names no kmsKeyId, so copies are encrypted under the default key of the destination region: name a customer-managed KMS key` : customerKeyProblem(key, `kmsKeyId of its snapshot copy grant ${grant.name}`, { index, config, res: grant, path: "kmsKeyId" });
     if (problem) report(`copied snapshots: ${problem}`);
 }
 
 /** Zero-ETL integrations take a customer-managed key only for DynamoDB sources; S3 sources are encrypted by the target. */
-function checkIntegrationKey({ store, report }: StoreContext): void {
+function checkIntegrationKey({ index, config, store, report }: StoreContext): void {
     const { sourceArn, kmsKeyId } = store.res.props;
     if (typeof sourceArn !== "string" || !/^arn:[^:]+:dynamodb:/.test(sourceArn)) return;
     if (isUnknown(kmsKeyId)) return;
-    const problem = kmsKeyId === undefined || kmsKeyId === "" ? "has no kmsKeyId, so the integration is encrypted under an AWS-owned key: name a customer-managed KMS key" : customerKeyProblem(kmsKeyId, "kmsKeyId");
+    const problem = kmsKeyId === undefined || kmsKeyId === "" ? "has no kmsKeyId, so the integration is encrypted under an AWS-owned key: name a customer-managed KMS key" : customerKeyProblem(kmsKeyId, "kmsKeyId", { index, config, res: store.res, path: "kmsKeyId" });
     if (problem) report(`the integration: ${problem}`);
 }
 

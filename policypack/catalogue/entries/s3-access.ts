@@ -22,7 +22,7 @@ import type { VectorsVectorBucketArgs } from "@pulumi/aws/s3/vectorsVectorBucket
 import type { VectorsVectorBucketPolicyArgs } from "@pulumi/aws/s3/vectorsVectorBucketPolicy";
 import { S3_LIFECYCLE_LAG_DAYS } from "../../contract";
 import { ownAccounts } from "../../lib/accounts";
-import { customerKeyProblem } from "../../lib/encryption";
+import { KeyScope, customerKeyProblem } from "../../lib/encryption";
 import { BUCKET_SIDE_TYPES, Res, StackIndex } from "../../lib/stack-index";
 import { asList, isObject, isTrue, isUnknown, wholeNumber } from "../../lib/values";
 import { StoreContext } from "../context";
@@ -45,11 +45,11 @@ const PUBLIC_BLOCK_FLAGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePubli
  * Why an encryption setting given as an algorithm and a key argument (S3 Tables, S3 Vectors,
  * S3 Metadata, S3 Files) is not SSE-KMS under a customer-managed key; undefined when it is.
  */
-export function sseKmsProblem(algorithm: unknown, key: unknown, algorithmPath: string, keyPath: string, absentMeans: string): string | undefined {
+export function sseKmsProblem(algorithm: unknown, key: unknown, algorithmPath: string, keyPath: string, absentMeans: string, scope: KeyScope): string | undefined {
     if (isUnknown(algorithm)) return `${algorithmPath} is not known during preview, so SSE-KMS cannot be verified`;
     if (algorithm === undefined || algorithm === null || algorithm === "") return `${algorithmPath} is not set, so it is encrypted with ${absentMeans}: set "aws:kms" with a customer-managed key in ${keyPath}`;
     if (String(algorithm).toLowerCase() !== "aws:kms") return `${algorithmPath} is ${JSON.stringify(algorithm)} (${absentMeans}), not "aws:kms" under a customer-managed key`;
-    return customerKeyProblem(key, keyPath);
+    return customerKeyProblem(key, keyPath, scope);
 }
 
 /** The bucket name in a bucket reference: a plain name or an s3 / s3express ARN. */
@@ -164,7 +164,7 @@ function checkJournalExpiry({ store, retentionLimitDays: limit, report }: StoreC
     else if (days > limit) report(`keeps journal records ${days} days (${path}.days), more than the ${limit}-day retention of personal data`);
 }
 
-function checkMetadataTables({ store, report }: StoreContext): void {
+function checkMetadataTables({ index, config, store, report }: StoreContext): void {
     const configuration = asList(store.res.props.metadataConfiguration)[0];
     const tables: [string, any][] = [["journalTableConfiguration", asList(configuration?.journalTableConfiguration)[0]]];
     const inventory = asList(configuration?.inventoryTableConfiguration)[0];
@@ -173,7 +173,7 @@ function checkMetadataTables({ store, report }: StoreContext): void {
         const encryption = asList(table?.encryptionConfiguration)[0];
         const base = `metadataConfiguration.${name}.encryptionConfiguration`;
         const problem = isUnknown(table) || isUnknown(encryption) ? `${base} is not known during preview`
-            : sseKmsProblem(encryption?.sseAlgorithm, encryption?.kmsKeyArn, `${base}.sseAlgorithm`, `${base}.kmsKeyArn`, "SSE-S3 (AES256)");
+            : sseKmsProblem(encryption?.sseAlgorithm, encryption?.kmsKeyArn, `${base}.sseAlgorithm`, `${base}.kmsKeyArn`, "SSE-S3 (AES256)", { index, config, res: store.res, path: "metadataConfiguration" });
         if (problem) report(`its ${name === "journalTableConfiguration" ? "journal" : "inventory"} table: ${problem}`);
     }
 }
@@ -265,7 +265,7 @@ export const s3BucketWebsiteConfiguration = entry<BucketWebsiteConfigurationArgs
 // ---------------------------------------------------------------------------------------------
 // Directory buckets (S3 Express One Zone, Local Zones).
 
-function checkDirectoryEncryption({ index, store, report }: StoreContext): void {
+function checkDirectoryEncryption({ index, config, store, report }: StoreContext): void {
     const sides = sidesNaming(index, store.res, BUCKET_SIDE_TYPES.encryption);
     if (sides.length === 0) {
         report("has no server-side encryption configuration, so its objects are encrypted with SSE-S3 (the directory bucket default): add a BucketServerSideEncryptionConfiguration with \"aws:kms\" and a customer-managed key");
@@ -275,7 +275,7 @@ function checkDirectoryEncryption({ index, store, report }: StoreContext): void 
         for (const rule of asList(side.props.rules ?? side.props.rule)) {
             const byDefault = asList(rule?.applyServerSideEncryptionByDefault ?? rule?.applyServerSideEncryptionByDefaults)[0];
             const problem = isUnknown(rule) || isUnknown(byDefault) ? "its encryption configuration is not known during preview"
-                : sseKmsProblem(byDefault?.sseAlgorithm, byDefault?.kmsMasterKeyId, "applyServerSideEncryptionByDefault.sseAlgorithm", "applyServerSideEncryptionByDefault.kmsMasterKeyId", "SSE-S3");
+                : sseKmsProblem(byDefault?.sseAlgorithm, byDefault?.kmsMasterKeyId, "applyServerSideEncryptionByDefault.sseAlgorithm", "applyServerSideEncryptionByDefault.kmsMasterKeyId", "SSE-S3", { index, config, res: side, path: "rules" });
             if (problem) report(`its default encryption (${side.name}): ${problem}`);
         }
     }
@@ -370,7 +370,7 @@ export const s3FilesSynchronizationConfiguration = entry<FilesSynchronizationCon
 // S3 Vectors.
 
 function vectorEncryption(path: "encryptionConfigurations", what: string) {
-    return ({ store, report }: StoreContext): void => {
+    return ({ index, config, store, report }: StoreContext): void => {
         const configurations = store.res.props[path];
         if (isUnknown(configurations)) {
             report(`${what}: ${path} is not known during preview`);
@@ -382,7 +382,7 @@ function vectorEncryption(path: "encryptionConfigurations", what: string) {
             return;
         }
         for (const configuration of list) {
-            const problem = sseKmsProblem(configuration?.sseType, configuration?.kmsKeyArn, `${path}.sseType`, `${path}.kmsKeyArn`, "SSE-S3 (AES256)");
+            const problem = sseKmsProblem(configuration?.sseType, configuration?.kmsKeyArn, `${path}.sseType`, `${path}.kmsKeyArn`, "SSE-S3 (AES256)", { index, config, res: store.res, path });
             if (problem) report(`${what}: ${problem}`);
         }
     };

@@ -7,7 +7,7 @@ import type { BucketArgs } from "@pulumi/aws/s3/bucket";
 import type { BucketV2Args } from "@pulumi/aws/s3/bucketV2";
 import { S3_LIFECYCLE_LAG_DAYS } from "../../contract";
 import { ownAccounts } from "../../lib/accounts";
-import { isAwsManagedKeyReference } from "../../lib/encryption";
+import { customerKeyProblem } from "../../lib/encryption";
 import { findCondition, parsePolicyDocument, principalAccount, Statement } from "../../lib/policy-document";
 import { bucketPolicyDocuments, encryptionRules, lifecycleRules, mayKeepVersions, replicationDestinations } from "../../lib/s3";
 import { BUCKET_TYPES, BucketSideRole, regionOf } from "../../lib/stack-index";
@@ -31,7 +31,7 @@ function checkOneOfEachSide({ index, store, report }: StoreContext): void {
     }
 }
 
-function checkEncryption({ index, store, report }: StoreContext): void {
+function checkEncryption({ index, config, store, report }: StoreContext): void {
     const bucket = store.res;
     const rules = encryptionRules(index, bucket);
     if (rules === undefined || rules.length === 0) {
@@ -42,7 +42,7 @@ function checkEncryption({ index, store, report }: StoreContext): void {
         if (isUnknown(rule.algorithm)) report("its encryption algorithm is not known during preview, so SSE-KMS cannot be verified");
         else if (rule.algorithm !== "aws:kms" && rule.algorithm !== "aws:kms:dsse") report(`encrypts with ${JSON.stringify(rule.algorithm)}; use "aws:kms" under a customer-managed key`);
         else if (rule.keyId === undefined || rule.keyId === "") report(`uses ${rule.algorithm} without kmsMasterKeyId, i.e. the AWS-managed aws/s3 key; name a customer-managed key`);
-        else if (typeof rule.keyId === "string" && isAwsManagedKeyReference(rule.keyId)) report(`uses the AWS-managed key ${rule.keyId}; name a customer-managed key`);
+        else if (customerKeyProblem(rule.keyId, "kmsMasterKeyId", { index, config, res: rule.source, path: rule.property })) report(`uses ${rule.algorithm}: ${customerKeyProblem(rule.keyId, "kmsMasterKeyId", { index, config, res: rule.source, path: rule.property })}`);
         else if (rule.algorithm === "aws:kms" && !isTrue(rule.bucketKey) && !isUnknown(rule.bucketKey)) report("uses SSE-KMS without the bucket key; set bucketKeyEnabled true");
     }
 }

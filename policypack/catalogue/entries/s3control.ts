@@ -235,7 +235,7 @@ export const s3controlBucketPolicy = entry<BucketPolicyArgs>()({
 // ---------------------------------------------------------------------------------------------
 // Storage Lens.
 
-function checkLensExportKey({ store, report }: StoreContext): void {
+function checkLensExportKey({ index, config, store, report }: StoreContext): void {
     const lens = asList(store.res.props.storageLensConfiguration)[0];
     for (const exportName of ["dataExport", "expandedPrefixesDataExport"]) {
         const destination = asList(asList(lens?.[exportName])[0]?.s3BucketDestination)[0];
@@ -249,7 +249,7 @@ function checkLensExportKey({ store, report }: StoreContext): void {
         const sseKms = asList(encryption?.sseKms)[0];
         if (sseKms === undefined) report(`the metrics export: ${base} does not name sseKms, so the export is encrypted with SSE-S3: name a customer-managed key`);
         else {
-            const problem = customerKeyProblem(sseKms?.keyId, `${base}.sseKms.keyId`);
+            const problem = customerKeyProblem(sseKms?.keyId, `${base}.sseKms.keyId`, { index, config, res: store.res, path: "storageLensConfiguration" });
             if (problem) report(`the metrics export: ${problem}`);
         }
     }

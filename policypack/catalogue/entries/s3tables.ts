@@ -22,7 +22,7 @@ const DEFAULT_MAX_SNAPSHOT_AGE_HOURS = 120;
 const NO_DATA = { notOffered: "a policy or replication rule stores no rows" };
 
 function checkEncryption(what: string, optional: boolean) {
-    return ({ store, report }: StoreContext): void => {
+    return ({ index, config, store, report }: StoreContext): void => {
         const encryption = store.res.props.encryptionConfiguration;
         if (optional && (encryption === undefined || encryption === null)) return;
         if (isUnknown(encryption)) {
@@ -30,7 +30,7 @@ function checkEncryption(what: string, optional: boolean) {
             return;
         }
         const block = asList(encryption)[0];
-        const problem = sseKmsProblem(block?.sseAlgorithm, block?.kmsKeyArn, "encryptionConfiguration.sseAlgorithm", "encryptionConfiguration.kmsKeyArn", "SSE-S3 (AES256)");
+        const problem = sseKmsProblem(block?.sseAlgorithm, block?.kmsKeyArn, "encryptionConfiguration.sseAlgorithm", "encryptionConfiguration.kmsKeyArn", "SSE-S3 (AES256)", { index, config, res: store.res, path: "encryptionConfiguration" });
         if (problem) report(`${what}: ${problem}`);
     };
 }

@@ -489,7 +489,7 @@ const STEP_KEYS: Record<string, readonly (readonly string[])[]> = {
 };
 
 /** The training, processing, transform and tuning steps of a pipeline each name customer-managed keys. */
-function checkPipelineKeys({ store, report }: StoreContext): void {
+function checkPipelineKeys({ index, config, store, report }: StoreContext): void {
     const { pipelineDefinition: definition, pipelineDefinitionS3Location: location } = store.res.props;
     if (isUnknown(definition)) {
         report("pipelineDefinition is not known during preview, so its steps' encryption cannot be verified");
@@ -514,7 +514,7 @@ function checkPipelineKeys({ store, report }: StoreContext): void {
             const where = `step ${JSON.stringify(step.Name ?? step.Type)}: Arguments.${path.join(".")}`;
             if (isObject(value)) report(`${where} is a pipeline expression, so its key cannot be verified`);
             else {
-                const problem = customerKeyProblem(value, path[path.length - 1]);
+                const problem = customerKeyProblem(value, path[path.length - 1], { index, config });
                 if (problem) report(`${where} ${problem}`);
             }
         }

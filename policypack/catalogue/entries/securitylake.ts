@@ -11,12 +11,12 @@ const DATA_LAKE_TYPES = ["aws:securitylake/dataLake:DataLake"];
 const KEY = "configuration.encryptionConfigurations.kmsKeyId";
 
 /** Objects are encrypted under the key of each region's configuration; "S3_MANAGED_KEY" (and no configuration) means SSE-S3. */
-function checkLakeKey({ store, report }: StoreContext): void {
+function checkLakeKey({ index, config, store, report }: StoreContext): void {
     for (const reading of read(store.res.props, KEY)) {
         if (reading.state === "unknown") continue;
         if (reading.state === "absent" || reading.value === "S3_MANAGED_KEY") report(`security logs: ${reading.state === "absent" ? `${KEY} is not set` : `${KEY} is "S3_MANAGED_KEY"`}, so the lake's objects are encrypted under SSE-S3: name a customer-managed KMS key`);
         else {
-            const problem = customerKeyProblem(reading.value, KEY);
+            const problem = customerKeyProblem(reading.value, KEY, { index, config, res: store.res, path: KEY });
             if (problem) report(`security logs: ${problem}`);
         }
     }

@@ -45,10 +45,10 @@ const ACCOUNT_IN_ARN = /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/;
 export function keyWhenSet(what: string, path: string, absentMeans: string): CustomCheck {
     return {
         summary: `${path}, when set, names a customer-managed key (not set: ${absentMeans})`,
-        custom: ({ store, report }) => {
+        custom: ({ index, config, store, report }) => {
             for (const reading of read(store.res.props, path)) {
                 if (reading.state !== "known" || reading.value === "") continue;
-                const problem = customerKeyProblem(reading.value, path);
+                const problem = customerKeyProblem(reading.value, path, { index, config, res: store.res, path });
                 if (problem) report(`${what}: ${problem}`);
             }
         },

@@ -50,6 +50,7 @@ describe("catalogue: Chime SDK voice and media pipelines", () => {
     ], [
         { title: "SIP media application in an allowed region", config: { allowedRegions: ["us-east-1"] }, change: add({ ...sipApp, props: { ...sipApp.props, tags: { "data-classification": "confidential", "retention-days": "30", owner: "support" } } }) },
         { title: "origination of a confidential voice connector", change: (stack) => { props("support-line", (p) => { p.tags = { "data-classification": "confidential", "retention-days": "30", owner: "support" }; })(stack); add(origination())(stack); } },
-        { title: "voice profiles under a key of the stack (unknown ARN during preview)", change: props("voiceprints", (p) => { p.serverSideEncryptionConfiguration.kmsKeyArn = "04da6b54-80e4-46f7-96ec-b56ff0331ba9"; }) },
+        { title: "voice profiles under a key of the stack (unknown ARN during preview)", change: (stack) => { props("voiceprints", (p) => { p.serverSideEncryptionConfiguration.kmsKeyArn = "04da6b54-80e4-46f7-96ec-b56ff0331ba9"; })(stack); const spec = stack.find((s) => s.name === "voiceprints")!; spec.propertyDependencies = { ...spec.propertyDependencies, serverSideEncryptionConfiguration: ["data-key"] }; } },
+        { title: "voice profiles under a key managed in another stack, listed in customerManagedKeyArns", config: { customerManagedKeyArns: ["arn:aws:kms:eu-west-1:111122223333:key/shared"] }, change: props("voiceprints", (p) => { p.serverSideEncryptionConfiguration.kmsKeyArn = "arn:aws:kms:eu-west-1:111122223333:key/shared"; }) },
     ]);
 });

@@ -82,7 +82,7 @@ describe("catalogue: Redshift", () => {
         { title: "a grant on the destination's default key", config: { allowedRegions: ["eu-central-1"] }, change: (stack) => { add(...snapshotCopy())(stack); props("warehouse-grant", (p) => { delete p.kmsKeyId; })(stack); }, policy: datastoreEncryptionRequireCustomerKey, at: [CLUSTER, "warehouse"], message: /its snapshot copy grant warehouse-grant names no kmsKeyId/ },
         { title: "a grant outside the stack", config: { allowedRegions: ["eu-central-1"] }, change: (stack) => { add(...snapshotCopy())(stack); remove("warehouse-grant")(stack); stack.find((s) => s.name === "warehouse-dr")!.propertyDependencies = { clusterIdentifier: ["warehouse"] }; }, policy: datastoreEncryptionRequireCustomerKey, at: [CLUSTER, "warehouse"], message: /the snapshot copy grant "warehouse-grant" is not in this stack/ },
     ], [
-        { title: "a copy to an allowed region under a customer key, kept a day", config: { allowedRegions: ["eu-central-1"] }, change: add(...snapshotCopy()) },
+        { title: "a copy to an allowed region under a customer key, kept a day", config: { allowedRegions: ["eu-central-1"], customerManagedKeyArns: ["arn:aws:kms:eu-central-1:111122223333:key/abcd"] }, change: add(...snapshotCopy()) },
     ]);
 
     describeEntry(LOGGING, warehouse, [

@@ -20,7 +20,7 @@ describe("policies: S3 buckets", () => {
         { title: "no encryption configuration", stack: () => without(compliantStack(), "labels-sse"), at: [BUCKET, "labels"], message: /has no server-side encryption configuration/ },
         { title: "SSE-S3 (AES256)", stack: change("labels-sse", sse((d) => { d.sseAlgorithm = "AES256"; delete d.kmsMasterKeyId; })), at: [BUCKET, "labels"], message: /encrypts with "AES256"; use "aws:kms"/ },
         { title: "SSE-KMS without a key (aws/s3)", stack: change("labels-sse", sse((d) => { delete d.kmsMasterKeyId; })), at: [BUCKET, "labels"], message: /without kmsMasterKeyId, i.e. the AWS-managed aws\/s3 key/ },
-        { title: "the aws/s3 alias", stack: change("labels-sse", sse((d) => { d.kmsMasterKeyId = "alias/aws/s3"; })), at: [BUCKET, "labels"], message: /uses the AWS-managed key alias\/aws\/s3/ },
+        { title: "the aws/s3 alias", stack: change("labels-sse", sse((d) => { d.kmsMasterKeyId = "alias/aws/s3"; })), at: [BUCKET, "labels"], message: /kmsMasterKeyId names the AWS-managed key alias\/aws\/s3/ },
         { title: "no bucket key", stack: change("labels-sse", sse((_d, rule) => { rule.bucketKeyEnabled = false; })), at: [BUCKET, "labels"], message: /without the bucket key/ },
         { title: "the V2 side resource with AES256", stack: change("legacy-sse", sse((d) => { d.sseAlgorithm = "AES256"; })), at: [V2, "legacy"], message: /encrypts with "AES256"/ },
         { title: "a V2 bucket without its side resource", stack: () => without(compliantStack(), "legacy-sse"), at: [V2, "legacy"], message: /has no server-side encryption configuration/ },
