@@ -28,6 +28,7 @@ export const DEFAULTS = {
     shippingProviderAccountIds: [] as string[],
     allowedRegions: [] as string[],
     ownAccountIds: [] as string[],
+    organizationIds: [] as string[],
     customerManagedKeyArns: [] as string[],
     /** AWS-managed policies a principal with access to personal data may hold: service basics that reach no data. */
     allowedAwsManagedPolicies: [

@@ -11,6 +11,8 @@ export interface PackConfig {
     readonly allowedRegions: readonly string[];
     /** The stack's own accounts, beside its providers' allowedAccountIds. */
     readonly ownAccountIds: readonly string[];
+    /** The company's AWS Organizations ids (o-...): a condition pinning callers to one of them restricts Principal "*". */
+    readonly organizationIds: readonly string[];
     /** Keys managed outside the stack (another stack of the organisation) that count as customer-managed. */
     readonly customerManagedKeyArns: readonly string[];
     /** AWS-managed policies a principal that reaches personal data may hold (ARNs). */
@@ -26,6 +28,7 @@ const SCHEMAS: Record<PackConfigKey, PolicyConfigSchema["properties"][string]> =
     shippingProviderAccountIds: { type: "array", items: { type: "string", pattern: "^\\d{12}$" }, default: [], description: "AWS accounts of the shipping provider, the only outside principal allowed on PII (DP-3.1)" },
     allowedRegions: { type: "array", items: { type: "string" }, default: [], description: "Regions data may be replicated to; empty: only the stack's region (DP-3.2)" },
     ownAccountIds: { type: "array", items: { type: "string", pattern: "^\\d{12}$" }, default: [], description: "The stack's own AWS accounts, beside its AWS providers' allowedAccountIds (DP-3.2)" },
+    organizationIds: { type: "array", items: { type: "string", pattern: "^o-[a-z0-9]{10,32}$" }, default: [], description: "The company's AWS Organizations ids, whose accounts a resource policy may admit (DP-3.2)" },
     customerManagedKeyArns: { type: "array", items: { type: "string" }, default: [], description: "KMS keys managed outside the stack that count as customer-managed (DP-2.1, DP-6.1)" },
     allowedAwsManagedPolicies: { type: "array", items: { type: "string" }, default: [...DEFAULTS.allowedAwsManagedPolicies], description: "AWS-managed policies a principal that reaches personal data may hold (DP-4.1)" },
 };
@@ -46,6 +49,7 @@ export function readConfig(raw: Record<string, unknown> | undefined): PackConfig
         shippingProviderAccountIds: list("shippingProviderAccountIds", DEFAULTS.shippingProviderAccountIds),
         allowedRegions: list("allowedRegions", DEFAULTS.allowedRegions),
         ownAccountIds: list("ownAccountIds", DEFAULTS.ownAccountIds),
+        organizationIds: list("organizationIds", DEFAULTS.organizationIds),
         customerManagedKeyArns: list("customerManagedKeyArns", DEFAULTS.customerManagedKeyArns),
         allowedAwsManagedPolicies: list("allowedAwsManagedPolicies", DEFAULTS.allowedAwsManagedPolicies),
     };
