@@ -38,6 +38,8 @@ export interface LifecycleRule {
     readonly noncurrentDays?: number;
     /** Noncurrent versions kept whatever their age (newerNoncurrentVersions). */
     readonly keptNoncurrentVersions?: number;
+    /** Some of its settings are not known during preview. */
+    readonly unknown: boolean;
     readonly abortMultipartDays?: number;
 }
 
@@ -46,6 +48,12 @@ function isWholeBucketFilter(filter: unknown): boolean {
     if (only === undefined) return true;
     if (!isObject(only)) return false;
     return Object.entries(only).every(([key, value]) => (key === "prefix" ? value === "" || value === undefined : value === undefined || (isObject(value) && Object.keys(value).length === 0 && key !== "and" && key !== "tag")));
+}
+
+function containsUnknown(value: unknown): boolean {
+    if (isUnknown(value)) return true;
+    if (Array.isArray(value)) return value.some(containsUnknown);
+    return isObject(value) && Object.values(value).some(containsUnknown);
 }
 
 /** Lifecycle rules of the bucket, side resource or inline. */
@@ -63,6 +71,7 @@ export function lifecycleRules(index: StackIndex, bucket: Res): LifecycleRule[] 
                 expiredObjectDeleteMarker: isTrue(expiration?.expiredObjectDeleteMarker),
                 noncurrentDays: wholeNumber(asList(rule?.noncurrentVersionExpiration)[0]?.noncurrentDays),
                 keptNoncurrentVersions: wholeNumber(asList(rule?.noncurrentVersionExpiration)[0]?.newerNoncurrentVersions),
+                unknown: containsUnknown(rule),
                 abortMultipartDays: wholeNumber(asList(rule?.abortIncompleteMultipartUpload)[0]?.daysAfterInitiation),
             });
         }
@@ -79,6 +88,7 @@ export function lifecycleRules(index: StackIndex, bucket: Res): LifecycleRule[] 
             expiredObjectDeleteMarker: isTrue(expiration?.expiredObjectDeleteMarker),
             noncurrentDays: wholeNumber(asList(rule?.noncurrentVersionExpiration ?? rule?.noncurrentVersionExpirations)[0]?.days),
             abortMultipartDays: wholeNumber(rule?.abortIncompleteMultipartUploadDays),
+            unknown: containsUnknown(rule),
         });
     }
     return rules;

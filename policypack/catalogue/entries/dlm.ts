@@ -79,7 +79,9 @@ function checkRetention({ store, retentionLimitDays: limit, report }: StoreConte
         else if (days > limit) report(`keeps ${what} ${days} days (${path}), more than the ${limit}-day retention of personal data`);
     };
     if (typeof props.state === "string" && props.state.toUpperCase() === "DISABLED") report("is DISABLED: snapshots due to expire while a policy is disabled are kept until someone deletes them");
-    if (props.defaultPolicy !== undefined) {
+    if (props.defaultPolicy !== undefined && isUnknown(details.retainInterval)) {
+        report("policyDetails.retainInterval is not known during preview, so the lifetime of its snapshots cannot be verified");
+    } else if (props.defaultPolicy !== undefined) {
         const days = wholeNumber(details.retainInterval) ?? 7;
         if (days > limit) report(`keeps snapshots ${days} days (policyDetails.retainInterval${details.retainInterval === undefined ? " is not set: AWS's default of 7" : ""}), more than the ${limit}-day retention of personal data`);
         if (!isTrue(details.extendDeletion)) report("keeps the last snapshot of a deleted volume or instance, and stops deleting if the policy is disabled or deleted (policyDetails.extendDeletion is not true)");

@@ -17,6 +17,10 @@ function checkPointInTimeRecovery({ store, retentionLimitDays: limit, report }: 
     const pitr = asList(store.res.props.pointInTimeRecovery)[0];
     if (isUnknown(pitr) || (pitr && isUnknown(pitr.enabled))) report("pointInTimeRecovery.enabled is not known during preview");
     else if (pitr && isTrue(pitr.enabled)) {
+        if (isUnknown(pitr.recoveryPeriodInDays)) {
+            report("pointInTimeRecovery.recoveryPeriodInDays is not known during preview, so how long deleted items stay recoverable cannot be verified");
+            return;
+        }
         const days = wholeNumber(pitr.recoveryPeriodInDays) ?? DEFAULT_PITR_DAYS;
         if (dynamoDbDeletionBoundHours(1, 0, days) > limit * 24) {
             report(`point-in-time recovery keeps deleted items for ${days} days, which leaves no time within the ${limit}-day retention`);

@@ -97,7 +97,11 @@ function checkLifecycle({ index, store, retentionLimitDays: limit, report }: Sto
     if (limit === undefined) return;
     const bucket = store.res;
     const rules = lifecycleRules(index, bucket);
-    if (rules.some((rule) => rule.enabled === "unknown")) report("the status of a lifecycle rule is not known during preview, so deletion cannot be verified");
+    const lifecycleSides = index.sidesOf(bucket.urn, "lifecycle");
+    if (isUnknown(bucket.props.lifecycleRules) || lifecycleSides.some((side) => isUnknown(side.props.rules)) || rules.some((rule) => rule.unknown)) {
+        report("its lifecycle rules are not known during preview, so the deletion of its objects cannot be verified");
+        return;
+    }
     const active = rules.filter((rule) => rule.enabled === true && rule.wholeBucket);
     if (rules.some((rule) => rule.enabled === true && !rule.wholeBucket) && active.length === 0) {
         report("its lifecycle rules are filtered (prefix or tags), so objects outside the filter are never deleted: use a rule over the whole bucket");

@@ -37,3 +37,10 @@ describe("policies: data store tags", () => {
         { title: "no owner", stack: retag("logs", (t) => { delete t.owner; }), at: [BUCKET, "logs"], message: /tag "owner" must name the team/ },
     ]);
 });
+
+describe("policies: contradicting data store tags", () => {
+    describePolicy(datastoreTagsRequireClassification, [
+        { title: "pii-categories on a store classified internal", stack: retag("history", (t) => { t["data-classification"] = "internal"; t["pii-categories"] = "name"; }), at: [RDS, "history"], message: /is classified internal but carries "pii-categories", the tags of a PII store/ },
+        { title: "pii-purpose on a store classified confidential", stack: retag("logs", (t) => { t["pii-purpose"] = "shipping-label"; }), at: [BUCKET, "logs"], message: /is classified confidential but carries "pii-purpose"/ },
+    ]);
+});

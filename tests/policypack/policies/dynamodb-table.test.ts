@@ -30,6 +30,7 @@ describe("policies: DynamoDB tables", () => {
 
     describePolicy(datastoreRetentionLimitCopies, [
         { title: "PITR with the default 35-day window", stack: orders((p) => { delete p.pointInTimeRecovery.recoveryPeriodInDays; }), at: [TABLE, "orders"], message: /keeps deleted items for 35 days/ },
+        { title: "a PITR window unknown during preview", stack: orders((p) => { p.pointInTimeRecovery.recoveryPeriodInDays = UNKNOWN; }), at: [TABLE, "orders"], message: /recoveryPeriodInDays is not known during preview/ },
         { title: "a 3-day PITR window that uses up the retention", stack: orders((p) => { p.pointInTimeRecovery.recoveryPeriodInDays = 3; }), at: [TABLE, "orders"], message: /keeps deleted items for 3 days, which leaves no time within the 3-day retention/ },
     ], [
         { title: "PITR off", stack: orders((p) => { p.pointInTimeRecovery = { enabled: false }; }) },
