@@ -17,7 +17,8 @@ function largeStack(count: number): ResourceSpec[] {
     const specs: ResourceSpec[] = [];
     for (let copy = 0; specs.length < count; copy++) {
         const rename = (name: string) => `${name}-${copy}`;
-        const text = JSON.stringify(base).replace(/(labels|legacy|inline|logs|orders)-abc/g, `$1-abc-${copy}`);
+        // Distinct bucket and table names and key ids per copy, as in one real stack.
+        const text = JSON.stringify(base).replace(/(labels|legacy|inline|logs|orders)-abc/g, `$1-abc-${copy}`).replace(/1234abcd-12ab-34cd-56ef-1234567890ab/g, `1234abcd-12ab-34cd-56ef-${String(copy).padStart(12, "0")}`);
         for (const spec of JSON.parse(text) as ResourceSpec[]) {
             specs.push({
                 ...spec,

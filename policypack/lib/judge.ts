@@ -5,7 +5,7 @@
  */
 import { ownAccounts } from "./accounts";
 import { customerKeyProblem } from "./encryption";
-import { securityGroupsOf, openIngress } from "./network";
+import { securityGroupsOf, openIngress, unverifiableIngress } from "./network";
 import { parsePolicyDocument } from "./policy-document";
 import { outsideAccess } from "./sharing";
 import { regionOf } from "./stack-index";
@@ -97,6 +97,7 @@ export function judgeExposure(context: StoreContext, control: ExposureControl): 
         }
         for (const group of securityGroupsOf(index, store.res, control.securityGroups.split(".")[0], ids)) {
             for (const problem of openIngress(index, group)) report(`${control.what}: its security group ${group.name} is open to the internet: ${problem}`);
+            for (const unknown of unverifiableIngress(index, group)) report(`${control.what}: whether its security group ${group.name} admits the internet cannot be verified during preview: ${unknown}`);
         }
     } else if ("policyDocument" in control) {
         for (const reading of read(props, control.policyDocument)) {

@@ -181,14 +181,159 @@ export function principalAccount(principal: Principal): string | undefined {
     return arn ? arn[1] : undefined;
 }
 
-/** Conditions that tie a statement to one account or organisation (and so are not "anyone"). */
-const RESTRICTING_KEYS = ["aws:sourceaccount", "aws:sourceowner", "aws:sourcearn", "aws:principalaccount", "aws:principalarn", "aws:principalorgid", "aws:sourcevpce", "aws:sourcevpc", "aws:sourceorgid", "kms:calleraccount"];
+/**
+ * Glob matching as IAM does it for resources: `*` matches any run of characters (`:` and `/`
+ * included), `?` any one character; case-sensitive. Written as a small NFA over pattern
+ * positions rather than a regular expression, so that coverage of a whole family of strings can
+ * be decided as well (`globCovers`).
+ */
+function closure(pattern: string, states: Iterable<number>): Set<number> {
+    const out = new Set<number>();
+    for (let state of states) {
+        out.add(state);
+        while (state < pattern.length && pattern[state] === "*") out.add(++state);
+    }
+    return out;
+}
 
-/** The accounts a condition restricts the statement to, or undefined if none does. */
+function step(pattern: string, states: ReadonlySet<number>, char: string): Set<number> {
+    const next: number[] = [];
+    for (const state of states) {
+        if (state >= pattern.length) continue;
+        const p = pattern[state];
+        if (p === "*") next.push(state);
+        else if (p === "?" || p === char) next.push(state + 1);
+    }
+    return closure(pattern, next);
+}
+
+function feed(pattern: string, text: string): Set<number> {
+    let states = closure(pattern, [0]);
+    for (const char of text) {
+        states = step(pattern, states, char);
+        if (states.size === 0) break;
+    }
+    return states;
+}
+
+/** Whether the glob `pattern` matches `value` (IAM resource semantics, case-sensitive). */
+export function globMatches(pattern: string, value: string): boolean {
+    return feed(pattern, value).has(pattern.length);
+}
+
+/** Whether the glob `pattern` matches `prefix` followed by any string at all (the empty one too). */
+export function globCovers(pattern: string, prefix: string): boolean {
+    const start = feed(pattern, prefix);
+    // Every string over the pattern's literal characters plus one character it never names.
+    const alphabet = [...new Set(pattern.replace(/[*?]/g, ""))];
+    let other = "\u0001";
+    while (alphabet.includes(other)) other = String.fromCharCode(other.charCodeAt(0) + 1);
+    alphabet.push(other);
+    const key = (states: ReadonlySet<number>) => [...states].sort((a, b) => a - b).join(",");
+    const seen = new Set<string>([key(start)]);
+    const queue: Set<number>[] = [start];
+    while (queue.length > 0) {
+        const states = queue.shift()!;
+        if (!states.has(pattern.length)) return false;
+        for (const char of alphabet) {
+            const next = step(pattern, states, char);
+            if (!seen.has(key(next))) {
+                seen.add(key(next));
+                queue.push(next);
+            }
+        }
+    }
+    return true;
+}
+
+/** Condition keys whose value names the caller's (or the calling service's source) account. */
+const ACCOUNT_KEYS = ["aws:principalaccount", "aws:sourceaccount", "aws:sourceowner", "kms:calleraccount"];
+/** Condition keys whose value is an ARN of the caller or the source; the account is taken from it. */
+const ARN_KEYS = ["aws:principalarn", "aws:sourcearn"];
+/** Condition keys whose value is an AWS Organizations id. */
+const ORGANIZATION_KEYS = ["aws:principalorgid", "aws:sourceorgid"];
+/** Network keys: they narrow where a request comes from, not whose it is. */
+const NETWORK_KEYS = ["aws:sourcevpce", "aws:sourcevpc", "aws:sourceip", "aws:vpcsourceip"];
+
+const PINNING_OPERATORS = ["StringEquals", "ArnEquals", "StringLike", "ArnLike"];
+const WILDCARD = /[*?]/;
+
+/** A condition that pins the caller to exact accounts or organisations (its values are ORed). */
+export interface CallerPin {
+    readonly condition: Condition;
+    readonly accounts: string[];
+    readonly organizations: string[];
+}
+
+/** A condition on a caller key that does not pin the caller, and why. */
+export interface WeakCondition {
+    readonly condition: Condition;
+    readonly why: string;
+}
+
+/**
+ * Which conditions of a statement pin its caller to exact accounts or organisations. A pin
+ * needs an operator that compares (StringEquals, ArnEquals; StringLike and ArnLike match the
+ * same way when the value fixes the account), no `IfExists` and no `ForAllValues:` (both are
+ * true when the key is absent), and every value exact: a 12-digit account, an ARN whose
+ * partition, service, region and account carry no wildcard, or an organisation id. Conditions in
+ * a statement are ANDed, so any one pin restricts the whole statement.
+ */
+export function callerRestriction(statement: Statement): { pins: CallerPin[]; weak: WeakCondition[] } {
+    const pins: CallerPin[] = [];
+    const weak: WeakCondition[] = [];
+    for (const condition of statement.conditions) {
+        const { key } = condition;
+        if (NETWORK_KEYS.includes(key)) {
+            weak.push({ condition, why: "names a network, not an account" });
+            continue;
+        }
+        const kind = ACCOUNT_KEYS.includes(key) ? "account" : ARN_KEYS.includes(key) ? "arn" : ORGANIZATION_KEYS.includes(key) ? "organization" : undefined;
+        if (kind === undefined) continue;
+        if (condition.ifExists) {
+            weak.push({ condition, why: "IfExists is true when the key is absent" });
+            continue;
+        }
+        if (condition.qualifier === "ForAllValues") {
+            weak.push({ condition, why: "ForAllValues is true when the key is absent" });
+            continue;
+        }
+        if (!PINNING_OPERATORS.includes(condition.operator)) {
+            weak.push({ condition, why: `${condition.operator} does not pin a value` });
+            continue;
+        }
+        const accounts: string[] = [];
+        const organizations: string[] = [];
+        let inexact: string | undefined;
+        for (const value of condition.values) {
+            if (kind === "account" && /^\d{12}$/.test(value)) accounts.push(value);
+            else if (kind === "arn" && /^arn:[^:*?]+:[^:*?]+:[^:*?]*:(\d{12}):/.test(value)) accounts.push(/^arn:[^:]+:[^:]+:[^:]*:(\d{12}):/.exec(value)![1]);
+            else if (kind === "organization" && /^o-[a-z0-9]+$/.test(value)) organizations.push(value);
+            else inexact ??= value;
+        }
+        if (inexact !== undefined || condition.values.length === 0) {
+            const why = inexact === undefined ? "has no value"
+                : WILDCARD.test(inexact) ? `the value ${JSON.stringify(inexact)} has a wildcard`
+                    : kind === "arn" ? `the value ${JSON.stringify(inexact)} names no account` : `the value ${JSON.stringify(inexact)} is not ${kind === "account" ? "an account id" : "an organisation id"}`;
+            weak.push({ condition, why });
+            continue;
+        }
+        pins.push({ condition, accounts, organizations });
+    }
+    return { pins, weak };
+}
+
+/** The accounts and organisation ids a statement's conditions pin its caller to, or undefined if none does (see `callerRestriction`). */
 export function restrictingAccounts(statement: Statement): string[] | undefined {
-    const restricting = statement.conditions.filter((c) => RESTRICTING_KEYS.includes(c.key) && !c.ifExists && /^(StringEquals|StringLike|ArnEquals|ArnLike)$/.test(c.operator));
-    if (restricting.length === 0) return undefined;
-    return restricting.flatMap((c) => c.values.map((v) => /^\d{12}$/.test(v) ? v : (/^arn:[^:]+:[^:]*:[^:]*:(\d{12})/.exec(v)?.[1] ?? v)));
+    const { pins } = callerRestriction(statement);
+    if (pins.length === 0) return undefined;
+    return pins.flatMap((pin) => [...pin.accounts, ...pin.organizations]);
+}
+
+/** A condition as written, for messages: `StringLike aws:PrincipalArn "arn:aws:iam::*:role/x"`. */
+export function describeCondition(condition: Condition): string {
+    const operator = `${condition.qualifier ? `${condition.qualifier}:` : ""}${condition.operator}${condition.ifExists ? "IfExists" : ""}`;
+    return `${operator} ${condition.key} ${condition.values.map((v) => JSON.stringify(v)).join(", ")}`;
 }
 
 /** The condition with this operator and key (the `IfExists` form too, reported by `ifExists`). */

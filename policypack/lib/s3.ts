@@ -2,7 +2,7 @@
  * A bucket's effective settings, from its side resources (v7 and deprecated V2 tokens alike)
  * and from the deprecated inline bucket arguments, in one normalised form.
  */
-import { Res, StackIndex, BUCKET_SIDE_TYPES } from "./stack-index";
+import { Res, StackIndex, BUCKET_SIDE_TYPES, BUCKET_TYPES } from "./stack-index";
 import { asList, isObject, isTrue, isUnknown, wholeNumber } from "./values";
 
 export interface EncryptionRule {
@@ -94,8 +94,43 @@ export function lifecycleRules(index: StackIndex, bucket: Res): LifecycleRule[] 
     return rules;
 }
 
-/** Whether versions may pile up: versioning enabled or suspended, or not known. */
+export const OBJECT_LOCK_TYPES = ["aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration", "aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2"];
+
+/** The BucketObjectLockConfiguration resources of each bucket, joined as the other side resources are. */
+export function objectLockSides(index: StackIndex, bucket: Res): Res[] {
+    const byBucket = index.memo("object-lock-sides", () => {
+        const byName = new Map<string, Res>();
+        for (const candidate of index.ofTypes(BUCKET_TYPES)) {
+            for (const name of [candidate.props.bucket, candidate.props.id]) if (typeof name === "string" && !isUnknown(name) && !byName.has(name)) byName.set(name, candidate);
+        }
+        const map = new Map<string, Res[]>();
+        for (const side of index.ofTypes(OBJECT_LOCK_TYPES)) {
+            const target = index.bucketOf(side, byName);
+            if (target) map.set(target.urn, [...(map.get(target.urn) ?? []), side]);
+        }
+        return map;
+    });
+    return byBucket.get(bucket.urn) ?? [];
+}
+
+/**
+ * Whether Object Lock is, or may be, on: `objectLockEnabled` true or unknown, the deprecated
+ * inline `objectLockConfiguration.objectLockEnabled` "Enabled", or a BucketObjectLockConfiguration
+ * for the bucket. Object Lock turns versioning on for good (it cannot be suspended).
+ */
+export function objectLockMayBeOn(index: StackIndex, bucket: Res): boolean {
+    const flag = bucket.props.objectLockEnabled;
+    if (isTrue(flag) || isUnknown(flag)) return true;
+    for (const inline of asList(bucket.props.objectLockConfiguration)) {
+        if (isUnknown(inline) || isUnknown(inline?.objectLockEnabled)) return true;
+        if (typeof inline?.objectLockEnabled === "string" && inline.objectLockEnabled.toLowerCase() === "enabled") return true;
+    }
+    return objectLockSides(index, bucket).length > 0;
+}
+
+/** Whether versions may pile up: versioning enabled or suspended, or not known, or Object Lock on (which versions every object). */
 export function mayKeepVersions(index: StackIndex, bucket: Res): boolean {
+    if (objectLockMayBeOn(index, bucket)) return true;
     const sides = index.sidesOf(bucket.urn, "versioning");
     const inline = asList(bucket.props.versioning ?? bucket.props.versionings);
     if (sides.length === 0 && inline.length === 0) return false;
@@ -141,15 +176,63 @@ export function bucketNames(bucket: Res): string[] {
 
 export interface ReplicationDestination {
     readonly source: Res;
+    /** The destination bucket as written (an ARN, or a value unknown during preview). */
     readonly bucket: unknown;
     readonly account: unknown;
+    /** Buckets of the stack it names: by name or ARN, else through the property dependencies of the rules. */
+    readonly targets: Res[];
+    /** A known bucket reference that names no bucket of the stack. */
+    readonly outside?: string;
+    /** The bucket is not known during preview and the rules depend on no bucket of the stack. */
+    readonly unknown: boolean;
+}
+
+/** The bucket name in an S3 bucket reference (an ARN or a plain name). */
+function bucketNameOf(reference: string): string {
+    return reference.replace(/^arn:[^:]+:s3:::/, "").replace(/\/.*$/, "");
+}
+
+/** Buckets of the stack by physical name and ARN (not by logical name: an ARN names the physical bucket). */
+function bucketsByPhysicalName(index: StackIndex): Map<string, Res> {
+    return index.memo("buckets-by-physical-name", () => {
+        const map = new Map<string, Res>();
+        for (const bucket of index.ofTypes(BUCKET_TYPES)) {
+            for (const name of [bucket.props.bucket, bucket.props.id, typeof bucket.props.arn === "string" ? bucketNameOf(bucket.props.arn) : undefined]) {
+                if (typeof name === "string" && name !== "" && !isUnknown(name) && !map.has(name)) map.set(name, bucket);
+            }
+        }
+        return map;
+    });
+}
+
+/**
+ * The destinations of replication rules given as `property` of `source` (a bucket's inline
+ * configuration or a BucketReplicationConfig), each resolved to the stack's buckets: by name or
+ * ARN; a value unknown during preview (or a deployed output naming a bucket whose name the
+ * stack does not show) through the property dependencies of `property`.
+ */
+export function replicationRuleDestinations(index: StackIndex, source: Res, rules: readonly unknown[], property: string, from?: Res): ReplicationDestination[] {
+    const byName = bucketsByPhysicalName(index);
+    const dependencies = (source.source.propertyDependencies?.[property] ?? []).map((dep) => index.byUrn.get(dep.urn))
+        .filter((res): res is Res => res !== undefined && BUCKET_TYPES.includes(res.type) && res !== from);
+    return rules.map((rule: any) => {
+        const destination = asList(rule?.destination ?? rule?.destinations)[0];
+        const bucket = isUnknown(rule) || isUnknown(destination) ? rule : destination?.bucket;
+        const account = destination?.accountId ?? destination?.account;
+        if (isUnknown(bucket)) return { source, bucket, account, targets: dependencies, unknown: dependencies.length === 0 };
+        if (typeof bucket !== "string" || bucket === "") return { source, bucket, account, targets: [], unknown: false };
+        const named = byName.get(bucketNameOf(bucket));
+        if (named) return { source, bucket, account, targets: [named], unknown: false };
+        // A deployed stack's inputs hold resolved ARNs: a dependency whose name the stack does not show may be the one named.
+        const nameless = dependencies.filter((dep) => typeof dep.props.bucket !== "string" || isUnknown(dep.props.bucket));
+        if (nameless.length > 0) return { source, bucket, account, targets: nameless, unknown: false };
+        return { source, bucket, account, targets: [], outside: bucket, unknown: false };
+    });
 }
 
 export function replicationDestinations(index: StackIndex, bucket: Res): ReplicationDestination[] {
-    const fromSides = index.sidesOf(bucket.urn, "replication").flatMap((side) => asList(side.props.rules).map((rule) => ({ source: side, rule })));
-    const inline = asList(bucket.props.replicationConfiguration ?? bucket.props.replicationConfigurations).flatMap((config) => asList(config?.rules).map((rule) => ({ source: bucket, rule })));
-    return [...fromSides, ...inline].map(({ source, rule }) => {
-        const destination = asList(rule?.destination ?? rule?.destinations)[0];
-        return { source, bucket: destination?.bucket, account: destination?.accountId ?? destination?.account };
-    });
+    const fromSides = index.sidesOf(bucket.urn, "replication").flatMap((side) => replicationRuleDestinations(index, side, asList(side.props.rules), "rules", bucket));
+    const property = bucket.props.replicationConfiguration !== undefined ? "replicationConfiguration" : "replicationConfigurations";
+    const inline = asList(bucket.props[property]).flatMap((config) => replicationRuleDestinations(index, bucket, isUnknown(config) ? [config] : asList(config?.rules), property, bucket));
+    return [...fromSides, ...inline];
 }

@@ -10,9 +10,12 @@ import { datastoreAccessBlockPublic } from "./datastore/access/datastore-access-
 import { datastoreRetentionLimitCopies } from "./datastore/retention/datastore-retention-limit-copies";
 import { datastoreSharingRestrictDestinations } from "./datastore/sharing/datastore-sharing-restrict-destinations";
 import { s3BucketRequireAccessLogging } from "./s3/bucket/s3-bucket-require-access-logging";
+import { s3BucketRecommendAccessLogging } from "./s3/bucket/s3-bucket-recommend-access-logging";
 import { kmsKeyRequireRotation } from "./kms/key/kms-key-require-rotation";
 import { kmsKeyRestrictPolicy } from "./kms/key/kms-key-restrict-policy";
 import { iamPolicyDisallowWildcards } from "./iam/policy/iam-policy-disallow-wildcards";
+import { iamPrincipalRestrictAwsManagedPolicies } from "./iam/principal/iam-principal-restrict-aws-managed-policies";
+import { iamRoleRestrictTrust } from "./iam/role/iam-role-restrict-trust";
 import { iamRoleRequireMfa } from "./iam/role/iam-role-require-mfa";
 import { iamRoleRequireAccessTags } from "./iam/role/iam-role-require-access-tags";
 import { iamUserDisallowDataAccess } from "./iam/user/iam-user-disallow-data-access";
@@ -25,9 +28,9 @@ import { exemptionTagListActive } from "./exemption/tag/exemption-tag-list-activ
 export const allPolicies: DataProtectionPolicy[] = [
     datastoreTagsRequireClassification, datastoreTagsRequirePurpose, datastoreTagsRequireRetention, datastoreTypeRequireCatalogued,
     datastoreEncryptionRequireCustomerKey, datastoreTransitRequireTls, datastoreAccessBlockPublic, datastoreRetentionLimitCopies, datastoreSharingRestrictDestinations,
-    s3BucketRequireAccessLogging,
+    s3BucketRequireAccessLogging, s3BucketRecommendAccessLogging,
     kmsKeyRequireRotation, kmsKeyRestrictPolicy,
-    iamPolicyDisallowWildcards, iamRoleRequireMfa, iamRoleRequireAccessTags, iamUserDisallowDataAccess,
+    iamPolicyDisallowWildcards, iamPrincipalRestrictAwsManagedPolicies, iamRoleRequireMfa, iamRoleRestrictTrust, iamRoleRequireAccessTags, iamUserDisallowDataAccess,
     cloudtrailTrailRequireDataEvents, cloudwatchAlarmRequireSecurityAlarms, snsTopicRequireIncidentSubscription,
     exemptionTagRequireValid, exemptionTagListActive,
 ];

@@ -36,7 +36,7 @@ describe("policy pack over the Analyzer protocol (as the engine runs it)", funct
         expect(table).to.deep.include({ enforcementLevel: "mandatory", severity: 4 });
         expect(table.framework?.reference).to.equal("DP-2.1 DP-2.3 DP-6.1");
         expect(info.policies.find((p) => p.name === "exemption-tag-list-active")!.enforcementLevel).to.equal("advisory");
-        expect(info.policies.find((p) => p.name === "datastore-sharing-restrict-destinations")!.configKeys).to.have.members(["shippingProviderAccountIds", "allowedRegions"]);
+        expect(info.policies.find((p) => p.name === "datastore-sharing-restrict-destinations")!.configKeys).to.have.members(["ownAccountIds", "organizationIds", "customerManagedKeyArns", "shippingProviderAccountIds", "allowedRegions"]);
     });
 
     it("raises nothing on the compliant stack", async () => {

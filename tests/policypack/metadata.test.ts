@@ -2,7 +2,7 @@ import { expect } from "chai";
 import * as fs from "fs";
 import * as path from "path";
 import { CLAUSES, ClauseId, ENFORCED_KINDS } from "../../policypack/lib/clauses";
-import { FRAMEWORK_NAME } from "../../policypack/lib/define";
+import { FRAMEWORK_NAME, STACK_IDENTITY_KEYS } from "../../policypack/lib/define";
 import { allPolicies } from "../../policypack/policies";
 
 const POLICIES_DIR = path.resolve(__dirname, "../../policypack/policies");
@@ -39,7 +39,13 @@ describe("policy pack metadata (cdk-nag style coverage)", () => {
             expect(policy.description.length, policy.name).to.be.greaterThan(40);
             if (policy.enforcementLevel !== "mandatory") expect(policy.description, policy.name).to.match(/advisory because/i);
         }
-        expect(allPolicies.filter((p) => p.enforcementLevel !== "mandatory").map((p) => p.name)).to.deep.equal(["exemption-tag-list-active"]);
+        expect(allPolicies.filter((p) => p.enforcementLevel !== "mandatory").map((p) => p.name)).to.deep.equal(["s3-bucket-recommend-access-logging", "exemption-tag-list-active"]);
+    });
+
+    it("lets every policy be told the stack's own accounts, organisation and outside customer-managed keys", () => {
+        for (const policy of allPolicies) {
+            expect(Object.keys(policy.configSchema?.properties ?? {}), policy.name).to.include.members([...STACK_IDENTITY_KEYS]);
+        }
     });
 
     it("is self-contained: nothing in policypack/ imports from outside it", () => {

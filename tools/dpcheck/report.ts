@@ -4,8 +4,8 @@
  */
 import { TAG, parseTagList } from "../../policypack/contract";
 import { CLAUSES, ClauseId, ClauseKind, ENFORCED_KINDS } from "../../policypack/lib/clauses";
-import { identityPoliciesOf, ROLE_TYPE, storesReached } from "../../policypack/lib/iam";
-import { parsePolicyDocument, principalAccount } from "../../policypack/lib/policy-document";
+import { identityPoliciesOf, isEvidenced, ROLE_TYPE, storesReached } from "../../policypack/lib/iam";
+import { parsePolicyDocument, principalAccount, restrictingAccounts } from "../../policypack/lib/policy-document";
 import { encryptionRules } from "../../policypack/lib/s3";
 import { BUCKET_TYPES, StackIndex } from "../../policypack/lib/stack-index";
 import { Store, sidesOf, storesOf } from "../../policypack/lib/stores";
@@ -107,7 +107,14 @@ function recipientsOf(index: StackIndex, store: Store): string[] {
         for (const statement of parsed.statements.filter((s) => s.effect === "Allow")) {
             for (const principal of statement.principals ?? []) {
                 const account = principalAccount(principal);
-                if (account) recipients.add(account === "*" ? "anyone (*)" : `account ${account}`);
+                if (account !== "*") {
+                    if (account) recipients.add(`account ${account}`);
+                    continue;
+                }
+                // Principal "*" pinned by a condition reaches only the accounts or organisations it names.
+                const pinned = restrictingAccounts(statement);
+                if (pinned === undefined) recipients.add("anyone (*)");
+                else for (const id of pinned) recipients.add(id.startsWith("o-") ? `organisation ${id}` : `account ${id}`);
             }
         }
     }
@@ -119,7 +126,8 @@ export function buildInventory(resources: readonly AnalyzedResource[]): Inventor
     const readers = new Map<string, Set<string>>();
     for (const role of index.ofTypes([ROLE_TYPE])) {
         for (const policy of identityPoliciesOf(index, role)) {
-            for (const access of storesReached(index, policy)) {
+            // Only accesses read from a statement (or a document built from the store): an assumed one would list every role on every store.
+            for (const access of storesReached(index, policy).filter(isEvidenced)) {
                 readers.set(access.store.res.urn, (readers.get(access.store.res.urn) ?? new Set()).add(role.name));
             }
         }

@@ -24,7 +24,7 @@ import type { VpcEndpointServiceAllowedPrincipleArgs } from "@pulumi/aws/ec2/vpc
 import type { VpcPeeringConnectionArgs } from "@pulumi/aws/ec2/vpcPeeringConnection";
 import { ownAccounts } from "../../lib/accounts";
 import { referencedResources } from "../../lib/monitoring";
-import { openIngress, securityGroupsOf } from "../../lib/network";
+import { openIngress, securityGroupsOf, unverifiableIngress } from "../../lib/network";
 import { asList, isTrue, isUnknown } from "../../lib/values";
 import { StoreContext } from "../context";
 import { CustomCheck, entry } from "../entry";
@@ -101,6 +101,7 @@ function networkExposure(paths: NetworkPaths): CustomCheck {
                         if (ids.length === 0 && !isUnknown(eni.props.securityGroups)) report(`its network interface ${eni.name} names no securityGroups, so the VPC's default security group applies`);
                         for (const group of securityGroupsOf(index, eni, "securityGroups", ids)) {
                             for (const problem of openIngress(index, group)) report(`its network interface ${eni.name}: security group ${group.name} is open to the internet: ${problem}`);
+                            for (const unknown of unverifiableIngress(index, group)) report(`its network interface ${eni.name}: whether security group ${group.name} admits the internet cannot be verified during preview: ${unknown}`);
                         }
                     }
                 }
@@ -113,6 +114,7 @@ function networkExposure(paths: NetworkPaths): CustomCheck {
                     if (reading.state !== "known") continue;
                     for (const group of securityGroupsOf(index, store.res, path.split(".")[0], asList(reading.value))) {
                         for (const problem of openIngress(index, group)) report(`its security group ${group.name} is open to the internet: ${problem}`);
+                        for (const unknown of unverifiableIngress(index, group)) report(`whether its security group ${group.name} admits the internet cannot be verified during preview: ${unknown}`);
                     }
                 }
             }

@@ -4,19 +4,43 @@ import type { FileSystemArgs } from "@pulumi/aws/efs/fileSystem";
 import type { FileSystemPolicyArgs } from "@pulumi/aws/efs/fileSystemPolicy";
 import type { MountTargetArgs } from "@pulumi/aws/efs/mountTarget";
 import type { ReplicationConfigurationArgs } from "@pulumi/aws/efs/replicationConfiguration";
+import { ownAccounts } from "../../lib/accounts";
 import { secureTransportProblem } from "../../lib/secure-transport";
-import { sidesOf } from "../../lib/stores";
+import { regionOf, Res, StackIndex } from "../../lib/stack-index";
+import { sidesOf, Store } from "../../lib/stores";
+import { isUnknown } from "../../lib/values";
 import { StoreContext } from "../context";
 import { entry } from "../entry";
 
 export const FILE_SYSTEM_TYPES = ["aws:efs/fileSystem:FileSystem"];
 const POLICY_TYPE = "aws:efs/fileSystemPolicy:FileSystemPolicy";
 
+/**
+ * The ARN a file system policy's TLS denial must cover: the file system's own (deployed) ARN, else
+ * one built from the policy's file system id, the region and the stack's one account; else every ARN.
+ */
+function fileSystemTargets(index: StackIndex, store: Store, policy: Res, config: StoreContext["config"]): readonly string[] {
+    if (isKnownString(store.res.props.arn)) return [store.res.props.arn];
+    const id = policy.props.fileSystemId;
+    const region = regionOf(index, store.res);
+    const accounts = [...ownAccounts(index, config)];
+    if (isKnownString(id) && region !== undefined && accounts.length === 1) return [`arn:aws:elasticfilesystem:${region}:${accounts[0]}:file-system/${id}`];
+    return ["*"];
+}
+
 /** EFS encrypts in transit only when the client mounts with TLS; the file system policy makes it a must. */
-function checkTlsRequired({ index, store, report }: StoreContext): void {
-    const policies = sidesOf(index, store).filter((side) => side.res.type === POLICY_TYPE).map((side) => side.res.props.policy);
-    const problem = secureTransportProblem(policies, "file system policy");
-    if (problem) report(problem);
+function checkTlsRequired({ index, store, config, report }: StoreContext): void {
+    const policies = sidesOf(index, store).filter((side) => side.res.type === POLICY_TYPE).map((side) => side.res);
+    if (policies.length === 0) {
+        report(secureTransportProblem([], "file system policy") as string);
+        return;
+    }
+    const problems = policies.map((policy) => secureTransportProblem([policy.props.policy], "file system policy", "elasticfilesystem", fileSystemTargets(index, store, policy, config)));
+    if (problems.every((problem) => problem !== undefined)) report(problems[0] as string);
+}
+
+function isKnownString(value: unknown): value is string {
+    return typeof value === "string" && value !== "" && !isUnknown(value);
 }
 
 const SIDE = { notOffered: "a setting of its file system" };

@@ -23,6 +23,7 @@ import type { VectorsVectorBucketPolicyArgs } from "@pulumi/aws/s3/vectorsVector
 import { S3_LIFECYCLE_LAG_DAYS } from "../../contract";
 import { ownAccounts } from "../../lib/accounts";
 import { KeyScope, customerKeyProblem } from "../../lib/encryption";
+import { replicationRuleDestinations } from "../../lib/s3";
 import { BUCKET_SIDE_TYPES, Res, StackIndex } from "../../lib/stack-index";
 import { asList, isObject, isTrue, isUnknown, wholeNumber } from "../../lib/values";
 import { StoreContext } from "../context";
@@ -209,14 +210,22 @@ export const s3BucketNotification = entry<BucketNotificationArgs>()({
 // ---------------------------------------------------------------------------------------------
 // Replication and website hosting, judged with their bucket.
 
-/** The bucket's own check reads destination accounts when the bucket is in the stack; this covers a configuration whose bucket is not. */
+/**
+ * The bucket's own check reads destination accounts and buckets when the bucket is in the
+ * stack; this covers a configuration whose bucket is not. A destination bucket outside the stack
+ * without `account` is a violation whatever the classification: nothing shows whose it is.
+ */
 function checkOrphanReplicationAccount({ index, store, config, report }: StoreContext): void {
     if (store.sources.length > 0) return;
     const own = ownAccounts(index, config);
-    for (const rule of asList(store.res.props.rules)) {
-        const account = asList(rule?.destination)[0]?.account;
-        if (isUnknown(account)) report("replicates to an account not known during preview");
-        else if (typeof account === "string" && account !== "" && !own.has(account) && !config.shippingProviderAccountIds.includes(account)) report(`replicates to account ${account}, outside this stack`);
+    for (const destination of replicationRuleDestinations(index, store.res, asList(store.res.props.rules), "rules")) {
+        const account = typeof destination.account === "string" && destination.account !== "" ? destination.account : undefined;
+        if (isUnknown(destination.account)) report("replicates to an account not known during preview");
+        else if (account !== undefined && !own.has(account) && !config.shippingProviderAccountIds.includes(account)) report(`replicates to account ${account}, outside this stack`);
+        if (destination.unknown) report("replicates to a bucket not known during preview that depends on no bucket of this stack, so its account cannot be verified");
+        if (destination.outside !== undefined && account === undefined && !isUnknown(destination.account)) {
+            report(`replicates to ${destination.outside}, a bucket outside this stack, without a destination account: its account cannot be verified (name this stack's account in destination.account, or replicate to a bucket of this stack)`);
+        }
     }
 }
 
@@ -234,7 +243,7 @@ export const s3BucketReplicationConfig = entry<BucketReplicationConfigArgs>()({
     retention: { notOffered: "replicas live in the destination bucket, which becomes a copy of this bucket and is judged through its own lifecycle" },
     destinations: [
         { what: "replicates objects to", store: true, path: "rules.destination.bucket", types: BUCKET_TYPES },
-        { custom: checkOrphanReplicationAccount, summary: "destination accounts (when the bucket is not in the stack; otherwise the bucket's entry reads them)" },
+        { custom: checkOrphanReplicationAccount, summary: "destination accounts, and no bucket outside the stack without one (when the bucket is not in the stack; otherwise the bucket's entry reads them)" },
     ],
     notes: "Without replicaKmsKeyId S3 does not replicate SSE-KMS objects; replicas of other objects take the destination bucket's default encryption.",
 });

@@ -5,12 +5,14 @@
  */
 import type { BucketArgs } from "@pulumi/aws/s3/bucket";
 import type { BucketV2Args } from "@pulumi/aws/s3/bucketV2";
+import type { input } from "@pulumi/aws/types";
 import { S3_LIFECYCLE_LAG_DAYS } from "../../contract";
 import { ownAccounts } from "../../lib/accounts";
 import { customerKeyProblem } from "../../lib/encryption";
-import { findCondition, parsePolicyDocument, principalAccount, Statement } from "../../lib/policy-document";
+import { callerRestriction, parsePolicyDocument, principalAccount, Statement } from "../../lib/policy-document";
 import { bucketPolicyDocuments, encryptionRules, lifecycleRules, mayKeepVersions, replicationDestinations } from "../../lib/s3";
-import { BUCKET_TYPES, BucketSideRole, regionOf } from "../../lib/stack-index";
+import { deniesEverythingToEveryone, isInsecureTransportCondition, onlyCondition } from "../../lib/secure-transport";
+import { BucketSideRole, Res, StackIndex, regionOf } from "../../lib/stack-index";
 import { isTrue, isUnknown } from "../../lib/values";
 import { StoreContext } from "../context";
 import { entry } from "../entry";
@@ -47,21 +49,29 @@ function checkEncryption({ index, config, store, report }: StoreContext): void {
     }
 }
 
-function deniesAllToEveryone(statement: Statement): boolean {
-    return statement.effect === "Deny" && (statement.principals ?? []).some((p) => p.type === "AWS" && p.value === "*")
-        && statement.actions.some((a) => a === "*" || a.toLowerCase() === "s3:*");
+/**
+ * What a TLS denial must cover: the bucket's ARN and every object ARN under it; when the
+ * bucket's name is not known, every bucket (only `*` or `arn:aws:s3:::*` can be verified).
+ */
+function bucketTargets(index: StackIndex, bucket: Res): string[] {
+    const arn = typeof bucket.props.arn === "string" && !isUnknown(bucket.props.arn) && bucket.props.arn.startsWith("arn:") ? bucket.props.arn as string : undefined;
+    const region = regionOf(index, bucket) ?? "";
+    const partition = arn?.split(":")[1] ?? (region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws");
+    const name = typeof bucket.props.bucket === "string" && bucket.props.bucket !== "" && !isUnknown(bucket.props.bucket) ? bucket.props.bucket as string : arn?.split(":").pop();
+    if (!name) return [`arn:${partition}:s3:::*`];
+    return [`arn:${partition}:s3:::${name}`, `arn:${partition}:s3:::${name}/*`];
 }
 
-/** Denies plain HTTP: Bool aws:SecureTransport false (not the IfExists form). */
-function deniesPlainHttp(statement: Statement): boolean {
-    const condition = findCondition(statement, "Bool", "aws:SecureTransport");
-    return deniesAllToEveryone(statement) && condition !== undefined && condition.values.map((v) => v.toLowerCase()).includes("false");
+/** Denies plain HTTP to everyone on the whole bucket: Bool aws:SecureTransport false (IfExists too, which only widens a Deny) as the only condition. */
+function deniesPlainHttp(statement: Statement, targets: readonly string[]): boolean {
+    return deniesEverythingToEveryone(statement, targets, "s3") && isInsecureTransportCondition(onlyCondition(statement), true);
 }
 
-/** Denies TLS older than 1.2: NumericLessThan s3:TlsVersion 1.2 (or higher). */
-function deniesOldTls(statement: Statement): boolean {
-    const condition = findCondition(statement, "NumericLessThan", "s3:TlsVersion");
-    return deniesAllToEveryone(statement) && condition !== undefined && !condition.ifExists && condition.values.some((v) => Number(v) >= 1.2);
+/** Denies TLS older than 1.2 to everyone on the whole bucket: NumericLessThan s3:TlsVersion 1.2 (or higher) as the only condition. */
+function deniesOldTls(statement: Statement, targets: readonly string[]): boolean {
+    const condition = onlyCondition(statement);
+    return deniesEverythingToEveryone(statement, targets, "s3") && condition !== undefined && condition.operator === "NumericLessThan" && condition.key === "s3:tlsversion"
+        && !condition.ifExists && condition.qualifier === undefined && condition.values.some((v) => Number(v) >= 1.2);
 }
 
 function checkTls({ index, store, report }: StoreContext): void {
@@ -78,8 +88,10 @@ function checkTls({ index, store, report }: StoreContext): void {
         else if (parsed.kind === "parsed") statements.push(...parsed.statements);
     }
     if (documents.every(({ document }) => parsePolicyDocument(document).kind !== "parsed")) return;
-    if (!statements.some(deniesPlainHttp)) report("its policy does not deny requests without TLS (Deny, Principal \"*\", Bool aws:SecureTransport \"false\")");
-    if (!statements.some(deniesOldTls)) report("its policy does not deny TLS older than 1.2 (Deny, Principal \"*\", NumericLessThan s3:TlsVersion \"1.2\")");
+    const targets = bucketTargets(index, store.res);
+    const scope = `Deny of s3:* (or "*") to Principal "*" on ${targets.join(" and ")}, with no NotAction, NotPrincipal or NotResource`;
+    if (!statements.some((s) => deniesPlainHttp(s, targets))) report(`its policy does not deny requests without TLS (${scope}, and Bool aws:SecureTransport "false" as its only condition)`);
+    if (!statements.some((s) => deniesOldTls(s, targets))) report(`its policy does not deny TLS older than 1.2 (${scope}, and NumericLessThan s3:TlsVersion "1.2" as its only condition)`);
 }
 
 const BLOCK_SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"];
@@ -140,7 +152,10 @@ function checkProviderReadsOnly({ index, store, config, report }: StoreContext):
         const parsed = parsePolicyDocument(document);
         if (parsed.kind !== "parsed") continue;
         for (const statement of parsed.statements.filter((s) => s.effect === "Allow")) {
-            const providers = (statement.principals ?? []).map(principalAccount).filter((a): a is string => a !== undefined && config.shippingProviderAccountIds.includes(a) && !own.has(a));
+            const accounts = (statement.principals ?? []).map(principalAccount);
+            // Principal "*" pinned by a condition to the provider's account lets the provider in as well.
+            if (accounts.includes("*")) accounts.push(...callerRestriction(statement).pins.flatMap((pin) => pin.accounts));
+            const providers = [...new Set(accounts.filter((a): a is string => a !== undefined && config.shippingProviderAccountIds.includes(a) && !own.has(a)))];
             if (providers.length === 0) continue;
             const wider = statement.notAction || statement.actions.some((action) => !PROVIDER_ACTIONS.some((allowed) => allowed.toLowerCase() === action.toLowerCase()));
             if (wider) report(`the shipping provider (${providers.join(", ")}) may only read objects (s3:GetObject), but is granted ${statement.actions.join(", ")}`);
@@ -151,18 +166,25 @@ function checkProviderReadsOnly({ index, store, config, report }: StoreContext):
 function checkReplication({ index, store, config, report }: StoreContext): void {
     const own = ownAccounts(index, config);
     const bucket = store.res;
-    const bucketsByName = index.memo("buckets-by-name", () => new Map(index.ofTypes(BUCKET_TYPES).map((b) => [b.props.bucket, b])));
+    const from = regionOf(index, bucket);
     for (const destination of replicationDestinations(index, bucket)) {
-        const account = typeof destination.account === "string" ? destination.account : undefined;
+        const account = typeof destination.account === "string" && destination.account !== "" ? destination.account : undefined;
         if (isUnknown(destination.account)) report("replicates to an account not known during preview");
         else if (account && !own.has(account)) report(`replicates to account ${account}, outside this stack`);
-        const target = typeof destination.bucket === "string" ? bucketsByName.get(destination.bucket.replace(/^arn:[^:]+:s3:::/, "")) : undefined;
-        const [from, to] = target ? [regionOf(index, bucket), regionOf(index, target)] : [undefined, undefined];
-        if (to !== undefined && to !== from && !config.allowedRegions.includes(to)) report(`replicates to region ${to}, not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`);
+        if (destination.unknown) report("replicates to a bucket not known during preview that depends on no bucket of this stack, so its account cannot be verified");
+        if (destination.outside !== undefined && account === undefined && !isUnknown(destination.account)) {
+            report(`replicates to ${destination.outside}, a bucket outside this stack, without a destination account: its account cannot be verified (name this stack's account in destination.account, or replicate to a bucket of this stack)`);
+        }
+        for (const target of destination.targets) {
+            const to = regionOf(index, target);
+            if (to !== undefined && to !== from && !config.allowedRegions.includes(to)) report(`replicates to region ${to}, not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`);
+        }
     }
 }
 
-export const s3Bucket = entry<BucketArgs & Pick<BucketV2Args, "replicationConfigurations" | "websites">>()({
+export const s3Bucket = entry<Omit<BucketArgs, "objectLockConfiguration"> & Pick<BucketV2Args, "replicationConfigurations" | "websites">
+    // The v7 Bucket writes the Object Lock rule as a block, the deprecated v6 BucketV2 as lists.
+    & { objectLockConfiguration?: input.s3.BucketObjectLockConfiguration & input.s3.BucketV2ObjectLockConfiguration }>()({
     types: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"],
     holds: "objects (labels, exports, logs)",
     tagging: "store",
@@ -184,9 +206,12 @@ export const s3Bucket = entry<BucketArgs & Pick<BucketV2Args, "replicationConfig
         { custom: checkLifecycle, summary: "whole-bucket lifecycle: expiration + 1 day lag + noncurrent expiration within the retention; delete markers and multipart uploads cleaned" },
         { what: "every new object under Object Lock", period: "objectLockConfiguration.rule.defaultRetention.days", unit: "days", absent: 0 },
         { what: "every new object under Object Lock", period: "objectLockConfiguration.rule.defaultRetention.years", unit: "years", absent: 0 },
+        // The deprecated BucketV2 of aws v6 writes the rule as lists (`rules`, `defaultRetentions`).
+        { what: "every new object under Object Lock", period: "objectLockConfiguration.rules.defaultRetentions.days", unit: "days", absent: 0 },
+        { what: "every new object under Object Lock", period: "objectLockConfiguration.rules.defaultRetentions.years", unit: "years", absent: 0 },
     ],
     destinations: [
-        { custom: checkReplication, summary: "replication only to this account and allowed regions" },
+        { custom: checkReplication, summary: "replication only to this account (a bucket outside the stack names it in destination.account) and allowed regions" },
         { what: "replicates objects to", store: true, path: "replicationConfiguration.rules.destination.bucket", types: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"] },
         { what: "replicates objects to", store: true, path: "replicationConfigurations.rules.destinations.bucket", types: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"] },
         { custom: checkProviderReadsOnly, summary: "the shipping provider may only read objects" },

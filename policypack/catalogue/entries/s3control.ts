@@ -18,6 +18,7 @@ import { ownAccounts } from "../../lib/accounts";
 import { customerKeyProblem } from "../../lib/encryption";
 import { secureTransportProblem } from "../../lib/secure-transport";
 import { sidesOf } from "../../lib/stores";
+import type { Res } from "../../lib/stack-index";
 import { asList, isObject, isUnknown, wholeNumber } from "../../lib/values";
 import { StoreContext } from "../context";
 import { entry } from "../entry";
@@ -178,9 +179,19 @@ export const s3controlObjectLambdaAccessPointPolicy = entry<ObjectLambdaAccessPo
 // S3 on Outposts buckets.
 
 function checkOutpostsTls({ index, store, report }: StoreContext): void {
-    const policies = sidesOf(index, store).filter((side) => side.res.type === OUTPOSTS_POLICY_TYPE).map((side) => side.res.props.policy);
-    const problem = secureTransportProblem(policies, "bucket policy (aws.s3control.BucketPolicy)", "s3-outposts");
-    if (problem) report(problem);
+    const what = "bucket policy (aws.s3control.BucketPolicy)";
+    const policies = sidesOf(index, store).filter((side) => side.res.type === OUTPOSTS_POLICY_TYPE).map((side) => side.res);
+    if (policies.length === 0) {
+        report(secureTransportProblem([], what) as string);
+        return;
+    }
+    // The denial must cover the bucket and its objects; the policy's `bucket` is the bucket's ARN.
+    const targetsOf = (policy: Res): readonly string[] => {
+        const arn = policy.props.bucket;
+        return typeof arn === "string" && arn.startsWith("arn:") && !isUnknown(arn) ? [arn, `${arn}/*`] : ["*"];
+    };
+    const problems = policies.map((policy) => secureTransportProblem([policy.props.policy], what, "s3-outposts", targetsOf(policy)));
+    if (problems.every((problem) => problem !== undefined)) report(problems[0] as string);
 }
 
 function wholeBucket(rule: any): boolean {

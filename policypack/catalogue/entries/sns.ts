@@ -51,6 +51,15 @@ export const snsTopicPolicy = entry<TopicPolicyArgs>()({
     retention: { notOffered: "a policy holds no messages" },
 });
 
+/** The protocols SNS offers (Subscribe's `Protocol`); a subscription with any other cannot be told where it delivers. */
+export const SNS_PROTOCOLS = ["http", "https", "email", "email-json", "sms", "sqs", "application", "lambda", "firehose"];
+
+function checkProtocol({ store, report }: StoreContext): void {
+    const protocol = store.res.props.protocol;
+    if (isUnknown(protocol)) report("its protocol is not known during preview, so where it delivers cannot be verified");
+    else if (typeof protocol !== "string" || !SNS_PROTOCOLS.includes(protocol)) report(`its protocol ${JSON.stringify(protocol ?? null)} is not one SNS offers (${SNS_PROTOCOLS.join(", ")}), so where it delivers cannot be verified`);
+}
+
 export const snsTopicSubscription = entry<TopicSubscriptionArgs>()({
     types: ["aws:sns/topicSubscription:TopicSubscription"],
     holds: "deliveries of a topic's messages",
@@ -60,6 +69,8 @@ export const snsTopicSubscription = entry<TopicSubscriptionArgs>()({
     inTransit: [{ what: "the delivery", setting: { path: "protocol", on: ["https", "email-json", "email", "sqs", "lambda", "firehose", "application", "sms"], absent: false } }],
     retention: { notOffered: "a subscription stores nothing" },
     destinations: [
+        { custom: checkProtocol, summary: "a protocol SNS offers, known during preview" },
+        { what: "delivers to the mobile push endpoint of", account: "endpoint", when: { path: "protocol", on: ["application"] } },
         { what: "sends personal data to", endpoint: "endpoint", when: { path: "protocol", on: ["http", "https", "email", "email-json", "sms", "application"] } },
         { what: "delivers to", store: true, path: "endpoint", types: ["aws:sqs/queue:Queue", "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream"], when: { path: "protocol", on: ["sqs", "firehose"] } },
         { what: "delivers to the function", store: true, path: "endpoint", types: ["aws:lambda/function:Function"], when: { path: "protocol", on: ["lambda"] } },

@@ -17,7 +17,7 @@ const openApi = (uri: string) => JSON.stringify({ openapi: "3.0.1", info: { titl
 const api = (): ResourceSpec[] => fixtureWith([
     { type: "pulumi:providers:aws", name: "default", props: { region: "eu-west-1" } },
     { type: REST_API, name: "orders-api", props: { name: "orders-api", endpointConfiguration: { types: "REGIONAL" }, securityPolicy: "TLS_1_2", policy: document({ AWS: `arn:aws:iam::${ACCOUNT}:root` }), tags: PII_TAGS } },
-    { type: "aws:apigateway/restApiPolicy:RestApiPolicy", name: "orders-api-policy", props: { restApiId: "abc123", policy: document("*", { StringEquals: { "aws:SourceVpce": "vpce-0123" } }) }, propertyDependencies: { restApiId: ["orders-api"] } },
+    { type: "aws:apigateway/restApiPolicy:RestApiPolicy", name: "orders-api-policy", props: { restApiId: "abc123", policy: document({ AWS: `arn:aws:iam::${ACCOUNT}:root` }, { StringEquals: { "aws:SourceVpce": "vpce-0123" } }) }, propertyDependencies: { restApiId: ["orders-api"] } },
     { type: "aws:cloudwatch/logGroup:LogGroup", name: "api-access", props: { name: "api-access", retentionInDays: 1, kmsKeyId: KEY_ARN, tags: CONFIDENTIAL_TAGS }, propertyDependencies: { kmsKeyId: ["data-key"] } },
     {
         type: STAGE, name: "prod", props: {

@@ -37,6 +37,8 @@ export function fixtureWith(resources: ResourceSpec[], dataEventTypes: readonly 
             // Advanced selectors replace basic ones: keep the fixture's buckets and table recorded.
             { name: "s3", fieldSelectors: [{ field: "eventCategory", equals: ["Data"] }, { field: "resources.type", equals: ["AWS::S3::Object"] }] },
             { name: "ddb", fieldSelectors: [{ field: "eventCategory", equals: ["Data"] }, { field: "resources.type", equals: ["AWS::DynamoDB::Table"] }] },
+            // Advanced selectors record management events only through a selector of their own.
+            { name: "management", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] },
         ];
         delete trail.props.eventSelectors;
     }

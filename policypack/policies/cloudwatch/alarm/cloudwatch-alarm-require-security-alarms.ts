@@ -2,7 +2,7 @@ import { definePolicy } from "../../../lib/define";
 import { ALARM_TYPE, LOG_GROUP_TYPE, METRIC_FILTER_TYPE, TOPIC_TYPE, TRAIL_TYPE, referencedResources } from "../../../lib/monitoring";
 import { Res } from "../../../lib/stack-index";
 import { storesOf } from "../../../lib/stores";
-import { asList } from "../../../lib/values";
+import { asList, isTrue, isUnknown } from "../../../lib/values";
 
 /** The events DP-7.1 names, each recognised in a metric filter pattern. */
 export const SECURITY_EVENTS: { readonly name: string; readonly matches: (pattern: string) => boolean }[] = [
@@ -16,9 +16,16 @@ export const SECURITY_EVENTS: { readonly name: string; readonly matches: (patter
     { name: "KMS key scheduled deletion", matches: (p) => /ScheduleKeyDeletion/.test(p) },
 ];
 
+/** An alarm's actionsEnabled: true when absent (AWS's default), "unknown" during preview. */
+function actionsEnabled(alarm: Res): boolean | "unknown" {
+    const value = alarm.props.actionsEnabled;
+    if (isUnknown(value)) return "unknown";
+    return value === undefined || value === null || isTrue(value);
+}
+
 export const cloudwatchAlarmRequireSecurityAlarms = definePolicy({
     name: "cloudwatch-alarm-require-security-alarms",
-    description: "A stack holding PII in any kind of store watches its trail's log group with metric filters and alarms for unauthorised calls, root use, console login without MFA, IAM, bucket and key policy changes, and KMS key disable or scheduled deletion; each alarm notifies a KMS-encrypted SNS topic.",
+    description: "A stack holding PII in any kind of store watches its trail's log group with metric filters and alarms for unauthorised calls, root use, console login without MFA, IAM, bucket and key policy changes, and KMS key disable or scheduled deletion; each alarm has its actions enabled and notifies a KMS-encrypted SNS topic.",
     clauses: ["DP-7.1"],
     severity: "high",
     remediationSteps: "For each event, add an aws.cloudwatch.LogMetricFilter on the trail's log group and an aws.cloudwatch.MetricAlarm on its metric whose alarmActions name an encrypted incident topic (AuditTrail does).",
@@ -48,8 +55,16 @@ export const cloudwatchAlarmRequireSecurityAlarms = definePolicy({
                 report(matching[0], `no alarm watches the metric of ${event.name}`);
                 continue;
             }
-            const notifies = watching.some((alarm) => referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions)).some((topic) => !!topic.props.kmsMasterKeyId));
-            if (!notifies) report(watching[0], `the alarm for ${event.name} notifies no KMS-encrypted SNS topic of the stack`);
+            // An alarm whose actions are disabled (actionsEnabled false, or not known) watches nothing.
+            const acting = watching.filter((alarm) => actionsEnabled(alarm) === true);
+            if (acting.length === 0) {
+                const unknown = watching.find((alarm) => actionsEnabled(alarm) === "unknown");
+                if (unknown) report(unknown, `whether the alarm for ${event.name} acts cannot be verified during preview: actionsEnabled is not known`);
+                else report(watching[0], `the alarm for ${event.name} has its actions disabled (actionsEnabled is false), so it notifies no one`);
+                continue;
+            }
+            const notifies = acting.some((alarm) => referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions)).some((topic) => !!topic.props.kmsMasterKeyId));
+            if (!notifies) report(acting[0], `the alarm for ${event.name} notifies no KMS-encrypted SNS topic of the stack`);
         }
     },
 });
