@@ -18,8 +18,14 @@ function largeStack(count: number): ResourceSpec[] {
     for (let copy = 0; specs.length < count; copy++) {
         const rename = (name: string) => `${name}-${copy}`;
         // Distinct bucket and table names and key ids per copy, as in one real stack.
-        const text = JSON.stringify(base).replace(/(labels|legacy|inline|logs|orders)-abc/g, `$1-abc-${copy}`).replace(/1234abcd-12ab-34cd-56ef-1234567890ab/g, `1234abcd-12ab-34cd-56ef-${String(copy).padStart(12, "0")}`);
+        const text = JSON.stringify(base).replace(/(labels|legacy|inline|logs|orders)-abc/g, `$1-abc-${copy}`).replace(/1234abcd-12ab-34cd-56ef-1234567890ab/g, `1234abcd-12ab-34cd-56ef-${String(copy).padStart(12, "0")}`)
+            .replace(/\b(purge-schedule|orders-purge)\b/g, `$1-${copy}`);
         for (const spec of JSON.parse(text) as ResourceSpec[]) {
+            // One stack has one default provider, which manages every copy.
+            if (spec.type === "pulumi:providers:aws") {
+                if (copy === 0) specs.push(spec);
+                continue;
+            }
             specs.push({
                 ...spec,
                 name: rename(spec.name),

@@ -2,7 +2,7 @@
  * Which AWS accounts are the stack's own (CLAUSES.md, "The stack's own account"): only what a
  * stack's author cannot point elsewhere. The pack's config `ownAccountIds`, the
  * `allowedAccountIds` of the stack's AWS providers, and the account in the ARNs of resources the
- * stack itself manages (outputs of a deployed stack). An account the stack merely references,
+ * stack itself manages (outputs of a deployed stack) where its provider pins none. An account the stack merely references,
  * in a key ARN of a replication rule or as a principal of a key policy, is an outside account.
  */
 import { PackConfig } from "./config";
@@ -27,14 +27,19 @@ function allowedAccountIdsOf(providerProps: unknown): string[] {
     return asList<unknown>(ids).filter((id): id is string => typeof id === "string" && /^\d{12}$/.test(id));
 }
 
-/** The accounts the stack itself proves it runs in (without the pack's config); built once per stack. */
+/**
+ * The accounts the stack itself proves it runs in (without the pack's config); built once per
+ * stack. Only providers that resources use count: a provider nothing deploys through proves
+ * nothing. A resource's ARN counts only where its provider does not already pin the accounts
+ * it may deploy into; an ARN outside those accounts cannot be the stack's own.
+ */
 export function stackAccounts(index: StackIndex): ReadonlySet<string> {
     return index.memo("stack-accounts", () => {
         const accounts = new Set<string>();
-        for (const provider of index.ofTypes(["pulumi:providers:aws"])) allowedAccountIdsOf(provider.props).forEach((id) => accounts.add(id));
         for (const res of index.all) {
-            allowedAccountIdsOf(res.source.provider?.props).forEach((id) => accounts.add(id));
-            if (!OWN_ARN_TYPES.includes(res.type)) continue;
+            const pinned = allowedAccountIdsOf(res.source.provider?.props);
+            pinned.forEach((id) => accounts.add(id));
+            if (pinned.length > 0 || !OWN_ARN_TYPES.includes(res.type)) continue;
             const arn = res.props.arn;
             const account = typeof arn === "string" && !isUnknown(arn) ? ACCOUNT_IN_ARN.exec(arn)?.[1] : undefined;
             if (account) accounts.add(account);

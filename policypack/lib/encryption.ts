@@ -4,6 +4,7 @@
  * deployed table reports in its outputs, does not satisfy DP-2.1 / DP-6.1, in preview (inputs)
  * as in audits of deployed stacks (outputs).
  */
+import { ownAccounts } from "./accounts";
 import { PackConfig } from "./config";
 import { Res, StackIndex } from "./stack-index";
 import { isUnknown } from "./values";
@@ -30,15 +31,18 @@ function keyId(value: string): string {
     return /:key\/([^/]+)$/.exec(value)?.[1] ?? value;
 }
 
-/** Every way the stack's own keys can be named: ARNs, ids, alias names and ARNs; built once per stack. */
-function stackKeyNames(index: StackIndex): ReadonlySet<string> {
+/** The stack's keys and aliases by every name: ARNs, ids and alias names (each with the ARN it has, if known); built once per stack. */
+function stackKeyNames(index: StackIndex): ReadonlyMap<string, string | undefined> {
     return index.memo("kms-key-names", () => {
-        const names = new Set<string>();
-        const add = (value: unknown) => {
-            if (typeof value === "string" && value !== "" && !isUnknown(value)) names.add(value).add(keyId(value));
+        const names = new Map<string, string | undefined>();
+        const known = (value: unknown): value is string => typeof value === "string" && value !== "" && !isUnknown(value);
+        const add = (arn: unknown, ...others: unknown[]) => {
+            const ownArn = known(arn) ? arn : undefined;
+            if (ownArn) names.set(ownArn, ownArn).set(keyId(ownArn), ownArn);
+            for (const other of others) if (known(other) && !names.has(other)) names.set(other, ownArn);
         };
-        for (const key of index.ofTypes(KEY_TYPES)) [key.props.arn, key.props.keyId, key.props.id].forEach(add);
-        for (const alias of index.ofTypes([ALIAS_TYPE])) [alias.props.name, alias.props.arn].forEach(add);
+        for (const key of index.ofTypes(KEY_TYPES)) add(key.props.arn, key.props.keyId, key.props.id);
+        for (const alias of index.ofTypes([ALIAS_TYPE])) add(alias.props.arn, alias.props.name);
         return names;
     });
 }
@@ -50,11 +54,26 @@ function dependsOnStackKey(scope: KeyScope): boolean {
     return deps.some((dep) => KEY_TYPES.includes(dep.type) || dep.type === ALIAS_TYPE);
 }
 
+/**
+ * A bare id or alias name resolves in the stack's own account. An ARN names a stack key only
+ * when it is that key's ARN, or (while the key's ARN is not known) carries the key's id or
+ * alias in one of the stack's own accounts: the same id in another account is another key.
+ */
 function isStackOrConfiguredKey(value: string, scope: KeyScope): boolean {
     const names = stackKeyNames(scope.index);
-    const alias = /:(alias\/.+)$/.exec(value)?.[1];
-    if (names.has(value) || names.has(keyId(value)) || (alias !== undefined && names.has(alias))) return true;
-    return scope.config.customerManagedKeyArns.some((configured) => configured === value || keyId(configured) === keyId(value));
+    const isArn = value.startsWith("arn:");
+    const name = isArn ? (/:(alias\/.+)$/.exec(value)?.[1] ?? keyId(value)) : value;
+    if (names.has(value) && (!isArn || names.get(value) === value)) return true;
+    if (names.has(name)) {
+        const knownArn = names.get(name);
+        if (!isArn) return true;
+        if (knownArn === undefined) {
+            const account = /^arn:[^:]+:kms:[^:]*:(\d{12}):/.exec(value)?.[1];
+            const own = ownAccounts(scope.index);
+            if (account !== undefined && (own.size === 0 || own.has(account))) return true;
+        }
+    }
+    return scope.config.customerManagedKeyArns.some((configured) => configured === value || (!isArn && keyId(configured) === value));
 }
 
 /**

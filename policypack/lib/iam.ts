@@ -22,10 +22,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { entryOf, catalogue } from "../catalogue";
-import { readStrings } from "../catalogue/read";
+import { read, readStrings } from "../catalogue/read";
 import { DEFAULTS } from "../contract";
+import { PackConfig } from "./config";
 import { ownAccounts } from "./accounts";
-import { actionMatches, parsePolicyDocument, ParsedDocument, Statement } from "./policy-document";
+import { policyDocumentControls } from "./judge";
+import { actionMatches, globMatches, parsePolicyDocument, ParsedDocument, Statement, statementAllowsAction } from "./policy-document";
 import { Res, StackIndex, regionOf } from "./stack-index";
 import { Store as DataStore, storeOf, storesOf } from "./stores";
 import { asList, isUnknown } from "./values";
@@ -848,9 +850,230 @@ function collectStoresReached(index: StackIndex, policy: IdentityPolicy): StoreA
     return reached;
 }
 
-/** Every store a principal's policies reach (through its groups too). */
+/** Roles whose accesses are being computed, so that roles that may assume each other end. */
+const IN_PROGRESS = new Set<string>();
+
+/**
+ * Every store a principal reaches: by its policies (through its groups too), by resource
+ * policies that name it, and, for a role, through the roles of the stack it may assume (role
+ * chaining: a role that may assume a PII role reaches what that role reaches).
+ */
 export function accessesOf(index: StackIndex, principal: Res, allowedAwsManagedPolicies: readonly string[] = DEFAULTS.allowedAwsManagedPolicies): StoreAccess[] {
-    return index.memo(`iam:accesses:${principal.urn}:${allowedKey(allowedAwsManagedPolicies)}`, () => identityPoliciesOf(index, principal, allowedAwsManagedPolicies).flatMap((policy) => storesReached(index, policy)));
+    const key = `iam:accesses:${principal.urn}:${allowedKey(allowedAwsManagedPolicies)}`;
+    if (IN_PROGRESS.has(key)) return [];
+    IN_PROGRESS.add(key);
+    try {
+        return index.memo(key, () => {
+            const policies = identityPoliciesOf(index, principal, allowedAwsManagedPolicies);
+            return [
+                ...policies.flatMap((policy) => storesReached(index, policy)),
+                ...(resourcePolicyGrantsByPrincipal(index).get(principal) ?? []),
+                ...(principal.type === ROLE_TYPE ? chainedAccesses(index, principal, policies, allowedAwsManagedPolicies) : []),
+            ];
+        });
+    } finally {
+        IN_PROGRESS.delete(key);
+    }
+}
+
+/** What resource policies give each principal of the stack, built once per stack. */
+function resourcePolicyGrantsByPrincipal(index: StackIndex): ReadonlyMap<Res, StoreAccess[]> {
+    return index.memo("iam:resource-policy-grants-by-principal", () => {
+        const byPrincipal = new Map<Res, StoreAccess[]>();
+        for (const grant of resourcePolicyGrants(index)) if (grant.principal) push(byPrincipal, grant.principal, grant.access);
+        return byPrincipal;
+    });
+}
+
+/** The ARN a role of the stack has, or will have in the stack's account. */
+function roleArns(index: StackIndex, role: Res): string[] {
+    if (typeof role.props.arn === "string" && !isUnknown(role.props.arn)) return [role.props.arn];
+    const name = role.props.name;
+    if (typeof name !== "string" || isUnknown(name)) return [];
+    const rolePath = typeof role.props.path === "string" && !isUnknown(role.props.path) && role.props.path !== "" ? role.props.path : "/";
+    const partition = partitionOf(regionOf(index, role));
+    return [...ownAccounts(index)].map((account) => `arn:${partition === "*" ? "aws" : partition}:iam::${account}:role${rolePath}${name}`);
+}
+
+/** Whether a role's trust policy admits the role `caller` (by its ARN, or its account). */
+function trustAdmits(index: StackIndex, target: Res, caller: Res): boolean {
+    const trust = parsePolicyDocument(target.props.assumeRolePolicy);
+    if (trust.kind !== "parsed") return true; // fails closed: the trust policies' own checks report it
+    const callerArns = roleArns(index, caller);
+    const accounts = new Set(callerArns.map((arn) => /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1]).filter((a): a is string => a !== undefined));
+    return trust.statements.some((statement) => statement.effect === "Allow" && statementAllowsAction(statement, "sts:AssumeRole")
+        && (statement.notPrincipal || (statement.principals ?? []).some((p) => p.type === "AWS"
+            && (p.value === "*" || accounts.has(p.value) || accounts.has(/^arn:[^:]+:iam::(\d{12}):root$/.exec(p.value)?.[1] ?? "") || callerArns.includes(p.value)))));
+}
+
+/** What a role reaches by assuming other roles of the stack that trust it. */
+function chainedAccesses(index: StackIndex, role: Res, policies: readonly IdentityPolicy[], allowedManaged: readonly string[]): StoreAccess[] {
+    // Most roles may assume none: look at the stack's other roles only for those that may.
+    const assuming = policies.flatMap((policy) => policy.document.kind !== "parsed" ? []
+        : policy.document.statements.filter((st) => st.effect === "Allow" && statementAllowsAction(st, "sts:AssumeRole")).map((statement) => ({ policy, statement })));
+    if (assuming.length === 0) return [];
+    const reached: StoreAccess[] = [];
+    for (const target of index.ofTypes([ROLE_TYPE]).filter((r) => r !== role)) {
+        const arns = roleArns(index, target);
+        const names = (st: Statement) => st.resources.some((r) => arns.some((arn) => globMatches(r, arn)));
+        const grant = assuming.find(({ statement }) => (statement.notResource ? !names(statement) : names(statement)));
+        if (!grant || !trustAdmits(index, target, role)) continue;
+        for (const access of accessesOf(index, target, allowedManaged)) {
+            reached.push({ ...access, policy: grant.policy, statement: grant.statement, assumed: access.assumed && { ...access.assumed, reason: `it may assume role ${target.name}, and ${access.assumed.reason}` } });
+        }
+    }
+    return reached;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grants to principals: what an inline policy, attachment or membership gives, and to whom
+
+type PrincipalKind = "role" | "user" | "group";
+const TYPE_OF_KIND: Readonly<Record<PrincipalKind, string>> = { role: ROLE_TYPE, user: USER_TYPE, group: GROUP_TYPE };
+
+/** For each resource type that gives a principal policies: the properties naming the principals, and where the policies come from. */
+const GRANTS: Readonly<Record<string, { readonly to: readonly (readonly [string, PrincipalKind])[]; readonly gives: "document" | "policyArn" | "group" | "groups" }>> = {
+    [ROLE_POLICY_TYPE]: { to: [["role", "role"]], gives: "document" },
+    [USER_POLICY_TYPE]: { to: [["user", "user"]], gives: "document" },
+    [GROUP_POLICY_TYPE]: { to: [["group", "group"]], gives: "document" },
+    [ROLE_ATTACHMENT_TYPE]: { to: [["role", "role"]], gives: "policyArn" },
+    [USER_ATTACHMENT_TYPE]: { to: [["user", "user"]], gives: "policyArn" },
+    [GROUP_ATTACHMENT_TYPE]: { to: [["group", "group"]], gives: "policyArn" },
+    [POLICY_ATTACHMENT_TYPE]: { to: [["roles", "role"], ["users", "user"], ["groups", "group"]], gives: "policyArn" },
+    [GROUP_MEMBERSHIP_TYPE]: { to: [["users", "user"]], gives: "group" },
+    [USER_GROUP_MEMBERSHIP_TYPE]: { to: [["user", "user"]], gives: "groups" },
+};
+export const GRANT_TYPES: readonly string[] = Object.keys(GRANTS);
+
+/** A principal a grant names: one of the stack, one it does not define (by name or ARN), or one not known during preview. */
+export interface GrantTarget {
+    readonly kind: PrincipalKind;
+    readonly principal?: Res;
+    readonly outside?: string;
+    readonly unknown?: boolean;
+}
+
+/** The principals a grant resource names in `property`, resolved against the stack's roles, users or groups. */
+function grantTargets(index: StackIndex, grant: Res, property: string, kind: PrincipalKind): GrantTarget[] {
+    const type = TYPE_OF_KIND[kind];
+    const byKey = resourcesByKey(index, [type]);
+    const { keys, unknown, dependencies } = targetKeys(index, grant, property);
+    const targets: GrantTarget[] = [];
+    const found = new Set<Res>();
+    for (const urn of dependencies) {
+        const dep = index.byUrn.get(urn);
+        if (dep?.type === type) found.add(dep);
+    }
+    for (const key of keys.filter((k) => !dependencies.includes(k))) {
+        const named = namedPrincipal(key);
+        const principal = byKey.get(key) ?? (named?.kind === kind ? byKey.get(named.name) : undefined);
+        if (principal) found.add(principal);
+        else targets.push({ kind, outside: key });
+    }
+    for (const principal of found) targets.push({ kind, principal });
+    if (unknown && found.size === 0) targets.push({ kind, unknown: true });
+    return targets;
+}
+
+/** The policies a grant resource gives. */
+function policiesGiven(index: StackIndex, grant: Res, gives: "document" | "policyArn" | "group" | "groups", allowedManaged: readonly string[]): IdentityPolicy[] {
+    if (gives === "document") return [documentPolicy(grant, `policy ${grant.name}`, grant.props.policy)];
+    if (gives === "policyArn") return policiesAttachedBy({ index, allowedManaged, holder: grant }, grant, "policyArn", `attachment ${grant.name}`);
+    return grantTargets(index, grant, gives, "group").flatMap((target) => target.principal ? directPolicies(index, target.principal, allowedManaged)
+        : [{ res: grant, description: `group ${target.outside ?? ""}`.trim(), document: { kind: target.unknown ? "unknown" : "absent" } as ParsedDocument,
+            assumed: target.unknown ? { reason: `the group it names ${PREVIEW_UNKNOWN}`, preview: true } : { reason: `group ${target.outside} is not defined in this stack, so what it grants cannot be verified`, preview: false } }]);
+}
+
+/** What a grant resource (inline policy, attachment, membership) gives, and to whom. */
+export interface PrincipalGrant {
+    readonly res: Res;
+    readonly targets: readonly GrantTarget[];
+    /** The stores its policies reach. */
+    readonly reaches: readonly StoreAccess[];
+}
+
+export function principalGrantsOf(index: StackIndex, allowedAwsManagedPolicies: readonly string[] = DEFAULTS.allowedAwsManagedPolicies): readonly PrincipalGrant[] {
+    return index.memo(`iam:grants:${allowedKey(allowedAwsManagedPolicies)}`, () => index.ofTypes(GRANT_TYPES).map((res) => {
+        const { to, gives } = GRANTS[res.type];
+        return {
+            res,
+            targets: to.flatMap(([property, kind]) => grantTargets(index, res, property, kind)),
+            reaches: policiesGiven(index, res, gives, allowedAwsManagedPolicies).flatMap((policy) => storesReached(index, policy)),
+        };
+    }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grants by resource policies
+
+/** A role or user of an account, as a resource policy names it (an STS session of a role names the role). */
+export interface NamedPrincipal {
+    readonly kind: "role" | "user";
+    readonly account: string;
+    readonly name: string;
+}
+
+export function namedPrincipal(value: string): NamedPrincipal | undefined {
+    const iam = /^arn:[^:]+:iam::(\d{12}):(role|user)\/(?:.*\/)?([^/]+)$/.exec(value);
+    if (iam) return { kind: iam[2] as "role" | "user", account: iam[1], name: iam[3] };
+    const session = /^arn:[^:]+:sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/.exec(value);
+    return session ? { kind: "role", account: session[1], name: session[2] } : undefined;
+}
+
+/** Data access a PII store's resource policy gives a role or user of the stack's own accounts by name. */
+export interface ResourcePolicyGrant {
+    readonly store: DataStore;
+    /** The principal as the statement names it. */
+    readonly value: string;
+    readonly named: NamedPrincipal;
+    /** The role or user of the stack it names, if the stack defines it. */
+    readonly principal?: Res;
+    readonly access: StoreAccess;
+}
+
+/** The stores whose data a store opens: itself when it declares a classification, else (a policy, an access point) what it configures. */
+function holdersOf(store: DataStore, seen = new Set<DataStore>()): DataStore[] {
+    if (store.declared !== undefined || store.sources.length === 0 || seen.has(store)) return [store];
+    seen.add(store);
+    return [...new Set(store.sources.flatMap((source) => holdersOf(source, seen)))];
+}
+
+/**
+ * Grants of PII stores' resource policies to named roles and users of the stack's own accounts,
+ * built once per stack. They give access as an identity policy does, so the principal's MFA,
+ * trust and tags count; an account (its root or id) delegates to identity policies instead.
+ */
+export function resourcePolicyGrants(index: StackIndex, config?: Pick<PackConfig, "ownAccountIds">): readonly ResourcePolicyGrant[] {
+    return index.memo(`iam:resource-policy-grants:${(config?.ownAccountIds ?? []).join(",")}`, () => {
+        const own = ownAccounts(index, config);
+        const principals = [...index.ofTypes([ROLE_TYPE]), ...index.ofTypes([USER_TYPE])];
+        const find = (value: string, named: NamedPrincipal) => principals.find((p) => p.props.arn === value
+            || (p.type === (named.kind === "role" ? ROLE_TYPE : USER_TYPE) && p.props.name === named.name && own.has(named.account)));
+        const grants: ResourcePolicyGrant[] = [];
+        for (const store of storesOf(index).filter((s) => s.isPii)) {
+            for (const control of policyDocumentControls(store.entry)) {
+                for (const reading of read(store.res.props, control.policyDocument)) {
+                    const document = reading.state === "known" ? parsePolicyDocument(reading.value) : undefined;
+                    if (document?.kind !== "parsed") continue;
+                    for (const statement of document.statements.filter((s) => s.effect === "Allow" && !s.notPrincipal)) {
+                        const allowed = dataActionsAllowed(statement);
+                        if (allowed.size === 0) continue;
+                        const writes = [...allowed.values()].some((actions) => actions.some((a) => a.writes));
+                        for (const principal of statement.principals ?? []) {
+                            const named = principal.type === "AWS" && !isUnknown(principal.value) ? namedPrincipal(principal.value) : undefined;
+                            if (!named || !own.has(named.account)) continue;
+                            const policy: IdentityPolicy = { res: store.res, description: `${control.what} of ${store.res.name}`, document };
+                            const holder = find(principal.value, named);
+                            for (const reached of holdersOf(store)) {
+                                grants.push({ store: reached, value: principal.value, named, principal: holder, access: { store: reached, policy, statement, writes } });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return grants;
+    });
 }
 
 /** Whether the stores are evidence enough: read from a statement, or the stores an unreadable document is built from. */

@@ -14,17 +14,25 @@ function keysOf(target: Res): string[] {
     return [target.urn, target.props.name, target.props.arn, target.props.id, target.name].filter((n): n is string => typeof n === "string" && !isUnknown(n));
 }
 
-/** The resources of `types` a reference points at, found through an index built once per stack. */
-export function referencedResources(index: StackIndex, types: readonly string[], holder: Res, property: string, values: unknown[]): Res[] {
+/**
+ * The resources of `types` a reference points at, found through an index built once per stack.
+ * With `strict`, where a control hangs on the link (a purge's schedule, an alarm's action), a
+ * known value decides by itself and the property's dependencies stand in only for a value not
+ * known during preview: a value removed (null, empty) points at nothing, whatever the
+ * dependencies still say.
+ */
+export function referencedResources(index: StackIndex, types: readonly string[], holder: Res, property: string, values: unknown[], strict = false): Res[] {
     const byKey = index.memo(`refs:${types.join(",")}`, () => {
         const map = new Map<string, Res>();
         for (const res of index.ofTypes(types)) for (const key of keysOf(res)) if (!map.has(key)) map.set(key, res);
         return map;
     });
     const found = new Set<Res>();
-    for (const dep of holder.source.propertyDependencies?.[property] ?? []) {
-        const res = byKey.get(dep.urn);
-        if (res) found.add(res);
+    if (!strict || values.some((value) => isUnknown(value))) {
+        for (const dep of holder.source.propertyDependencies?.[property] ?? []) {
+            const res = byKey.get(dep.urn);
+            if (res) found.add(res);
+        }
     }
     for (const value of values) {
         if (typeof value !== "string" || isUnknown(value)) continue;
@@ -40,7 +48,7 @@ export function referencedResources(index: StackIndex, types: readonly string[],
 
 /** Topics that alarms of the stack notify. */
 export function alarmTopics(index: StackIndex, alarms: Res[]): Res[] {
-    return [...new Set(alarms.flatMap((alarm) => referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions))))];
+    return [...new Set(alarms.flatMap((alarm) => referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions), true)))];
 }
 
 /** Subscriptions by topic URN, built once per stack. */

@@ -146,12 +146,12 @@ export function bucketPolicyDocuments(index: StackIndex, bucket: Res): { source:
     return documents;
 }
 
-/** Where the bucket sends its access logs, if anywhere (`"unknown"` for an unknown target). */
+/** Where the bucket sends its access logs, if anywhere: target bucket names, or values not known during preview (a logging configuration without a target logs nothing). */
 export function loggingTargets(index: StackIndex, bucket: Res): unknown[] {
     return [
         ...index.sidesOf(bucket.urn, "logging").map((side) => side.props.targetBucket),
         ...asList(bucket.props.logging ?? bucket.props.loggings).map((logging) => logging?.targetBucket),
-    ];
+    ].filter((target) => isUnknown(target) || (typeof target === "string" && target.trim() !== ""));
 }
 
 /** Buckets that some bucket of the stack names as its access-log target. */

@@ -41,7 +41,9 @@ export class StackIndex {
         this.all = resources.map((source) => ({ type: source.type, urn: source.urn, name: source.name, props: unwrap(source.props) ?? {}, source }));
         for (const res of this.all) {
             this.byUrn.set(res.urn, res);
-            this.byType.set(res.type, [...(this.byType.get(res.type) ?? []), res]);
+            const ofType = this.byType.get(res.type);
+            if (ofType) ofType.push(res);
+            else this.byType.set(res.type, [res]);
         }
         this.joinBucketSides();
     }
@@ -90,9 +92,11 @@ export class StackIndex {
             for (const side of this.ofTypes(types)) {
                 const bucket = this.bucketOf(side, byName);
                 if (!bucket) continue;
-                const roles = this.sides.get(bucket.urn) ?? new Map<BucketSideRole, Res[]>();
-                roles.set(role, [...(roles.get(role) ?? []), side]);
-                this.sides.set(bucket.urn, roles);
+                let roles = this.sides.get(bucket.urn);
+                if (!roles) this.sides.set(bucket.urn, roles = new Map<BucketSideRole, Res[]>());
+                const ofRole = roles.get(role);
+                if (ofRole) ofRole.push(side);
+                else roles.set(role, [side]);
             }
         }
     }
@@ -130,14 +134,107 @@ export function stackRegion(index: StackIndex): string | undefined {
     });
 }
 
-const cache = new WeakMap<readonly PolicyResource[], StackIndex>();
+/**
+ * The index of a stack is built once per AnalyzeStack call, however many policies read it.
+ *
+ * @pulumi/policy hands each stack policy of a call its own array of freshly deserialised
+ * resources, so neither the array nor the resources identify the call. Two levels:
+ * - the array itself (a caller that passes the same array to every policy, as the in-process
+ *   harness does);
+ * - the index built last, reused for a resource list of the same content (same types, URNs,
+ *   names, properties, parents, dependencies, providers and options, in the same order); it is
+ *   kept only until the current turn of the event loop ends. The policies of one call run in
+ *   one turn (the server awaits each synchronous `validateStack` in a microtask), and any
+ *   later call starts in another turn, so no index outlives its call; the content check is what
+ *   makes reuse safe even within a turn (several stacks analysed back to back in one test).
+ */
+const byList = new WeakMap<readonly PolicyResource[], StackIndex>();
+let lastBuilt: StackIndex | undefined;
+
+let builds = 0;
+
+/** How many indexes were built in this process so far (for tests and benchmarks). */
+export function stackIndexBuilds(): number {
+    return builds;
+}
 
 /** The index of this stack, built on first use by any policy of the AnalyzeStack call. */
 export function indexStack(resources: readonly PolicyResource[]): StackIndex {
-    let index = cache.get(resources);
-    if (!index) {
+    let index = byList.get(resources);
+    if (index) return index;
+    if (lastBuilt && sameResources(lastBuilt.all, resources)) {
+        index = lastBuilt;
+    } else {
         index = new StackIndex(resources);
-        cache.set(resources, index);
+        builds++;
+        const built = index;
+        lastBuilt = built;
+        setImmediate(() => { if (lastBuilt === built) lastBuilt = undefined; }).unref();
     }
+    byList.set(resources, index);
     return index;
+}
+
+/** Whether `resources` says exactly what the resources indexed in `indexed` said. */
+function sameResources(indexed: readonly Res[], resources: readonly PolicyResource[]): boolean {
+    if (indexed.length !== resources.length) return false;
+    for (let i = 0; i < resources.length; i++) {
+        const a = indexed[i].source;
+        const b = resources[i];
+        if (a === b) continue;
+        if (a.type !== b.type || a.urn !== b.urn || a.name !== b.name) return false;
+        if (a.parent?.urn !== b.parent?.urn) return false;
+        if (!sameUrns(a.dependencies, b.dependencies)) return false;
+        const aProps = a.propertyDependencies ?? {};
+        const bProps = b.propertyDependencies ?? {};
+        const keys = Object.keys(aProps);
+        if (keys.length !== Object.keys(bProps).length) return false;
+        for (const key of keys) {
+            if (!Object.prototype.hasOwnProperty.call(bProps, key) || !sameUrns(aProps[key], bProps[key])) return false;
+        }
+        if ((a.provider === undefined) !== (b.provider === undefined)) return false;
+        if (a.provider && b.provider) {
+            if (a.provider.urn !== b.provider.urn || a.provider.type !== b.provider.type || a.provider.name !== b.provider.name) return false;
+            if (!sameValue(unwrap(a.provider.props), unwrap(b.provider.props))) return false;
+        }
+        if (!sameValue(a.opts, b.opts)) return false;
+        if (!sameValue(unwrap(a.props), unwrap(b.props))) return false;
+    }
+    return true;
+}
+
+function sameUrns(a: readonly PolicyResource[] | undefined, b: readonly PolicyResource[] | undefined): boolean {
+    const left = a ?? [];
+    const right = b ?? [];
+    if (left.length !== right.length) return false;
+    for (let i = 0; i < left.length; i++) if (left[i]?.urn !== right[i]?.urn) return false;
+    return true;
+}
+
+/**
+ * Deep equality of deserialised property values: primitives, arrays, and objects of the same
+ * prototype with the same own keys and equal values. Promises (the fields of deserialised
+ * assets and archives) compare equal, as no synchronous policy can read them.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+    if (a === b) return true;
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) {
+        return typeof a === "number" && typeof b === "number" && Number.isNaN(a) && Number.isNaN(b);
+    }
+    if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+    if (a instanceof Promise) return true;
+    if (Array.isArray(a)) {
+        const other = b as unknown[];
+        if (a.length !== other.length) return false;
+        for (let i = 0; i < a.length; i++) if (!sameValue(a[i], other[i])) return false;
+        return true;
+    }
+    const left = a as Record<string, unknown>;
+    const right = b as Record<string, unknown>;
+    const keys = Object.keys(left);
+    if (keys.length !== Object.keys(right).length) return false;
+    for (const key of keys) {
+        if (!Object.prototype.hasOwnProperty.call(right, key) || !sameValue(left[key], right[key])) return false;
+    }
+    return true;
 }

@@ -14,6 +14,7 @@ import { s3BucketRecommendAccessLogging } from "./s3/bucket/s3-bucket-recommend-
 import { kmsKeyRequireRotation } from "./kms/key/kms-key-require-rotation";
 import { kmsKeyRestrictPolicy } from "./kms/key/kms-key-restrict-policy";
 import { iamPolicyDisallowWildcards } from "./iam/policy/iam-policy-disallow-wildcards";
+import { iamPrincipalRequireDefinedInStack } from "./iam/principal/iam-principal-require-defined-in-stack";
 import { iamPrincipalRestrictAwsManagedPolicies } from "./iam/principal/iam-principal-restrict-aws-managed-policies";
 import { iamRoleRestrictTrust } from "./iam/role/iam-role-restrict-trust";
 import { iamRoleRequireMfa } from "./iam/role/iam-role-require-mfa";
@@ -30,7 +31,7 @@ export const allPolicies: DataProtectionPolicy[] = [
     datastoreEncryptionRequireCustomerKey, datastoreTransitRequireTls, datastoreAccessBlockPublic, datastoreRetentionLimitCopies, datastoreSharingRestrictDestinations,
     s3BucketRequireAccessLogging, s3BucketRecommendAccessLogging,
     kmsKeyRequireRotation, kmsKeyRestrictPolicy,
-    iamPolicyDisallowWildcards, iamPrincipalRestrictAwsManagedPolicies, iamRoleRequireMfa, iamRoleRestrictTrust, iamRoleRequireAccessTags, iamUserDisallowDataAccess,
+    iamPolicyDisallowWildcards, iamPrincipalRequireDefinedInStack, iamPrincipalRestrictAwsManagedPolicies, iamRoleRequireMfa, iamRoleRestrictTrust, iamRoleRequireAccessTags, iamUserDisallowDataAccess,
     cloudtrailTrailRequireDataEvents, cloudwatchAlarmRequireSecurityAlarms, snsTopicRequireIncidentSubscription,
     exemptionTagRequireValid, exemptionTagListActive,
 ];

@@ -61,6 +61,43 @@ export interface PackInfo {
 /** The `--policy-pack-config` file format: `all` and per-policy levels and properties. */
 export type PolicyPackConfigFile = Record<string, EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)>;
 
+/** The pack's entry: a watchdog that ends the pack with this process, then run-policy-pack. */
+const CHILD_ENTRY = path.join(__dirname, "policy-pack-child.js");
+
+/**
+ * Pack processes still running. They end with this process however it ends: their watchdog
+ * sees it go (even on SIGKILL); on a normal exit they are killed here; SIGINT and SIGTERM are
+ * passed on to them, then take their default course unless the program handles them itself.
+ */
+const running = new Set<ChildProcess>();
+const FORWARDED: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
+
+function forwardSignal(signal: NodeJS.Signals): void {
+    for (const child of running) child.kill(signal);
+    if (process.listenerCount(signal) === 1) {
+        // Ours is the only handler: let the signal do what it would have done without it.
+        process.removeListener(signal, forwardSignal);
+        process.kill(process.pid, signal);
+    }
+}
+
+function killAllOnExit(): void {
+    for (const child of running) child.kill("SIGKILL");
+}
+
+function track(child: ChildProcess): void {
+    if (running.size === 0) {
+        process.on("exit", killAllOnExit);
+        for (const signal of FORWARDED) process.on(signal, forwardSignal);
+    }
+    running.add(child);
+    child.once("exit", () => {
+        if (!running.delete(child) || running.size > 0) return;
+        process.removeListener("exit", killAllOnExit);
+        for (const signal of FORWARDED) process.removeListener(signal, forwardSignal);
+    });
+}
+
 function unary<T>(client: any, method: string, request: unknown): Promise<T> {
     return new Promise((resolve, reject) => client[method](request, (error: Error | null, response: T) => (error ? reject(error) : resolve(response))));
 }
@@ -71,7 +108,10 @@ export class PolicyPackProcess {
     /** Starts the pack in `packDir` and connects to the port it prints first. */
     static async start(packDir: string, timeoutMs = 60_000): Promise<PolicyPackProcess> {
         const runner = path.join(pulumiDir, "cmd", "run-policy-pack");
-        const child = spawn(process.execPath, [runner, "127.0.0.1:0", packDir], { cwd: packDir, stdio: ["ignore", "pipe", "pipe"] });
+        // stdin: a pipe we never write to, whose end tells the pack we are gone (see CHILD_ENTRY).
+        const child = spawn(process.execPath, [CHILD_ENTRY, String(process.pid), runner, "127.0.0.1:0", packDir], { cwd: packDir, stdio: ["pipe", "pipe", "pipe"] });
+        child.stdin!.on("error", () => {}); // the pack gone first: nothing to report
+        track(child);
         const stderr: string[] = [];
         child.stderr!.on("data", (chunk) => stderr.push(String(chunk)));
         const port = await new Promise<number>((resolve, reject) => {
@@ -143,31 +183,14 @@ export class PolicyPackProcess {
     }
 
     async analyzeStack(resources: readonly AnalyzedResource[]): Promise<Diagnostic[]> {
-        const request = new analyzerProto.AnalyzeStackRequest();
-        const byUrn = new Map(resources.map((resource) => [resource.urn, resource]));
-        request.setResourcesList(resources.map((resource) => {
-            const message = describeResource(new analyzerProto.AnalyzerResource(), resource);
-            if (resource.parent) message.setParent(resource.parent);
-            const provider = resource.provider ? byUrn.get(resource.provider) : undefined;
-            if (provider) {
-                // As the engine does: the provider resource with its inputs (default tags, region).
-                const described = new analyzerProto.AnalyzerProviderResource();
-                described.setType(provider.type);
-                described.setUrn(provider.urn);
-                described.setName(provider.name);
-                described.setProperties(structProto.Struct.fromJavaScript(stripInternal(provider.properties)));
-                message.setProvider(described);
-            }
-            message.setDependenciesList([...(resource.dependencies ?? [])]);
-            for (const [property, urns] of Object.entries(resource.propertyDependencies ?? {})) {
-                const deps = new analyzerProto.AnalyzerPropertyDependencies();
-                deps.setUrnsList([...urns]);
-                message.getPropertydependenciesMap().set(property, deps);
-            }
-            return message;
-        }));
+        const request = analyzeStackRequest(resources);
         const response = await unary<any>(this.client, "analyzeStack", request);
         return diagnostics(response);
+    }
+
+    /** The pack process's id. */
+    get pid(): number | undefined {
+        return this.child.pid;
     }
 
     /** What the pack wrote to stderr so far (for error messages). */
@@ -183,6 +206,34 @@ export class PolicyPackProcess {
             await exited;
         }
     }
+}
+
+/** The AnalyzeStack request the engine sends for these resources (the providers' inputs included). */
+export function analyzeStackRequest(resources: readonly AnalyzedResource[]): any {
+    const request = new analyzerProto.AnalyzeStackRequest();
+    const byUrn = new Map(resources.map((resource) => [resource.urn, resource]));
+    request.setResourcesList(resources.map((resource) => {
+        const message = describeResource(new analyzerProto.AnalyzerResource(), resource);
+        if (resource.parent) message.setParent(resource.parent);
+        const provider = resource.provider ? byUrn.get(resource.provider) : undefined;
+        if (provider) {
+            // As the engine does: the provider resource with its inputs (default tags, region).
+            const described = new analyzerProto.AnalyzerProviderResource();
+            described.setType(provider.type);
+            described.setUrn(provider.urn);
+            described.setName(provider.name);
+            described.setProperties(structProto.Struct.fromJavaScript(stripInternal(provider.properties)));
+            message.setProvider(described);
+        }
+        message.setDependenciesList([...(resource.dependencies ?? [])]);
+        for (const [property, urns] of Object.entries(resource.propertyDependencies ?? {})) {
+            const deps = new analyzerProto.AnalyzerPropertyDependencies();
+            deps.setUrnsList([...urns]);
+            message.getPropertydependenciesMap().set(property, deps);
+        }
+        return message;
+    }));
+    return request;
 }
 
 /** What Analyze and AnalyzeStack both carry of a resource (the two messages share these fields). */

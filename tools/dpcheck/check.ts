@@ -1,8 +1,9 @@
 /** Runs the policy pack on a stack through the Analyzer protocol, in its own process, as the engine does. */
 import * as fs from "fs";
 import * as path from "path";
-import { AnalyzedResource, Diagnostic, PackInfo, PolicyPackConfigFile, PolicyPackProcess } from "../analyzer/policy-pack-process";
+import { AnalyzedResource, Diagnostic, EnforcementLevel, PackInfo, PolicyPackConfigFile, PolicyPackProcess } from "../analyzer/policy-pack-process";
 import { UsageError } from "./errors";
+import { decodeText, describeValue, excerpt, parseJson } from "./text";
 
 export const PACK_DIR = path.resolve(__dirname, "../../policypack");
 
@@ -12,25 +13,51 @@ export interface PackRun {
     readonly diagnostics: Diagnostic[];
 }
 
+/** The enforcement levels Pulumi accepts (@pulumi/policy's EnforcementLevel), exactly as spelt there. */
+export const ENFORCEMENT_LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
+
+const isLevel = (value: unknown): value is EnforcementLevel => typeof value === "string" && (ENFORCEMENT_LEVELS as readonly string[]).includes(value);
+
+/**
+ * `config` if it is a policy pack config (`all` and per-policy entries, each a level or an
+ * object whose `enforcementLevel`, if any, is a level); a UsageError naming `what` and the key
+ * otherwise. A level Pulumi does not know must never quietly become advisory. Policy names and
+ * config keys are not checked here.
+ */
+export function validatePolicyConfig(config: unknown, what: string): PolicyPackConfigFile {
+    if (config === null || typeof config !== "object" || Array.isArray(config)) throw new UsageError(`${what} is not a JSON object (got ${describeValue(config)})`);
+    const levels = ENFORCEMENT_LEVELS.join(", ");
+    for (const [key, entry] of Object.entries(config as Record<string, unknown>)) {
+        const name = excerpt(key, 80);
+        if (typeof entry === "string") {
+            if (!isLevel(entry)) throw new UsageError(`${what}: ${name} has enforcement level ${excerpt(entry)}; Pulumi's levels are ${levels}`);
+        } else if (entry !== null && typeof entry === "object" && !Array.isArray(entry)) {
+            if ("enforcementLevel" in entry && !isLevel((entry as Record<string, unknown>).enforcementLevel)) {
+                throw new UsageError(`${what}: ${name} has enforcementLevel ${describeValue((entry as Record<string, unknown>).enforcementLevel)}; Pulumi's levels are ${levels}`);
+            }
+        } else {
+            throw new UsageError(`${what}: ${name} must be an enforcement level (${levels}) or an object of config with an optional enforcementLevel; got ${describeValue(entry)}`);
+        }
+    }
+    return config as PolicyPackConfigFile;
+}
+
 /** Reads a `--policy-pack-config` file. */
 export function readPolicyConfig(file: string | undefined): PolicyPackConfigFile {
     if (file === undefined) return {};
-    let text: string;
+    let bytes: Buffer;
     try {
-        text = fs.readFileSync(file, "utf8");
+        bytes = fs.readFileSync(file);
     } catch (error) {
         throw new UsageError(`policy config ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
-    try {
-        const config = JSON.parse(text);
-        if (config === null || typeof config !== "object" || Array.isArray(config)) throw new Error("not an object");
-        return config;
-    } catch (error) {
-        throw new UsageError(`policy config ${file} is not a JSON object (${(error as Error).message})`);
-    }
+    const what = `policy config ${file}`;
+    return validatePolicyConfig(parseJson(decodeText(bytes, what), what, "a JSON object"), what);
 }
 
 export async function runPack(options: { resources: readonly AnalyzedResource[]; stack: string; project: string; config: PolicyPackConfigFile; dryRun: boolean; onProgress?: (done: number, total: number) => void }): Promise<PackRun> {
+    // Whoever built the config: a level the pack process does not know would be sent as advisory.
+    validatePolicyConfig(options.config, "the policy config");
     const pack = await PolicyPackProcess.start(PACK_DIR);
     try {
         const info = await pack.info();

@@ -16,6 +16,9 @@ import { collectPreview } from "./collect-preview";
 import { UsageError } from "./errors";
 import { LoadedStack, loadStackFile, toStackExport } from "./inputs";
 import { buildReport, Report, REPORT_SCHEMA } from "./report";
+import { scrub } from "./redact";
+import { visible } from "./escape";
+import { decodeText } from "./text";
 import { renderHtml } from "./formats/html";
 import { renderMarkdown } from "./formats/markdown";
 import { renderSarif } from "./formats/sarif";
@@ -82,9 +85,10 @@ function readPrevious(file: string | undefined): Report[] {
     if (file === undefined) return [];
     let parsed: unknown;
     try {
-        parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+        parsed = JSON.parse(decodeText(fs.readFileSync(file), `--since ${file}`));
     } catch (error) {
-        throw new UsageError(`--since ${file} is not a readable JSON report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        if (error instanceof UsageError) throw error;
+        throw new UsageError(`--since ${file} is not a readable JSON report (${(error as NodeJS.ErrnoException).code ?? visible((error as Error).message).slice(0, 120)})`);
     }
     const reports = Array.isArray(parsed) ? parsed : [parsed];
     if (!reports.every((r: any) => r?.schema === REPORT_SCHEMA)) throw new UsageError(`--since ${file} is not a dpcheck JSON report (schema ${REPORT_SCHEMA})`);
@@ -138,8 +142,9 @@ export async function main(argv: string[]): Promise<number> {
         return reports.some((r) => r.summary.mandatory > 0) ? 1 : 0;
     } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`dpcheck: ${message.split("\n")[0]}\n`);
-        if (verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+        // One line, and nothing a terminal would act on, whatever the input put in the message.
+        process.stderr.write(`dpcheck: ${visible(scrub(message.split("\n")[0]))}\n`);
+        if (verbose && error instanceof Error && error.stack) process.stderr.write(`${scrub(error.stack)}\n`); // secrets scrubbed: redact.ts
         return 2;
     }
 }

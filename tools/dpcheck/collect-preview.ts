@@ -9,6 +9,7 @@ import { AnalyzedResource } from "../analyzer/policy-pack-process";
 import { toAnalyzedResources } from "../analyzer/from-recorded";
 import { UsageError } from "./errors";
 import { LoadedStack } from "./inputs";
+import { concealSecrets, revealSecrets } from "./redact";
 
 const PREVIEW = path.resolve(__dirname, "../preview.ts");
 
@@ -23,6 +24,10 @@ export function collectPreview(projectDir: string, stack: string): LoadedStack &
         throw new UsageError(message);
     }
     const output = JSON.parse(run.stdout) as { project: string; stack: string; resources: RecordedResource[] };
-    const recorded = toAnalyzedResources(output.resources);
-    return { kind: "preview", project: output.project, stack: output.stack, resources: recorded, recorded };
+    const analyzed = toAnalyzedResources(output.resources);
+    // Secrets arrive as the SDK marks them ({sig: secret, value}): the pack judges their plaintext,
+    // and what dpcheck writes (--emit-export) keeps them marked, without it.
+    const resources = analyzed.map((r) => ({ ...r, properties: revealSecrets(r.properties) as Record<string, unknown> }));
+    const recorded = analyzed.map((r) => ({ ...r, properties: concealSecrets(r.properties) as Record<string, unknown> }));
+    return { kind: "preview", project: output.project, stack: output.stack, resources, recorded };
 }

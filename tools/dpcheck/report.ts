@@ -16,6 +16,7 @@ import { AnalyzedResource, Diagnostic } from "../analyzer/policy-pack-process";
 import { asPolicyResources } from "../analyzer/policy-resources";
 import { PackRun } from "./check";
 import { SourceKind } from "./inputs";
+import { SecretSet, secrets } from "./redact";
 
 export const REPORT_SCHEMA = "dpcheck-report/1";
 const SEVERITIES = ["unspecified", "low", "medium", "high", "critical"] as const;
@@ -121,7 +122,24 @@ function recipientsOf(index: StackIndex, store: Store): string[] {
     return [...recipients].sort();
 }
 
-export function buildInventory(resources: readonly AnalyzedResource[]): InventoryEntry[] {
+/** The inventory, scrubbed of every secret dpcheck unwrapped (a secret tag value, a secret key ARN). */
+export function buildInventory(resources: readonly AnalyzedResource[], known: SecretSet = secrets): InventoryEntry[] {
+    return inventoryOf(resources).map((e) => scrubEntry(e, known));
+}
+
+/**
+ * A URN scrubbed but for its type: a resource type is the provider's vocabulary, never a value
+ * (a secret policy holding "aws:kms" must not turn aws:kms/key:Key into "[secret]/key:Key").
+ */
+function scrubUrn(urn: string, known: SecretSet): string {
+    return urn.split("::").map((part, i) => (i === 2 ? part : known.scrub(part))).join("::");
+}
+
+function scrubEntry(entry: InventoryEntry, known: SecretSet): InventoryEntry {
+    return { ...known.scrubDeep(entry, new Set(["type", "urn"])), urn: scrubUrn(entry.urn, known) };
+}
+
+function inventoryOf(resources: readonly AnalyzedResource[]): InventoryEntry[] {
     const index = new StackIndex(asPolicyResources(resources));
     const readers = new Map<string, Set<string>>();
     for (const role of index.ofTypes([ROLE_TYPE])) {
@@ -174,7 +192,25 @@ export function compareInventories(previous: Report, inventory: InventoryEntry[]
     return changes;
 }
 
-export function buildReport(input: { run: PackRun; resources: readonly AnalyzedResource[]; source: Report["source"]; previous?: { report: Report; file: string } }): Report {
+/**
+ * The report with every secret dpcheck unwrapped replaced by \`[secret]\` in each value that comes
+ * from the stack (names, types, URNs, the pack's messages quoting values, the inventory, the
+ * changes); the pack's own names and the report's metadata are left as they are.
+ */
+export function scrubReport(report: Report, known: SecretSet = secrets): Report {
+    const scrub = (text: string) => known.scrub(text);
+    return {
+        ...report,
+        source: known.scrubDeep(report.source),
+        violations: report.violations.map((v) => ({ ...v, urn: scrubUrn(v.urn, known), resourceName: scrub(v.resourceName), message: v.resourceType ? v.message.split(v.resourceType).map(scrub).join(v.resourceType) : scrub(v.message) })),
+        clauses: report.clauses.map((c) => ({ ...c, failingResources: c.failingResources.map((urn) => scrubUrn(urn, known)) })),
+        inventory: report.inventory.map((e) => scrubEntry(e, known)),
+        ...(report.changes ? { changes: known.scrubDeep(report.changes) } : {}),
+    };
+}
+
+export function buildReport(input: { run: PackRun; resources: readonly AnalyzedResource[]; source: Report["source"]; previous?: { report: Report; file: string }; secrets?: SecretSet }): Report {
+    const known = input.secrets ?? secrets;
     const { run, resources } = input;
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
     const policies = new Map(run.info.policies.map((p) => [p.name, p]));
@@ -208,8 +244,8 @@ export function buildReport(input: { run: PackRun; resources: readonly AnalyzedR
             failingResources: [...new Set(failing.map((v) => v.urn))],
         };
     });
-    const inventory = buildInventory(resources);
-    return {
+    const inventory = buildInventory(resources, known);
+    return scrubReport({
         schema: REPORT_SCHEMA,
         generatedAt: new Date().toISOString(),
         policyPack: { name: run.info.name, version: run.info.version, reviewDate: run.reviewDate },
@@ -222,6 +258,6 @@ export function buildReport(input: { run: PackRun; resources: readonly AnalyzedR
         },
         clauses,
         inventory,
-        ...(input.previous ? { changes: compareInventories(input.previous.report, inventory, input.previous.file) } : {}),
-    };
+        ...(input.previous ? { changes: compareInventories({ ...input.previous.report, inventory: (input.previous.report.inventory ?? []).map((e) => scrubEntry(e, known)) }, inventory, input.previous.file) } : {}),
+    }, known);
 }

@@ -70,15 +70,15 @@ function schedules(index: StackIndex): Schedule[] {
             const expression = rule.props.scheduleExpression;
             if (isDisabled(rule) || expression === undefined || expression === null || expression === "") continue;
             const functions = targets
-                .filter((target) => referencedResources(index, [EVENT_RULE_TYPE], target, "rule", [target.props.rule]).includes(rule))
-                .flatMap((target) => referencedResources(index, LAMBDA_FUNCTION_TYPES, target, "arn", [target.props.arn]));
+                .filter((target) => referencedResources(index, [EVENT_RULE_TYPE], target, "rule", [target.props.rule], true).includes(rule))
+                .flatMap((target) => referencedResources(index, LAMBDA_FUNCTION_TYPES, target, "arn", [target.props.arn], true));
             found.push({ res: rule, functions: [...new Set(functions)], unknown: isUnknown(expression) || isUnknown(rule.props.state) ? `the scheduleExpression or state of ${rule.name} is not known during preview` : undefined });
         }
         for (const schedule of index.ofTypes([SCHEDULE_TYPE])) {
             const expression = schedule.props.scheduleExpression;
             if (isDisabled(schedule) || expression === undefined || expression === null || expression === "") continue;
             const target = asList(schedule.props.target)[0];
-            found.push({ res: schedule, functions: referencedResources(index, LAMBDA_FUNCTION_TYPES, schedule, "target", [target?.arn]), unknown: isUnknown(expression) || isUnknown(schedule.props.state) ? `the scheduleExpression or state of ${schedule.name} is not known during preview` : undefined });
+            found.push({ res: schedule, functions: referencedResources(index, LAMBDA_FUNCTION_TYPES, schedule, "target", [target?.arn], true), unknown: isUnknown(expression) || isUnknown(schedule.props.state) ? `the scheduleExpression or state of ${schedule.name} is not known during preview` : undefined });
         }
         return found;
     });
@@ -161,9 +161,48 @@ function mayDeleteItems(context: StoreContext, role: Res): { verdict: "yes" | "n
     return unknown ? { verdict: "unknown", why: unknown } : { verdict: "no" };
 }
 
+/**
+ * The scheduled functions that may purge a table, found without trying every function on every
+ * table: by the exact table ARNs their roles' delete statements name, by the tables those
+ * statements are built from, and (to glob-match) those with wildcards; built once per stack.
+ */
+function purgeCandidates(index: StackIndex): { byArn: Map<string, Res[]>; byTable: Map<string, Res[]>; patterned: Res[]; schedulesOf: Map<Res, Schedule[]> } {
+    return index.memo("dynamodb:purge-candidates", () => {
+        const byArn = new Map<string, Res[]>();
+        const byTable = new Map<string, Res[]>();
+        const patterned: Res[] = [];
+        const schedulesOf = new Map<Res, Schedule[]>();
+        const add = (map: Map<string, Res[]>, key: string, fn: Res) => map.set(key, [...(map.get(key) ?? []), fn]);
+        for (const schedule of schedules(index)) for (const fn of schedule.functions) schedulesOf.set(fn, [...(schedulesOf.get(fn) ?? []), schedule]);
+        for (const fn of schedulesOf.keys()) {
+            const role = roleOf(index, fn);
+            if (!role) continue;
+            for (const { statement, builtFrom } of deleteStatementsOf(index, role).statements) {
+                if (statement.effect !== "Allow") continue;
+                builtFrom.forEach((urn) => add(byTable, urn, fn));
+                if (statement.notResource || statement.resources.some((r) => /[*?]/.test(r))) patterned.push(fn);
+                else statement.resources.forEach((r) => add(byArn, r, fn));
+            }
+        }
+        return { byArn, byTable, patterned, schedulesOf };
+    });
+}
+
+/** Whether a function the candidates name runs on a known schedule and its role may delete this table's items: the common, compliant case. */
+function hasKnownPurge(context: StoreContext): boolean {
+    const { byArn, byTable, patterned, schedulesOf } = purgeCandidates(context.index);
+    const candidates = new Set([...tableArns(context).flatMap((arn) => byArn.get(arn) ?? []), ...(byTable.get(context.store.res.urn) ?? []), ...patterned]);
+    for (const fn of candidates) {
+        const role = roleOf(context.index, fn);
+        if (role && mayDeleteItems(context, role).verdict === "yes" && (schedulesOf.get(fn) ?? []).some((s) => !s.unknown)) return true;
+    }
+    return false;
+}
+
 function checkScheduledPurge(context: StoreContext): void {
     const { index, retentionLimitDays: limit, report } = context;
     if (limit === undefined) return;
+    if (hasKnownPurge(context)) return;
     const all = schedules(index);
     const running = all.filter((s) => s.functions.length > 0);
     const unknowns: string[] = all.filter((s) => s.unknown).map((s) => s.unknown!);

@@ -81,9 +81,11 @@ function checkTls({ index, store, report }: StoreContext): void {
         return;
     }
     const statements: Statement[] = [];
-    for (const { document } of documents) {
+    for (const { source, document } of documents) {
         const parsed = parsePolicyDocument(document);
-        if (parsed.kind === "invalid") report(`its bucket policy cannot be parsed: ${parsed.reason}`);
+        // A policy resource always has a document; a null or empty one denies nothing.
+        if (parsed.kind === "absent") report(`its bucket policy ${source.name} has no document (${document === undefined ? "none" : JSON.stringify(document)}), so plain HTTP and TLS < 1.2 are not denied`);
+        else if (parsed.kind === "invalid") report(`its bucket policy cannot be parsed: ${parsed.reason}`);
         else if (parsed.kind === "unknown") report("its bucket policy is not known during preview, so the TLS denials cannot be verified");
         else if (parsed.kind === "parsed") statements.push(...parsed.statements);
     }

@@ -1,6 +1,9 @@
 import { AnalyzedResource } from "../../../tools/analyzer/policy-pack-process";
 import { ResourceSpec, urnOf } from "./specs";
 
+/** The provider spec that, as the engine's default provider, manages AWS resources that name none. */
+export const DEFAULT_PROVIDER = "default-provider";
+
 /** Fixture specs as the engine sends them to AnalyzeStack. */
 export function toAnalyzedResources(specs: readonly ResourceSpec[]): AnalyzedResource[] {
     const urnByName = new Map<string, string>();
@@ -13,7 +16,10 @@ export function toAnalyzedResources(specs: readonly ResourceSpec[]): AnalyzedRes
         if (!found) throw new Error(`${from} depends on unknown ${name}`);
         return found;
     };
+    const hasDefault = urnByName.has(DEFAULT_PROVIDER);
+    const providerOf = (spec: ResourceSpec) => spec.provider ?? (hasDefault && spec.type.startsWith("aws:") ? DEFAULT_PROVIDER : undefined);
     return specs.map((spec) => {
+        const provider = providerOf(spec);
         const propertyDependencies = Object.fromEntries(Object.entries(spec.propertyDependencies ?? {}).map(([property, names]) => [property, names.map((n) => urn(`${spec.name}.${property}`, n))]));
         return {
             type: spec.type,
@@ -21,7 +27,7 @@ export function toAnalyzedResources(specs: readonly ResourceSpec[]): AnalyzedRes
             name: spec.name,
             properties: spec.props,
             parent: spec.parent ? urn(`${spec.name}.parent`, spec.parent) : undefined,
-            provider: spec.provider ? urn(`${spec.name}.provider`, spec.provider) : undefined,
+            provider: provider ? urn(`${spec.name}.provider`, provider) : undefined,
             dependencies: [...new Set(Object.values(propertyDependencies).flat())],
             propertyDependencies,
         };

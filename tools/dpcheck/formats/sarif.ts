@@ -1,9 +1,11 @@
 /** SARIF 2.1.0, for code-scanning tools: one rule per policy, one result per violation. */
-import { Report } from "../report";
+import { Report, scrubReport } from "../report";
 
 const LEVELS: Record<string, string> = { mandatory: "error", advisory: "warning", disabled: "none", remediate: "error" };
 
-export function renderSarif(report: Report): object {
+/** JSON needs no escaping; the values are scrubbed of secrets like every format's. */
+export function renderSarif(unscrubbed: Report): object {
+    const report = scrubReport(unscrubbed);
     const rules = [...new Map(report.violations.map((v) => [v.policy, v])).values()].map((v) => ({
         id: v.policy,
         name: v.policy,

@@ -63,7 +63,7 @@ export const cloudwatchAlarmRequireSecurityAlarms = definePolicy({
                 else report(watching[0], `the alarm for ${event.name} has its actions disabled (actionsEnabled is false), so it notifies no one`);
                 continue;
             }
-            const notifies = acting.some((alarm) => referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions)).some((topic) => !!topic.props.kmsMasterKeyId));
+            const notifies = acting.some((alarm) => referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions), true).some((topic) => !!topic.props.kmsMasterKeyId));
             if (!notifies) report(acting[0], `the alarm for ${event.name} notifies no KMS-encrypted SNS topic of the stack`);
         }
     },
