@@ -1,5 +1,6 @@
 /** The trail, metric filters, alarms and incident topics of a stack, joined to each other. */
-import { Res, StackIndex } from "./stack-index";
+import { ownAccounts } from "./accounts";
+import { Res, StackIndex, regionOf } from "./stack-index";
 import { asList, isUnknown } from "./values";
 
 export const TRAIL_TYPE = "aws:cloudtrail/trail:Trail";
@@ -12,6 +13,22 @@ export const LOG_GROUP_TYPE = "aws:cloudwatch/logGroup:LogGroup";
 /** Keys by which a reference can name a resource: URN, name, ARN, id. */
 function keysOf(target: Res): string[] {
     return [target.urn, target.props.name, target.props.arn, target.props.id, target.name].filter((n): n is string => typeof n === "string" && !isUnknown(n));
+}
+
+/**
+ * Whether an ARN is in the account and region of a resource: those of its own ARN when known,
+ * else one of the stack's own accounts and the resource's region.
+ */
+function sameAccountAndRegion(index: StackIndex, arn: string, res: Res): boolean {
+    const [, , , region, account] = arn.split(":");
+    const own = res.props.arn;
+    if (typeof own === "string" && !isUnknown(own) && own.startsWith("arn:")) {
+        const [, , , ownRegion, ownAccount] = own.split(":");
+        return region === ownRegion && account === ownAccount;
+    }
+    const accounts = ownAccounts(index);
+    const home = regionOf(index, res);
+    return (accounts.size === 0 || accounts.has(account)) && (home === undefined || region === "" || region === home);
 }
 
 /**
@@ -36,11 +53,13 @@ export function referencedResources(index: StackIndex, types: readonly string[],
     }
     for (const value of values) {
         if (typeof value !== "string" || isUnknown(value)) continue;
-        // An ARN names the resource by its last segment (`...:incidents`, `...:log-group:name:*`).
-        const candidates = [value, value.replace(/:\*$/, "").split(":").pop() ?? value];
+        // An ARN names the resource by its last segment (`...:incidents`, `...:log-group:name:*`,
+        // `...:rule/name`), in the resource's own account and region: the same name elsewhere is another resource.
+        const last = value.replace(/:\*$/, "").split(":").pop() ?? value;
+        const candidates = [value, last, last.split("/").pop() ?? last];
         for (const key of candidates) {
             const res = byKey.get(key);
-            if (res) found.add(res);
+            if (res && (key === value || !value.startsWith("arn:") || sameAccountAndRegion(index, value, res))) found.add(res);
         }
     }
     return [...found];

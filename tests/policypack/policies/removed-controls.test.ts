@@ -40,6 +40,7 @@ describe("policies: a removed control is a violation", () => {
     describePolicy(datastoreRetentionLimitCopies, [
         { title: "the purge's target names another function, while its dependency still points at the purge", stack: change("purge-target", (p) => { p.arn = "arn:aws:lambda:eu-west-1:111122223333:function:nothing"; }), at: [TABLE, "orders"], message: /has no scheduled purge/ },
         { title: "the purge's target names another rule, while its dependency still points at the schedule", stack: change("purge-target", (p) => { p.rule = "another-rule"; }), at: [TABLE, "orders"], message: /has no scheduled purge/ },
+        { title: "the purge's target naming a function of the purge's name in another account, its dependency kept", stack: change("purge-target", (p) => { p.arn = "arn:aws:lambda:eu-west-1:999999999999:function:orders-purge"; }), at: [TABLE, "orders"], message: /has no scheduled purge/ },
         { title: "the purge's target arn removed", stack: change("purge-target", (p) => { p.arn = null; }), at: [TABLE, "orders"], message: /has no scheduled purge/ },
         { title: "the purge's schedule removed", stack: () => without(compliantStack(), "purge-schedule"), at: [TABLE, "orders"], message: /has no scheduled purge/ },
         { title: "the purge's target removed", stack: () => without(compliantStack(), "purge-target"), at: [TABLE, "orders"], message: /has no scheduled purge/ },
@@ -47,6 +48,7 @@ describe("policies: a removed control is a violation", () => {
         { title: "the purge's schedule without a scheduleExpression", stack: change("purge-schedule", (p) => { p.scheduleExpression = null; }), at: [TABLE, "orders"], message: /has no scheduled purge/ },
     ], [
         { title: "the purge's target arn not known during preview (its dependency names the purge)", stack: change("purge-target", (p) => { p.arn = UNKNOWN; }) },
+        { title: "the purge's rule named by its ARN, without dependencies", stack: () => withChange(compliantStack(), "purge-target", (s) => { s.props.rule = "arn:aws:events:eu-west-1:111122223333:rule/purge-schedule"; s.propertyDependencies = {}; }) },
     ]);
 
     /** The trail with its selectors changed, while its property dependencies still name every PII store. */
@@ -63,6 +65,7 @@ describe("policies: a removed control is a violation", () => {
 
     describePolicy(cloudwatchAlarmRequireSecurityAlarms, [
         { title: "every alarm's alarmActions emptied", stack: everyAlarm((p) => { p.alarmActions = []; }), at: [ALARM, "alarm-root"], message: /notifies no KMS-encrypted SNS topic of the stack/ },
+        { title: "every alarm notifying a topic of the incident topic's name in another account", stack: everyAlarm((p) => { p.alarmActions = ["arn:aws:sns:eu-west-1:999999999999:incidents"]; }), at: [ALARM, "alarm-root"], message: /notifies no KMS-encrypted SNS topic of the stack/ },
         { title: "every alarm's alarmActions deleted", stack: everyAlarm((p) => { delete p.alarmActions; }), at: [ALARM, "alarm-root"], message: /notifies no KMS-encrypted SNS topic of the stack/ },
     ]);
 
