@@ -850,30 +850,41 @@ function collectStoresReached(index: StackIndex, policy: IdentityPolicy): StoreA
     return reached;
 }
 
-/** Roles whose accesses are being computed, so that roles that may assume each other end. */
-const IN_PROGRESS = new Set<string>();
-
 /**
  * Every store a principal reaches: by its policies (through its groups too), by resource
- * policies that name it, and, for a role, through the roles of the stack it may assume (role
- * chaining: a role that may assume a PII role reaches what that role reaches).
+ * policies that name it, and, for a role, through every role of the stack it may assume, role
+ * after role (role chaining: a role that may assume a PII role reaches what that role reaches).
  */
 export function accessesOf(index: StackIndex, principal: Res, allowedAwsManagedPolicies: readonly string[] = DEFAULTS.allowedAwsManagedPolicies): StoreAccess[] {
-    const key = `iam:accesses:${principal.urn}:${allowedKey(allowedAwsManagedPolicies)}`;
-    if (IN_PROGRESS.has(key)) return [];
-    IN_PROGRESS.add(key);
-    try {
-        return index.memo(key, () => {
-            const policies = identityPoliciesOf(index, principal, allowedAwsManagedPolicies);
-            return [
-                ...policies.flatMap((policy) => storesReached(index, policy)),
-                ...(resourcePolicyGrantsByPrincipal(index).get(principal) ?? []),
-                ...(principal.type === ROLE_TYPE ? chainedAccesses(index, principal, policies, allowedAwsManagedPolicies) : []),
-            ];
-        });
-    } finally {
-        IN_PROGRESS.delete(key);
-    }
+    return index.memo(`iam:accesses:${principal.urn}:${allowedKey(allowedAwsManagedPolicies)}`, () => {
+        const own = directAccessesOf(index, principal, allowedAwsManagedPolicies);
+        if (principal.type !== ROLE_TYPE) return own;
+        // Breadth-first over the roles it may assume, so that roles assuming each other end.
+        const reached: StoreAccess[] = [...own];
+        const seen = new Set<Res>([principal]);
+        let frontier: { role: Res; via: Assumed }[] = assumableRoles(index, principal, allowedAwsManagedPolicies).map((step) => ({ role: step.target, via: step }));
+        while (frontier.length > 0) {
+            const next: { role: Res; via: Assumed }[] = [];
+            for (const { role, via } of frontier) {
+                if (seen.has(role)) continue;
+                seen.add(role);
+                for (const access of directAccessesOf(index, role, allowedAwsManagedPolicies)) {
+                    reached.push({ ...access, policy: via.policy, statement: via.statement, assumed: access.assumed && { ...access.assumed, reason: `it may assume role ${role.name}, and ${access.assumed.reason}` } });
+                }
+                for (const step of assumableRoles(index, role, allowedAwsManagedPolicies)) next.push({ role: step.target, via });
+            }
+            frontier = next;
+        }
+        return reached;
+    });
+}
+
+/** What a principal reaches itself: its policies and the resource policies that name it. */
+function directAccessesOf(index: StackIndex, principal: Res, allowedManaged: readonly string[]): StoreAccess[] {
+    return index.memo(`iam:direct-accesses:${principal.urn}:${allowedKey(allowedManaged)}`, () => [
+        ...identityPoliciesOf(index, principal, allowedManaged).flatMap((policy) => storesReached(index, policy)),
+        ...(resourcePolicyGrantsByPrincipal(index).get(principal) ?? []),
+    ]);
 }
 
 /** What resource policies give each principal of the stack, built once per stack. */
@@ -906,23 +917,29 @@ function trustAdmits(index: StackIndex, target: Res, caller: Res): boolean {
             && (p.value === "*" || accounts.has(p.value) || accounts.has(/^arn:[^:]+:iam::(\d{12}):root$/.exec(p.value)?.[1] ?? "") || callerArns.includes(p.value)))));
 }
 
-/** What a role reaches by assuming other roles of the stack that trust it. */
-function chainedAccesses(index: StackIndex, role: Res, policies: readonly IdentityPolicy[], allowedManaged: readonly string[]): StoreAccess[] {
-    // Most roles may assume none: look at the stack's other roles only for those that may.
-    const assuming = policies.flatMap((policy) => policy.document.kind !== "parsed" ? []
-        : policy.document.statements.filter((st) => st.effect === "Allow" && statementAllowsAction(st, "sts:AssumeRole")).map((statement) => ({ policy, statement })));
-    if (assuming.length === 0) return [];
-    const reached: StoreAccess[] = [];
-    for (const target of index.ofTypes([ROLE_TYPE]).filter((r) => r !== role)) {
-        const arns = roleArns(index, target);
-        const names = (st: Statement) => st.resources.some((r) => arns.some((arn) => globMatches(r, arn)));
-        const grant = assuming.find(({ statement }) => (statement.notResource ? !names(statement) : names(statement)));
-        if (!grant || !trustAdmits(index, target, role)) continue;
-        for (const access of accessesOf(index, target, allowedManaged)) {
-            reached.push({ ...access, policy: grant.policy, statement: grant.statement, assumed: access.assumed && { ...access.assumed, reason: `it may assume role ${target.name}, and ${access.assumed.reason}` } });
+/** A role of the stack that another may assume: its policy statement allows it, and its trust policy admits the other. */
+interface Assumed {
+    readonly target: Res;
+    readonly policy: IdentityPolicy;
+    readonly statement: Statement;
+}
+
+/** The roles of the stack a role may assume (once per role). */
+function assumableRoles(index: StackIndex, role: Res, allowedManaged: readonly string[]): Assumed[] {
+    return index.memo(`iam:assumable:${role.urn}:${allowedKey(allowedManaged)}`, () => {
+        // Most roles may assume none: look at the stack's other roles only for those that may.
+        const assuming = identityPoliciesOf(index, role, allowedManaged).flatMap((policy) => policy.document.kind !== "parsed" ? []
+            : policy.document.statements.filter((st) => st.effect === "Allow" && statementAllowsAction(st, "sts:AssumeRole")).map((statement) => ({ policy, statement })));
+        if (assuming.length === 0) return [];
+        const found: Assumed[] = [];
+        for (const target of index.ofTypes([ROLE_TYPE]).filter((r) => r !== role)) {
+            const arns = roleArns(index, target);
+            const names = (st: Statement) => st.resources.some((r) => arns.some((arn) => globMatches(r, arn)));
+            const grant = assuming.find(({ statement }) => (statement.notResource ? !names(statement) : names(statement)));
+            if (grant && trustAdmits(index, target, role)) found.push({ target, ...grant });
         }
-    }
-    return reached;
+        return found;
+    });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -64,12 +64,18 @@ describe("IAM: who the stack gives PII access", () => {
     ]);
 
     /** A role trusted by `trustedBy` (with MFA) whose only policy lets it assume the stack's `target` role. */
-    const jumpRole = (trustedBy: string, target: string) => plus(
+    const jumpRole = (trustedBy: string | string[], target: string) => plus(
         { type: ROLE, name: "jump", props: { name: "jump", tags: { owner: "x", "review-by": "2999-01-01", "pii-purpose": "order-fulfilment" }, assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: trustedBy }, Action: "sts:AssumeRole", Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } }] }) } },
         { type: "aws:iam/rolePolicy:RolePolicy", name: "jump-assume", props: { role: "jump", policy: identityPolicy([{ Effect: "Allow", Action: "sts:AssumeRole", Resource: `arn:aws:iam::${ACCOUNT}:role/${target}` }]) }, propertyDependencies: { role: ["jump"] } });
 
     describePolicy(iamRoleRestrictTrust, [
         { title: "another account reaches PII through a role that may assume a PII role (role chaining)", stack: jumpRole("arn:aws:iam::999999999999:root", "support"), at: [ROLE, "jump"], message: /can reach PII \(orders\), and its trust policy admits arn:aws:iam::999999999999:root of account 999999999999/ },
+        {
+            title: "role chaining through roles that may assume each other (a cycle)",
+            stack: () => [...jumpRole(["arn:aws:iam::999999999999:root", `arn:aws:iam::${ACCOUNT}:root`], "support")(),
+                { type: "aws:iam/rolePolicy:RolePolicy", name: "support-assume-jump", props: { role: "support", policy: identityPolicy([{ Effect: "Allow", Action: "sts:AssumeRole", Resource: `arn:aws:iam::${ACCOUNT}:role/jump` }]) }, propertyDependencies: { role: ["support"] } }],
+            at: [ROLE, "jump"], message: /can reach PII \(orders\), and its trust policy admits arn:aws:iam::999999999999:root/,
+        },
         { title: "role chaining through a wildcard resource", stack: () => withChange(jumpRole("arn:aws:iam::999999999999:root", "support")(), "jump-assume", (s) => { s.props.policy = identityPolicy([{ Effect: "Allow", Action: "sts:*", Resource: `arn:aws:iam::${ACCOUNT}:role/sup*` }]); }), at: [ROLE, "jump"], message: /can reach PII \(orders\), and its trust policy admits arn:aws:iam::999999999999:root/ },
     ], [
         { title: "another account's role that may assume only a role that does not trust it", stack: jumpRole("arn:aws:iam::999999999999:root", "labeler") },
