@@ -1037,6 +1037,23 @@ export function namedPrincipal(value: string): NamedPrincipal | undefined {
     return session ? { kind: "role", account: session[1], name: session[2] } : undefined;
 }
 
+/** The values of the conditions that pin a statement's caller by aws:PrincipalArn (exact operators, no IfExists or ForAllValues). */
+function principalArnPins(statement: Statement): string[] {
+    return statement.conditions
+        .filter((c) => c.key === "aws:principalarn" && !c.ifExists && c.qualifier !== "ForAllValues" && ["StringEquals", "StringLike", "ArnEquals", "ArnLike"].includes(c.operator))
+        .flatMap((c) => c.values.filter((v) => !isUnknown(v)));
+}
+
+/** The ARNs a role or user of the stack has, or will have in the stack's accounts. */
+function roleOrUserArns(index: StackIndex, principal: Res): string[] {
+    if (principal.type === ROLE_TYPE) return roleArns(index, principal);
+    if (typeof principal.props.arn === "string" && !isUnknown(principal.props.arn)) return [principal.props.arn];
+    const name = principal.props.name;
+    if (typeof name !== "string" || isUnknown(name)) return [];
+    const userPath = typeof principal.props.path === "string" && !isUnknown(principal.props.path) && principal.props.path !== "" ? principal.props.path : "/";
+    return [...ownAccounts(index)].map((account) => `arn:aws:iam::${account}:user${userPath}${name}`);
+}
+
 /** Data access a PII store's resource policy gives a role or user of the stack's own accounts by name. */
 export interface ResourcePolicyGrant {
     readonly store: DataStore;
@@ -1076,14 +1093,31 @@ export function resourcePolicyGrants(index: StackIndex, config?: Pick<PackConfig
                         const allowed = dataActionsAllowed(statement);
                         if (allowed.size === 0) continue;
                         const writes = [...allowed.values()].some((actions) => actions.some((a) => a.writes));
-                        for (const principal of statement.principals ?? []) {
-                            const named = principal.type === "AWS" && !isUnknown(principal.value) ? namedPrincipal(principal.value) : undefined;
-                            if (!named || !own.has(named.account)) continue;
-                            const policy: IdentityPolicy = { res: store.res, description: `${control.what} of ${store.res.name}`, document };
-                            const holder = find(principal.value, named);
+                        const policy: IdentityPolicy = { res: store.res, description: `${control.what} of ${store.res.name}`, document };
+                        const grant = (value: string, named: NamedPrincipal, holders: readonly (Res | undefined)[]) => {
                             for (const reached of holdersOf(store)) {
-                                grants.push({ store: reached, value: principal.value, named, principal: holder, access: { store: reached, policy, statement, writes } });
+                                for (const holder of holders) grants.push({ store: reached, value, named, principal: holder, access: { store: reached, policy, statement, writes } });
                             }
+                        };
+                        for (const principal of statement.principals ?? []) {
+                            if (principal.type !== "AWS" || isUnknown(principal.value)) continue;
+                            if (principal.value === "*") {
+                                // Principal "*" pinned by aws:PrincipalArn to roles or users of the account names them as well.
+                                for (const value of principalArnPins(statement)) {
+                                    const named = namedPrincipal(value);
+                                    if (!named || !own.has(named.account)) continue;
+                                    if (!/[*?]/.test(value)) grant(value, named, [find(value, named)]);
+                                    else {
+                                        // A pattern may match principals the stack does not define, as well as its own.
+                                        const matching = principals.filter((p) => p.type === (named.kind === "role" ? ROLE_TYPE : USER_TYPE) && roleOrUserArns(index, p).some((arn) => globMatches(value, arn)));
+                                        grant(value, named, [...matching, undefined]);
+                                    }
+                                }
+                                continue;
+                            }
+                            const named = namedPrincipal(principal.value);
+                            if (!named || !own.has(named.account)) continue;
+                            grant(principal.value, named, [find(principal.value, named)]);
                         }
                     }
                 }
