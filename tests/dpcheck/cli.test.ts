@@ -1,18 +1,11 @@
 /** dpcheck end to end, run as a user runs it: a child process, its output and exit code. */
 import { expect } from "chai";
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import Ajv from "ajv-draft-04";
+import { ROOT, dpcheck } from "./support/run-dpcheck";
 
-const ROOT = path.resolve(__dirname, "../..");
-const BIN = path.join(ROOT, "bin/dpcheck.js");
-
-function dpcheck(...args: string[]) {
-    const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 100_000_000 });
-    return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 describe("dpcheck (CLI)", function () {
     this.timeout(180_000);

@@ -1,17 +1,10 @@
 /** dpcheck's exit code, run as a user runs it: 0 only for a stack that was checked and complies. */
 import { expect } from "chai";
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { dpcheck } from "./support/run-dpcheck";
 
-const ROOT = path.resolve(__dirname, "../..");
-const BIN = path.join(ROOT, "bin/dpcheck.js");
-
-function dpcheck(...args: string[]) {
-    const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 100_000_000 });
-    return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 describe("dpcheck (CLI): exit 0 means checked and compliant", function () {
     this.timeout(180_000);

@@ -1,6 +1,5 @@
 /** No secret leaves dpcheck: the pack judges the plaintext, every output shows `[secret]`. */
 import { expect } from "chai";
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -11,17 +10,11 @@ import { renderHtml } from "../../tools/dpcheck/formats/html";
 import { renderMarkdown } from "../../tools/dpcheck/formats/markdown";
 import { renderSarif } from "../../tools/dpcheck/formats/sarif";
 import { renderText } from "../../tools/dpcheck/formats/text";
+import { dpcheck } from "./support/run-dpcheck";
 
-const ROOT = path.resolve(__dirname, "../..");
-const BIN = path.join(ROOT, "bin/dpcheck.js");
 const SECRET = "SUPERSECRET-123";
 /** A secret as `pulumi stack export --show-secrets` writes it: the plaintext JSON-encoded. */
 const exported = (value: unknown) => ({ [SIG_KEY]: SECRET_SIG, plaintext: JSON.stringify(value) });
-
-function dpcheck(...args: string[]) {
-    const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 100_000_000 });
-    return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 describe("dpcheck: secrets", () => {
     describe("SecretSet", () => {
