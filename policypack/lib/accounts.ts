@@ -6,7 +6,7 @@
  * in a key ARN of a replication rule or as a principal of a key policy, is an outside account.
  */
 import { PackConfig } from "./config";
-import { Res, StackIndex } from "./stack-index";
+import { Res, StackIndex, regionOf } from "./stack-index";
 import { asList, isUnknown, unwrap } from "./values";
 
 /** Types whose `arn` is their own (an output), never a reference to another resource. */
@@ -53,6 +53,20 @@ export function ownAccounts(index: StackIndex, config?: Pick<PackConfig, "ownAcc
     const configured = config?.ownAccountIds ?? [];
     if (configured.length === 0) return stackAccounts(index);
     return index.memo(`own-accounts:${configured.join(",")}`, () => new Set([...stackAccounts(index), ...configured]));
+}
+
+/**
+ * Whether a reference may name a resource of the stack: a name always may; an ARN only in the
+ * stack's own accounts and in the resource's region (an ARN without them, as S3's, does not
+ * say). The same name in another account or region is another resource.
+ */
+export function arnMayName(index: StackIndex, res: Res, reference: string, config?: Pick<PackConfig, "ownAccountIds">): boolean {
+    const arn = /^arn:[^:]+:[^:]*:([^:]*):(\d{12})?:/.exec(reference);
+    if (!arn) return true;
+    const [, region, account] = arn;
+    if (account !== undefined && !ownAccounts(index, config).has(account)) return false;
+    const home = regionOf(index, res);
+    return region === "" || home === undefined || region === home;
 }
 
 /** Where to name the stack's account, for messages about outside accounts. */

@@ -27,7 +27,7 @@ import { DEFAULTS } from "../contract";
 import { PackConfig } from "./config";
 import { ownAccounts } from "./accounts";
 import { policyDocumentControls } from "./judge";
-import { actionMatches, globMatches, parsePolicyDocument, ParsedDocument, Statement, statementAllowsAction } from "./policy-document";
+import { actionMatches, callerRestriction, globMatches, parsePolicyDocument, ParsedDocument, Statement, statementAllowsAction } from "./policy-document";
 import { Res, StackIndex, regionOf } from "./stack-index";
 import { Store as DataStore, storeOf, storesOf } from "./stores";
 import { asList, isUnknown } from "./values";
@@ -896,21 +896,22 @@ function resourcePolicyGrantsByPrincipal(index: StackIndex): ReadonlyMap<Res, St
     });
 }
 
-/** The ARN a role of the stack has, or will have in the stack's account. */
-function roleArns(index: StackIndex, role: Res): string[] {
-    if (typeof role.props.arn === "string" && !isUnknown(role.props.arn)) return [role.props.arn];
-    const name = role.props.name;
+/** The ARNs a role or user of the stack has, or will have in the stack's accounts. */
+function principalArns(index: StackIndex, principal: Res): string[] {
+    if (typeof principal.props.arn === "string" && !isUnknown(principal.props.arn)) return [principal.props.arn];
+    const name = principal.props.name;
     if (typeof name !== "string" || isUnknown(name)) return [];
-    const rolePath = typeof role.props.path === "string" && !isUnknown(role.props.path) && role.props.path !== "" ? role.props.path : "/";
-    const partition = partitionOf(regionOf(index, role));
-    return [...ownAccounts(index)].map((account) => `arn:${partition === "*" ? "aws" : partition}:iam::${account}:role${rolePath}${name}`);
+    const kind = principal.type === USER_TYPE ? "user" : "role";
+    const namePath = typeof principal.props.path === "string" && !isUnknown(principal.props.path) && principal.props.path !== "" ? principal.props.path : "/";
+    const partition = partitionOf(regionOf(index, principal));
+    return [...ownAccounts(index)].map((account) => `arn:${partition === "*" ? "aws" : partition}:iam::${account}:${kind}${namePath}${name}`);
 }
 
 /** Whether a role's trust policy admits the role `caller` (by its ARN, or its account). */
 function trustAdmits(index: StackIndex, target: Res, caller: Res): boolean {
     const trust = parsePolicyDocument(target.props.assumeRolePolicy);
     if (trust.kind !== "parsed") return true; // fails closed: the trust policies' own checks report it
-    const callerArns = roleArns(index, caller);
+    const callerArns = principalArns(index, caller);
     const accounts = new Set(callerArns.map((arn) => /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1]).filter((a): a is string => a !== undefined));
     return trust.statements.some((statement) => statement.effect === "Allow" && statementAllowsAction(statement, "sts:AssumeRole")
         && (statement.notPrincipal || (statement.principals ?? []).some((p) => p.type === "AWS"
@@ -933,7 +934,7 @@ function assumableRoles(index: StackIndex, role: Res, allowedManaged: readonly s
         if (assuming.length === 0) return [];
         const found: Assumed[] = [];
         for (const target of index.ofTypes([ROLE_TYPE]).filter((r) => r !== role)) {
-            const arns = roleArns(index, target);
+            const arns = principalArns(index, target);
             const names = (st: Statement) => st.resources.some((r) => arns.some((arn) => globMatches(r, arn)));
             const grant = assuming.find(({ statement }) => (statement.notResource ? !names(statement) : names(statement)));
             if (grant && trustAdmits(index, target, role)) found.push({ target, ...grant });
@@ -1037,21 +1038,9 @@ export function namedPrincipal(value: string): NamedPrincipal | undefined {
     return session ? { kind: "role", account: session[1], name: session[2] } : undefined;
 }
 
-/** The values of the conditions that pin a statement's caller by aws:PrincipalArn (exact operators, no IfExists or ForAllValues). */
+/** The values of the conditions that pin a statement's caller by aws:PrincipalArn to an account (`callerRestriction`'s pins). */
 function principalArnPins(statement: Statement): string[] {
-    return statement.conditions
-        .filter((c) => c.key === "aws:principalarn" && !c.ifExists && c.qualifier !== "ForAllValues" && ["StringEquals", "StringLike", "ArnEquals", "ArnLike"].includes(c.operator))
-        .flatMap((c) => c.values.filter((v) => !isUnknown(v)));
-}
-
-/** The ARNs a role or user of the stack has, or will have in the stack's accounts. */
-function roleOrUserArns(index: StackIndex, principal: Res): string[] {
-    if (principal.type === ROLE_TYPE) return roleArns(index, principal);
-    if (typeof principal.props.arn === "string" && !isUnknown(principal.props.arn)) return [principal.props.arn];
-    const name = principal.props.name;
-    if (typeof name !== "string" || isUnknown(name)) return [];
-    const userPath = typeof principal.props.path === "string" && !isUnknown(principal.props.path) && principal.props.path !== "" ? principal.props.path : "/";
-    return [...ownAccounts(index)].map((account) => `arn:aws:iam::${account}:user${userPath}${name}`);
+    return callerRestriction(statement).pins.filter((pin) => pin.condition.key === "aws:principalarn").flatMap((pin) => pin.condition.values);
 }
 
 /** Data access a PII store's resource policy gives a role or user of the stack's own accounts by name. */
@@ -1109,7 +1098,7 @@ export function resourcePolicyGrants(index: StackIndex, config?: Pick<PackConfig
                                     if (!/[*?]/.test(value)) grant(value, named, [find(value, named)]);
                                     else {
                                         // A pattern may match principals the stack does not define, as well as its own.
-                                        const matching = principals.filter((p) => p.type === (named.kind === "role" ? ROLE_TYPE : USER_TYPE) && roleOrUserArns(index, p).some((arn) => globMatches(value, arn)));
+                                        const matching = principals.filter((p) => p.type === (named.kind === "role" ? ROLE_TYPE : USER_TYPE) && principalArns(index, p).some((arn) => globMatches(value, arn)));
                                         grant(value, named, [...matching, undefined]);
                                     }
                                 }

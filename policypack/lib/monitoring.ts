@@ -1,6 +1,7 @@
 /** The trail, metric filters, alarms and incident topics of a stack, joined to each other. */
-import { ownAccounts } from "./accounts";
-import { Res, StackIndex, regionOf } from "./stack-index";
+import { arnMayName } from "./accounts";
+import { PackConfig } from "./config";
+import { Res, StackIndex } from "./stack-index";
 import { asList, isUnknown } from "./values";
 
 export const TRAIL_TYPE = "aws:cloudtrail/trail:Trail";
@@ -16,29 +17,15 @@ function keysOf(target: Res): string[] {
 }
 
 /**
- * Whether an ARN is in the account and region of a resource: those of its own ARN when known,
- * else one of the stack's own accounts and the resource's region.
- */
-function sameAccountAndRegion(index: StackIndex, arn: string, res: Res): boolean {
-    const [, , , region, account] = arn.split(":");
-    const own = res.props.arn;
-    if (typeof own === "string" && !isUnknown(own) && own.startsWith("arn:")) {
-        const [, , , ownRegion, ownAccount] = own.split(":");
-        return region === ownRegion && account === ownAccount;
-    }
-    const accounts = ownAccounts(index);
-    const home = regionOf(index, res);
-    return (accounts.size === 0 || accounts.has(account)) && (home === undefined || region === "" || region === home);
-}
-
-/**
  * The resources of `types` a reference points at, found through an index built once per stack.
- * With `strict`, where a control hangs on the link (a purge's schedule, an alarm's action), a
+ * An ARN names a resource only in the stack's own accounts (config `ownAccountIds` counts) and
+ * the resource's region. With `strict`, where a control hangs on the link (a purge's schedule, an alarm's action), a
  * known value decides by itself and the property's dependencies stand in only for a value not
  * known during preview: a value removed (null, empty) points at nothing, whatever the
  * dependencies still say.
  */
-export function referencedResources(index: StackIndex, types: readonly string[], holder: Res, property: string, values: unknown[], strict = false): Res[] {
+export function referencedResources(index: StackIndex, types: readonly string[], holder: Res, property: string, values: unknown[],
+    { strict = false, config }: { strict?: boolean; config?: Pick<PackConfig, "ownAccountIds"> } = {}): Res[] {
     const byKey = index.memo(`refs:${types.join(",")}`, () => {
         const map = new Map<string, Res>();
         for (const res of index.ofTypes(types)) for (const key of keysOf(res)) if (!map.has(key)) map.set(key, res);
@@ -59,15 +46,15 @@ export function referencedResources(index: StackIndex, types: readonly string[],
         const candidates = [value, last, last.split("/").pop() ?? last];
         for (const key of candidates) {
             const res = byKey.get(key);
-            if (res && (key === value || !value.startsWith("arn:") || sameAccountAndRegion(index, value, res))) found.add(res);
+            if (res && (key === value || arnMayName(index, res, value, config))) found.add(res);
         }
     }
     return [...found];
 }
 
 /** Topics that alarms of the stack notify. */
-export function alarmTopics(index: StackIndex, alarms: Res[]): Res[] {
-    return [...new Set(alarms.flatMap((alarm) => referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions), true)))];
+export function alarmTopics(index: StackIndex, alarms: Res[], config?: Pick<PackConfig, "ownAccountIds">): Res[] {
+    return [...new Set(alarms.flatMap((alarm) => referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions), { strict: true, config })))];
 }
 
 /** Subscriptions by topic URN, built once per stack. */

@@ -11,8 +11,8 @@ import { CatalogueEntry, Reference, isCustom, isNotOffered } from "../catalogue/
 import { holds, read } from "../catalogue/read";
 import { UNTAGGABLE_TYPES } from "../catalogue/untaggable";
 import { PackConfig } from "./config";
-import { ownAccounts } from "./accounts";
-import { Res, StackIndex, regionOf } from "./stack-index";
+import { arnMayName } from "./accounts";
+import { Res, StackIndex } from "./stack-index";
 import { tagsOf } from "./tags";
 import { isUnknown, wholeNumber } from "./values";
 
@@ -102,7 +102,7 @@ export function resolveReference(index: StackIndex, res: Res, reference: Referen
             if (typeof target !== "string" || target === "") continue;
             const name = reference.pattern ? reference.pattern.exec(target)?.[1] : target;
             if (name === undefined) continue;
-            const found = keysOfReference(name, reference.types === "any").flatMap((key) => byKey.get(key) ?? []).filter((store) => allowed(store) && sameAccountAndRegion(index, store, target));
+            const found = keysOfReference(name, reference.types === "any").flatMap((key) => byKey.get(key) ?? []).filter((store) => allowed(store) && arnMayName(index, store.res, target));
             if (found.length > 0) found.forEach((s) => stores.add(s));
             else if (fromDeps.length === 0 || (reference.path.includes(".") && !explainedByDependencies(index, res, target, fromDeps))) outside.push(target);
         }
@@ -118,22 +118,8 @@ export function resolveReference(index: StackIndex, res: Res, reference: Referen
  * name) is not explained.
  */
 function explainedByDependencies(index: StackIndex, res: Res, value: string, deps: readonly Store[]): boolean {
-    const arn = /^arn:[^:]+:[^:]*:([^:]*):(\d{12})?:/.exec(value);
-    if (arn) {
-        const region = regionOf(index, res);
-        return (arn[2] === undefined || ownAccounts(index).has(arn[2])) && (arn[1] === "" || region === undefined || arn[1] === region);
-    }
+    if (value.startsWith("arn:")) return arnMayName(index, res, value);
     return deps.some((dep) => (dep.entry.names ?? []).flatMap((path) => read(dep.res.props, path)).every((r) => r.state !== "known"));
-}
-
-/** An ARN names a store of the stack only in the stack's own accounts and in the store's region. */
-function sameAccountAndRegion(index: StackIndex, store: Store, reference: string): boolean {
-    const arn = /^arn:[^:]+:[^:]*:([^:]*):(\d{12})?:/.exec(reference);
-    if (!arn) return true;
-    const [, region, account] = arn;
-    if (account !== undefined && !ownAccounts(index).has(account)) return false;
-    const own = regionOf(index, store.res);
-    return region === "" || own === undefined || region === own;
 }
 
 /** One key of a JSON document given as text (or as an object). */

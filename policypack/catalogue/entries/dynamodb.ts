@@ -3,6 +3,7 @@ import type { TableArgs } from "@pulumi/aws/dynamodb/table";
 import type { TableReplicaArgs } from "@pulumi/aws/dynamodb/tableReplica";
 import { dynamoDbDeletionBoundHours } from "../../contract";
 import { ownAccounts } from "../../lib/accounts";
+import { PackConfig } from "../../lib/config";
 import { identityPoliciesOf } from "../../lib/iam";
 import { referencedResources } from "../../lib/monitoring";
 import { globMatches, Statement, statementAllowsAction } from "../../lib/policy-document";
@@ -62,23 +63,24 @@ function isDisabled(res: Res): boolean {
 }
 
 /** The enabled schedules of the stack and the functions they run, built once per stack. */
-function schedules(index: StackIndex): Schedule[] {
-    return index.memo("dynamodb:purge-schedules", () => {
+function schedules(index: StackIndex, config: Pick<PackConfig, "ownAccountIds">): Schedule[] {
+    return index.memo(`dynamodb:purge-schedules:${config.ownAccountIds.join(",")}`, () => {
+        const strict = { strict: true, config };
         const found: Schedule[] = [];
         const targets = index.ofTypes([EVENT_TARGET_TYPE]);
         for (const rule of index.ofTypes([EVENT_RULE_TYPE])) {
             const expression = rule.props.scheduleExpression;
             if (isDisabled(rule) || expression === undefined || expression === null || expression === "") continue;
             const functions = targets
-                .filter((target) => referencedResources(index, [EVENT_RULE_TYPE], target, "rule", [target.props.rule], true).includes(rule))
-                .flatMap((target) => referencedResources(index, LAMBDA_FUNCTION_TYPES, target, "arn", [target.props.arn], true));
+                .filter((target) => referencedResources(index, [EVENT_RULE_TYPE], target, "rule", [target.props.rule], strict).includes(rule))
+                .flatMap((target) => referencedResources(index, LAMBDA_FUNCTION_TYPES, target, "arn", [target.props.arn], strict));
             found.push({ res: rule, functions: [...new Set(functions)], unknown: isUnknown(expression) || isUnknown(rule.props.state) ? `the scheduleExpression or state of ${rule.name} is not known during preview` : undefined });
         }
         for (const schedule of index.ofTypes([SCHEDULE_TYPE])) {
             const expression = schedule.props.scheduleExpression;
             if (isDisabled(schedule) || expression === undefined || expression === null || expression === "") continue;
             const target = asList(schedule.props.target)[0];
-            found.push({ res: schedule, functions: referencedResources(index, LAMBDA_FUNCTION_TYPES, schedule, "target", [target?.arn], true), unknown: isUnknown(expression) || isUnknown(schedule.props.state) ? `the scheduleExpression or state of ${schedule.name} is not known during preview` : undefined });
+            found.push({ res: schedule, functions: referencedResources(index, LAMBDA_FUNCTION_TYPES, schedule, "target", [target?.arn], strict), unknown: isUnknown(expression) || isUnknown(schedule.props.state) ? `the scheduleExpression or state of ${schedule.name} is not known during preview` : undefined });
         }
         return found;
     });
@@ -166,14 +168,18 @@ function mayDeleteItems(context: StoreContext, role: Res): { verdict: "yes" | "n
  * table: by the exact table ARNs their roles' delete statements name, by the tables those
  * statements are built from, and (to glob-match) those with wildcards; built once per stack.
  */
-function purgeCandidates(index: StackIndex): { byArn: Map<string, Res[]>; byTable: Map<string, Res[]>; patterned: Res[]; schedulesOf: Map<Res, Schedule[]> } {
-    return index.memo("dynamodb:purge-candidates", () => {
+function purgeCandidates(index: StackIndex, config: Pick<PackConfig, "ownAccountIds">): { byArn: Map<string, Res[]>; byTable: Map<string, Res[]>; patterned: Res[]; schedulesOf: Map<Res, Schedule[]> } {
+    return index.memo(`dynamodb:purge-candidates:${config.ownAccountIds.join(",")}`, () => {
         const byArn = new Map<string, Res[]>();
         const byTable = new Map<string, Res[]>();
         const patterned: Res[] = [];
         const schedulesOf = new Map<Res, Schedule[]>();
-        const add = (map: Map<string, Res[]>, key: string, fn: Res) => map.set(key, [...(map.get(key) ?? []), fn]);
-        for (const schedule of schedules(index)) for (const fn of schedule.functions) schedulesOf.set(fn, [...(schedulesOf.get(fn) ?? []), schedule]);
+        const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+            const list = map.get(key);
+            if (list) list.push(value);
+            else map.set(key, [value]);
+        };
+        for (const schedule of schedules(index, config)) for (const fn of schedule.functions) add(schedulesOf, fn, schedule);
         for (const fn of schedulesOf.keys()) {
             const role = roleOf(index, fn);
             if (!role) continue;
@@ -190,7 +196,7 @@ function purgeCandidates(index: StackIndex): { byArn: Map<string, Res[]>; byTabl
 
 /** Whether a function the candidates name runs on a known schedule and its role may delete this table's items: the common, compliant case. */
 function hasKnownPurge(context: StoreContext): boolean {
-    const { byArn, byTable, patterned, schedulesOf } = purgeCandidates(context.index);
+    const { byArn, byTable, patterned, schedulesOf } = purgeCandidates(context.index, context.config);
     const candidates = new Set([...tableArns(context).flatMap((arn) => byArn.get(arn) ?? []), ...(byTable.get(context.store.res.urn) ?? []), ...patterned]);
     for (const fn of candidates) {
         const role = roleOf(context.index, fn);
@@ -203,7 +209,7 @@ function checkScheduledPurge(context: StoreContext): void {
     const { index, retentionLimitDays: limit, report } = context;
     if (limit === undefined) return;
     if (hasKnownPurge(context)) return;
-    const all = schedules(index);
+    const all = schedules(index, context.config);
     const running = all.filter((s) => s.functions.length > 0);
     const unknowns: string[] = all.filter((s) => s.unknown).map((s) => s.unknown!);
     const withRoles: { fn: Res; role?: Res }[] = [...new Set(running.flatMap((s) => s.functions))].map((fn) => ({ fn, role: roleOf(index, fn) }));

@@ -29,7 +29,7 @@ export const cloudwatchAlarmRequireSecurityAlarms = definePolicy({
     clauses: ["DP-7.1"],
     severity: "high",
     remediationSteps: "For each event, add an aws.cloudwatch.LogMetricFilter on the trail's log group and an aws.cloudwatch.MetricAlarm on its metric whose alarmActions name an encrypted incident topic (AuditTrail does).",
-    check({ index, report }) {
+    check({ index, config, report }) {
         const piiStores = storesOf(index).filter((s) => s.isPii);
         if (piiStores.length === 0) return;
         const trails = index.ofTypes([TRAIL_TYPE]);
@@ -63,7 +63,7 @@ export const cloudwatchAlarmRequireSecurityAlarms = definePolicy({
                 else report(watching[0], `the alarm for ${event.name} has its actions disabled (actionsEnabled is false), so it notifies no one`);
                 continue;
             }
-            const notifies = acting.some((alarm) => referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions), true).some((topic) => !!topic.props.kmsMasterKeyId));
+            const notifies = acting.some((alarm) => referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions), { strict: true, config }).some((topic) => !!topic.props.kmsMasterKeyId));
             if (!notifies) report(acting[0], `the alarm for ${event.name} notifies no KMS-encrypted SNS topic of the stack`);
         }
     },

@@ -8,10 +8,10 @@ export const snsTopicRequireIncidentSubscription = definePolicy({
     clauses: ["DP-7.2"],
     severity: "high",
     remediationSteps: "Subscribe the team's on-call address (email, https endpoint or chat integration) to the topic the alarms notify.",
-    check({ index, report }) {
+    check({ index, config, report }) {
         const piiStores = storesOf(index).filter((s) => s.isPii);
         if (piiStores.length === 0) return;
-        const topics = alarmTopics(index, index.ofTypes([ALARM_TYPE]));
+        const topics = alarmTopics(index, index.ofTypes([ALARM_TYPE]), config);
         if (topics.length === 0) {
             report(piiStores[0].res, "the stack holds PII but no alarm notifies an incident topic");
             return;
