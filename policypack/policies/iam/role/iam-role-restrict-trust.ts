@@ -2,7 +2,7 @@ import { TAG, parseTagList } from "../../../contract";
 import { OWN_ACCOUNT_HINT, ownAccounts } from "../../../lib/accounts";
 import { definePolicy } from "../../../lib/define";
 import { accessesOf, patternMeetsTemplate, PREVIEW_UNKNOWN, ROLE_TYPE, StoreAccess } from "../../../lib/iam";
-import { Condition, parsePolicyDocument, Principal, principalAccount, Statement, statementAllowsAction } from "../../../lib/policy-document";
+import { callerRestriction, Condition, parsePolicyDocument, Principal, principalAccount, Statement, statementAllowsAction } from "../../../lib/policy-document";
 import { isUnknown } from "../../../lib/values";
 
 /** The actions by which a principal assumes a role. */
@@ -28,13 +28,7 @@ function isExact(condition: Condition): boolean {
  * when none does. Conditions are ANDed, so the accounts admitted are those every pin allows.
  */
 function pinnedAccounts(statement: Statement): string[] | undefined {
-    const sets: string[][] = [];
-    for (const condition of statement.conditions) {
-        if (!CALLER_KEYS.includes(condition.key) || condition.ifExists || condition.qualifier === "ForAllValues" || condition.values.length === 0) continue;
-        if (!["StringEquals", "ArnEquals", "StringLike", "ArnLike"].includes(condition.operator)) continue;
-        const accounts = condition.values.map((v) => (/^\d{12}$/.test(v) ? v : /^arn:[^:*?]+:(?:iam|sts)::(\d{12}):/.exec(v)?.[1]));
-        if (accounts.every((a): a is string => a !== undefined)) sets.push(accounts as string[]);
-    }
+    const sets = callerRestriction(statement).pins.filter((pin) => CALLER_KEYS.includes(pin.condition.key)).map((pin) => pin.accounts);
     if (sets.length === 0) return undefined;
     return sets.reduce((admitted, accounts) => admitted.filter((a) => accounts.includes(a)));
 }
