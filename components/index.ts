@@ -5,7 +5,7 @@
 export { DataKey, DataKeyArgs, KeyAccess, KeyServicePrincipal, KeyViaService } from "./kms/data-key";
 export { EncryptedBucket, EncryptedBucketArgs } from "./s3/encrypted-bucket";
 export { AccessLogBucket, AccessLogBucketArgs } from "./s3/access-log-bucket";
-export { PiiTable, PiiTableArgs, TableAttribute, AttributeType } from "./dynamodb/pii-table";
+export { PiiTable, PiiTableArgs, TableAttribute, AttributeType, EXPIRY_INDEX_NAME, expiryBucketOf } from "./dynamodb/pii-table";
 export { PiiAccessRole, PiiAccessRoleArgs, RoleTrust, StoreAccess, StoreGrant } from "./iam/pii-access-role";
 export { ProviderCredentials, ProviderCredentialsArgs } from "./sharing/provider-credentials";
 export { AuditTrail, AuditTrailArgs } from "./monitoring/audit-trail";

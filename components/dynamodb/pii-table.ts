@@ -7,6 +7,19 @@ import { LOG_RETENTION_DAYS } from "../cloudwatch/log-retention";
 import { DataKey } from "../kms/data-key";
 import { dataStoreTags, nonPersonalStoreTags, supportingTags } from "../tags";
 import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
+import * as purgeHandler from "./purge-handler";
+
+/**
+ * The value of a PiiTable's expiry-bucket attribute for an item expiring at
+ * `expiresAtSeconds` (epoch seconds): `"<UTC day of expiry>#<shard>"`, the shard a hash of
+ * `itemKey` (any string that tells items apart, such as the partition key value). Writers set
+ * it whenever they set the expiry, so the purge finds the item through the expiry index.
+ * The purge handler computes the buckets it queries with the same code.
+ */
+export const expiryBucketOf: (expiresAtSeconds: number, itemKey: string) => string = purgeHandler.expiryBucketOf;
+
+/** The name of the sparse index, keyed by expiry bucket and expiry, that the purge queries. */
+export const EXPIRY_INDEX_NAME = "expiry-index";
 
 export type AttributeType = "S" | "N" | "B";
 
@@ -43,6 +56,20 @@ export interface PiiTableArgs extends DataStoreClassificationArgs {
     readonly pointInTimeRecoveryDays?: number;
     /** Minutes between two runs of the purge that deletes expired items. (DP-5.4) @default 60 */
     readonly purgeIntervalMinutes?: number;
+    /**
+     * The string attribute writers set to `expiryBucketOf(expiry, itemKey)`; it keys the sparse
+     * expiry index the purge queries. An item without it is not in the index: the purge never
+     * sees it and only TTL, which has no deadline, deletes it. (DP-5.4)
+     * @default "expiryBucket"
+     */
+    readonly expiryBucketAttribute?: string;
+    /**
+     * Whole days of expiry buckets before today that each purge run queries, 1-30. An item that
+     * expired earlier than that (the purge failing for longer, or an expiry written already
+     * that far in the past) is left to TTL. Each day costs a few queries per run.
+     * @default 7
+     */
+    readonly purgeLookbackDays?: number;
     /** Guard the table against `pulumi destroy` and console deletion. @default true */
     readonly deletionProtection?: boolean;
     /** A DynamoDB stream of this view type; streams copy data, so none unless asked. @default none */
@@ -65,9 +92,11 @@ export interface PiiTableArgs extends DataStoreClassificationArgs {
  * DP-5.4), point-in-time recovery no longer than the retention allows (DP-5.3), deletion
  * protection, no stream unless asked, and the contract tags (DP-1.1, DP-1.3, DP-5.1).
  *
- * The hard bound: an item is gone from the table within `purgeIntervalMinutes` of its
- * expiry, and from PITR `pointInTimeRecoveryDays` later. `maxItemLifetimeHours` is what
- * `retentionDays` leaves for the item's own life after those two.
+ * The hard bound: an item that carries its expiry bucket (`expiryBucketOf`) is gone from the
+ * table within `purgeIntervalMinutes` of its expiry, and from PITR `pointInTimeRecoveryDays`
+ * later. `maxItemLifetimeHours` is what `retentionDays` leaves for the item's own life after
+ * those two. The purge finds due items through a sparse index by expiry bucket, so a run costs
+ * the items due, not the table's size.
  */
 export class PiiTable extends pulumi.ComponentResource {
     readonly table: aws.dynamodb.Table;
@@ -82,6 +111,10 @@ export class PiiTable extends pulumi.ComponentResource {
     readonly purgeRole: aws.iam.Role;
     readonly purgeSchedule: aws.cloudwatch.EventRule;
     readonly ttlAttribute: string;
+    /** The attribute writers set with `expiryBucketOf`. */
+    readonly expiryBucketAttribute: string;
+    /** The sparse index of items by expiry bucket and expiry that the purge queries. */
+    readonly expiryIndexName: string;
     /** Hours after fulfilment by which `ttlAttribute` must fall for the retention to hold. */
     readonly maxItemLifetimeHours: number;
 
@@ -99,6 +132,10 @@ export class PiiTable extends pulumi.ComponentResource {
         if (unused) check.fail("attributes", "must declare key attributes only (DynamoDB rejects unused attribute definitions)", unused.name);
         const ttlAttribute = args.ttlAttribute === undefined ? "expiresAt" : check.nonEmptyString("ttlAttribute", args.ttlAttribute);
         if (keyNames.includes(ttlAttribute)) check.fail("ttlAttribute", "must not be a key attribute", ttlAttribute);
+        const expiryBucketAttribute = args.expiryBucketAttribute === undefined ? "expiryBucket" : check.nonEmptyString("expiryBucketAttribute", args.expiryBucketAttribute);
+        if (keyNames.includes(expiryBucketAttribute)) check.fail("expiryBucketAttribute", "must not be a key attribute", expiryBucketAttribute);
+        if (expiryBucketAttribute === ttlAttribute) check.fail("expiryBucketAttribute", "must differ from ttlAttribute", expiryBucketAttribute);
+        const purgeLookbackDays = check.optionalWholeNumber("purgeLookbackDays", args.purgeLookbackDays, 7, 1, 30);
         const pitrDays = check.optionalWholeNumber("pointInTimeRecoveryDays", args.pointInTimeRecoveryDays, 1, 0, 35);
         const purgeIntervalMinutes = check.optionalWholeNumber("purgeIntervalMinutes", args.purgeIntervalMinutes, 60, 5, 24 * 60);
         const maxItemLifetimeHours = store.retentionDays * 24 - dynamoDbDeletionBoundHours(0, Math.ceil(purgeIntervalMinutes / 60), pitrDays);
@@ -122,6 +159,8 @@ export class PiiTable extends pulumi.ComponentResource {
         this.classification = store.classification;
         this.purposes = store.purposes;
         this.ttlAttribute = ttlAttribute;
+        this.expiryBucketAttribute = expiryBucketAttribute;
+        this.expiryIndexName = EXPIRY_INDEX_NAME;
         this.maxItemLifetimeHours = maxItemLifetimeHours;
         const { accountId, region } = awsContext(this);
         this.kmsKey = args.kmsKey ?? new DataKey(`${name}-key`, {
@@ -135,7 +174,19 @@ export class PiiTable extends pulumi.ComponentResource {
             billingMode: "PAY_PER_REQUEST",
             hashKey,
             rangeKey,
-            attributes: attributes.map((a) => ({ name: a.name, type: a.type })),
+            attributes: [
+                ...attributes.map((a) => ({ name: a.name, type: a.type })),
+                { name: expiryBucketAttribute, type: "S" },
+                // TTL reads numbers only; as an index key DynamoDB also refuses any other type.
+                { name: ttlAttribute, type: "N" },
+            ],
+            // Sparse: only items carrying the bucket attribute are in it. The purge queries it
+            // for what is due instead of scanning the table, and needs only the keys.
+            globalSecondaryIndexes: [{
+                name: EXPIRY_INDEX_NAME,
+                keySchemas: [{ attributeName: expiryBucketAttribute, keyType: "HASH" }, { attributeName: ttlAttribute, keyType: "RANGE" }],
+                projectionType: "KEYS_ONLY",
+            }],
             serverSideEncryption: { enabled: true, kmsKeyArn: this.kmsKey.keyArn },
             ttl: { enabled: true, attributeName: ttlAttribute },
             pointInTimeRecovery: pitrDays > 0 ? { enabled: true, recoveryPeriodInDays: pitrDays } : { enabled: false },
@@ -170,7 +221,8 @@ export class PiiTable extends pulumi.ComponentResource {
         const rolePolicy = new aws.iam.RolePolicy(`${name}-purge-policy`, {
             role: this.purgeRole.id,
             policy: policyDocument(pulumi.all([this.table.arn, this.kmsKey.keyArn, logGroup.arn, region]).apply(([tableArn, keyArn, logGroupArn, awsRegion]) => [
-                { Sid: "FindAndDeleteExpiredItems", Effect: "Allow" as const, Action: ["dynamodb:Scan", "dynamodb:DeleteItem"], Resource: tableArn },
+                { Sid: "FindExpiredItemsInTheExpiryIndex", Effect: "Allow" as const, Action: "dynamodb:Query", Resource: `${tableArn}/index/${EXPIRY_INDEX_NAME}` },
+                { Sid: "DeleteExpiredItems", Effect: "Allow" as const, Action: "dynamodb:DeleteItem", Resource: tableArn },
                 {
                     Sid: "UseTheTableKeyThroughDynamoDb",
                     Effect: "Allow" as const,
@@ -190,7 +242,16 @@ export class PiiTable extends pulumi.ComponentResource {
             timeout: 900,
             memorySize: 256,
             kmsKeyArn: this.kmsKey.keyArn,
-            environment: { variables: { TABLE_NAME: this.table.name, TTL_ATTRIBUTE: ttlAttribute, KEY_ATTRIBUTES: keyNames.join(",") } },
+            environment: {
+                variables: {
+                    TABLE_NAME: this.table.name,
+                    INDEX_NAME: EXPIRY_INDEX_NAME,
+                    BUCKET_ATTRIBUTE: expiryBucketAttribute,
+                    TTL_ATTRIBUTE: ttlAttribute,
+                    KEY_ATTRIBUTES: keyNames.join(","),
+                    LOOKBACK_DAYS: String(purgeLookbackDays),
+                },
+            },
             loggingConfig: { logFormat: "JSON", logGroup: logGroup.name },
             tags: purgeLogTags,
         }, { parent: this, dependsOn: [rolePolicy] });

@@ -1,6 +1,8 @@
 import { expect } from "chai";
 import { recorder, registered, policyOf, statementBySid, uniqueName, Resources } from "../../support/runtime";
-import { DataKey, PiiTable, PiiTableArgs } from "../../../components";
+import { DataKey, EXPIRY_INDEX_NAME, PiiTable, PiiTableArgs, expiryBucketOf } from "../../../components";
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const purgeHandler = require("../../../components/dynamodb/purge-handler.js");
 
 const ORDERS: PiiTableArgs = {
     owner: "orders-team",
@@ -23,7 +25,7 @@ describe("PiiTable", () => {
         const table = resources.named(`${name}-table`);
         expect(table.type).to.equal("aws:dynamodb/table:Table");
         expect(table.inputs).to.include({ billingMode: "PAY_PER_REQUEST", hashKey: "orderId" });
-        expect(table.inputs.attributes).to.deep.equal([{ name: "orderId", type: "S" }]);
+        expect(table.inputs.attributes).to.deep.equal([{ name: "orderId", type: "S" }, { name: "expiryBucket", type: "S" }, { name: "expiresAt", type: "N" }]);
         expect(table.inputs.tags).to.deep.equal({
             "data-classification": "pii",
             "pii-categories": "name postal-address order-reference",
@@ -65,6 +67,26 @@ describe("PiiTable", () => {
     });
 
     describe("scheduled purge that keeps the hard bound of DP-5.4", () => {
+        it("indexes items by expiry bucket and expiry in a sparse, keys-only index", async () => {
+            const { name, component, resources } = await build();
+            const table = resources.named(`${name}-table`);
+            expect(table.inputs.globalSecondaryIndexes).to.deep.equal([{
+                name: "expiry-index",
+                keySchemas: [{ attributeName: "expiryBucket", keyType: "HASH" }, { attributeName: "expiresAt", keyType: "RANGE" }],
+                projectionType: "KEYS_ONLY",
+            }]);
+            expect(component).to.include({ expiryIndexName: EXPIRY_INDEX_NAME, expiryBucketAttribute: "expiryBucket" });
+
+            const renamed = (await build({ ttlAttribute: "eraseAt", expiryBucketAttribute: "eraseDay" })).resources.one("aws:dynamodb/table:Table");
+            expect(renamed.inputs.attributes).to.deep.equal([{ name: "orderId", type: "S" }, { name: "eraseDay", type: "S" }, { name: "eraseAt", type: "N" }]);
+            expect(renamed.inputs.globalSecondaryIndexes[0].keySchemas).to.deep.equal([{ attributeName: "eraseDay", keyType: "HASH" }, { attributeName: "eraseAt", keyType: "RANGE" }]);
+        });
+
+        it("gives writers the bucket arithmetic the purge itself uses", () => {
+            expect(expiryBucketOf).to.equal(purgeHandler.expiryBucketOf);
+            expect(expiryBucketOf(1_800_000_000, "o1")).to.match(/^20833#[0-3]$/);
+        });
+
         it("computes the item lifetime the retention leaves after the purge interval and PITR", async () => {
             expect((await build()).component.maxItemLifetimeHours).to.equal(3 * 24 - 1 - 24);
             expect((await build({ purgeIntervalMinutes: 90 })).component.maxItemLifetimeHours).to.equal(72 - 2 - 24);
@@ -88,7 +110,9 @@ describe("PiiTable", () => {
             const fn = resources.named(`${name}-purge`);
             expect(fn.inputs.runtime).to.equal("nodejs22.x");
             expect(fn.inputs.handler).to.equal("index.handler");
-            expect(fn.inputs.environment.variables).to.include({ TTL_ATTRIBUTE: "eraseAt", KEY_ATTRIBUTES: "orderId,line" });
+            expect(fn.inputs.environment.variables).to.include({ INDEX_NAME: "expiry-index", BUCKET_ATTRIBUTE: "expiryBucket", TTL_ATTRIBUTE: "eraseAt", KEY_ATTRIBUTES: "orderId,line", LOOKBACK_DAYS: "7" });
+            const lookback = (await build({ purgeLookbackDays: 3 })).resources.one("aws:lambda/function:Function");
+            expect(lookback.inputs.environment.variables.LOOKBACK_DAYS).to.equal("3");
             expect(fn.propertyDependencies.environment).to.include(resources.named(`${name}-table`).urn);
             const keyUrn = resources.named(`${name}-key-key`).urn;
             expect(fn.propertyDependencies.kmsKeyArn).to.deep.equal([keyUrn]);
@@ -106,7 +130,7 @@ describe("PiiTable", () => {
             expect(defaulted.inputs.tags["review-by"]).to.equal(`${new Date().getUTCFullYear() + 1}-12-31`);
         });
 
-        it("gives the purge role only Scan and DeleteItem on this table, key use through DynamoDB, and its own logs (DP-4.1)", async () => {
+        it("gives the purge role only Query on the expiry index and DeleteItem on this table, key use through DynamoDB, and its own logs (DP-4.1)", async () => {
             const { name, resources } = await build();
             const trust = policyOf(resources.named(`${name}-purge-role`), "assumeRolePolicy");
             expect(trust.Statement).to.deep.equal([{
@@ -116,9 +140,15 @@ describe("PiiTable", () => {
                 Condition: { StringEquals: { "aws:SourceAccount": "123456789012" } },
             }]);
             const policy = policyOf(resources.named(`${name}-purge-policy`));
-            const data = statementBySid(policy, "FindAndDeleteExpiredItems");
-            expect(data.Action).to.deep.equal(["dynamodb:Scan", "dynamodb:DeleteItem"]);
-            expect(data.Resource).to.match(/^arn:aws:dynamodb:eu-west-1:123456789012:table\//);
+            const query = statementBySid(policy, "FindExpiredItemsInTheExpiryIndex");
+            expect(query.Action).to.equal("dynamodb:Query");
+            expect(query.Resource).to.match(/^arn:aws:dynamodb:eu-west-1:123456789012:table\/[^/*]+\/index\/expiry-index$/);
+            const remove = statementBySid(policy, "DeleteExpiredItems");
+            expect(remove.Action).to.equal("dynamodb:DeleteItem");
+            expect(remove.Resource).to.match(/^arn:aws:dynamodb:eu-west-1:123456789012:table\/[^/*]+$/);
+            expect(query.Resource).to.equal(`${remove.Resource}/index/expiry-index`);
+            const dynamoActions = policy.Statement.flatMap((statement) => [statement.Action].flat()).filter((action: string) => action.startsWith("dynamodb:"));
+            expect(dynamoActions).to.deep.equal(["dynamodb:Query", "dynamodb:DeleteItem"]);
             const kms = statementBySid(policy, "UseTheTableKeyThroughDynamoDb");
             expect(kms.Condition.StringEquals["kms:ViaService"]).to.equal("dynamodb.eu-west-1.amazonaws.com");
             expect(statementBySid(policy, "WriteOwnLogs").Resource).to.match(/^arn:aws:logs:.*:log-group:\/compliant-storage\/purge\/.*:\*$/);
@@ -161,6 +191,12 @@ describe("PiiTable", () => {
             ["a PITR window that uses up the retention", { pointInTimeRecoveryDays: 3 }, /argument "pointInTimeRecoveryDays" with a purge every 60 minutes must leave items at least 1 hour of life within retentionDays \(3\); got 3/],
             ["a purge interval under 5 minutes", { purgeIntervalMinutes: 1 }, /argument "purgeIntervalMinutes" must be a whole number from 5 to 1440; got 1/],
             ["a review date that does not exist", { accessReviewBy: "2027-02-30" }, /argument "accessReviewBy" must be a date written YYYY-MM-DD; got "2027-02-30"/],
+            ["a purge lookback of no day", { purgeLookbackDays: 0 }, /argument "purgeLookbackDays" must be a whole number from 1 to 30; got 0/],
+            ["a purge lookback in part days", { purgeLookbackDays: 1.5 }, /argument "purgeLookbackDays" must be a whole number from 1 to 30; got 1.5/],
+            ["a purge lookback over 30 days", { purgeLookbackDays: 31 }, /argument "purgeLookbackDays" must be a whole number from 1 to 30; got 31/],
+            ["an empty expiry bucket attribute", { expiryBucketAttribute: "" }, /argument "expiryBucketAttribute" must be a non-empty string; got ""/],
+            ["an expiry bucket on the key", { expiryBucketAttribute: "orderId" }, /argument "expiryBucketAttribute" must not be a key attribute; got "orderId"/],
+            ["an expiry bucket that is the TTL attribute", { expiryBucketAttribute: "expiresAt" }, /argument "expiryBucketAttribute" must differ from ttlAttribute; got "expiresAt"/],
             ["a log retention CloudWatch does not offer", { purgeLogRetentionDays: 10 }, /argument "purgeLogRetentionDays" must be one of 1, 3, 5, 7, 14, 30.*; got 10/],
         ];
         for (const [label, args, message] of cases) {
