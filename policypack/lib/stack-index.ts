@@ -137,8 +137,8 @@ export function stackRegion(index: StackIndex): string | undefined {
 /**
  * The index of a stack is built once per AnalyzeStack call, however many policies read it.
  *
- * @pulumi/policy hands each stack policy of a call its own array of freshly deserialised
- * resources, so neither the array nor the resources identify the call. Two levels:
+ * @pulumi/policy hands each stack policy of a call its own array of resource objects, so
+ * neither the array nor the resources identify the call. Two levels:
  * - the array itself (a caller that passes the same array to every policy, as the in-process
  *   harness does);
  * - the index built last, reused for a resource list of the same content (same types, URNs,
@@ -149,7 +149,8 @@ export function stackRegion(index: StackIndex): string | undefined {
  *   makes reuse safe even within a turn (several stacks analysed back to back in one test).
  */
 const byList = new WeakMap<readonly PolicyResource[], StackIndex>();
-let lastBuilt: StackIndex | undefined;
+/** The index built last, and the properties objects of the list it was last matched with. */
+let last: { index: StackIndex; props: readonly unknown[] } | undefined;
 
 let builds = 0;
 
@@ -162,26 +163,35 @@ export function stackIndexBuilds(): number {
 export function indexStack(resources: readonly PolicyResource[]): StackIndex {
     let index = byList.get(resources);
     if (index) return index;
-    if (lastBuilt && sameResources(lastBuilt.all, resources)) {
-        index = lastBuilt;
+    const props = resources.map((r) => unwrap(r.props));
+    if (last && sameResources(last.index.all, last.props, resources, props)) {
+        index = last.index;
+        last.props = props;
     } else {
         index = new StackIndex(resources);
         builds++;
-        const built = index;
-        lastBuilt = built;
-        setImmediate(() => { if (lastBuilt === built) lastBuilt = undefined; }).unref();
+        const built = { index, props };
+        last = built;
+        setImmediate(() => { if (last === built) last = undefined; }).unref();
     }
     byList.set(resources, index);
     return index;
 }
 
-/** Whether `resources` says exactly what the resources indexed in `indexed` said. */
-function sameResources(indexed: readonly Res[], resources: readonly PolicyResource[]): boolean {
+/**
+ * Whether `resources` says exactly what the resources indexed in `indexed` said. In the pack's
+ * process each resource is deserialised once per request (`deserialize-once.ts`), so the same
+ * properties object as in the list seen last means the same resource message of the same
+ * request, whose options and provider are then the same too: only names and links are
+ * compared for it, not values.
+ */
+function sameResources(indexed: readonly Res[], seen: readonly unknown[], resources: readonly PolicyResource[], props: readonly unknown[]): boolean {
     if (indexed.length !== resources.length) return false;
     for (let i = 0; i < resources.length; i++) {
         const a = indexed[i].source;
         const b = resources[i];
         if (a === b) continue;
+        const sameMessage = seen[i] === props[i];
         if (a.type !== b.type || a.urn !== b.urn || a.name !== b.name) return false;
         if (a.parent?.urn !== b.parent?.urn) return false;
         if (!sameUrns(a.dependencies, b.dependencies)) return false;
@@ -193,12 +203,13 @@ function sameResources(indexed: readonly Res[], resources: readonly PolicyResour
             if (!Object.prototype.hasOwnProperty.call(bProps, key) || !sameUrns(aProps[key], bProps[key])) return false;
         }
         if ((a.provider === undefined) !== (b.provider === undefined)) return false;
+        if (sameMessage) continue;
         if (a.provider && b.provider) {
             if (a.provider.urn !== b.provider.urn || a.provider.type !== b.provider.type || a.provider.name !== b.provider.name) return false;
             if (!sameValue(unwrap(a.provider.props), unwrap(b.provider.props))) return false;
         }
         if (!sameValue(a.opts, b.opts)) return false;
-        if (!sameValue(unwrap(a.props), unwrap(b.props))) return false;
+        if (!sameValue(indexed[i].props, props[i])) return false;
     }
     return true;
 }

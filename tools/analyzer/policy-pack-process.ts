@@ -7,6 +7,7 @@
  */
 import { ChildProcess, spawn } from "child_process";
 import * as path from "path";
+import { ensurePackBuilt } from "./built-pack";
 
 const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
 const fromPulumi = (id: string) => require(require.resolve(id, { paths: [pulumiDir] }));
@@ -98,6 +99,15 @@ function track(child: ChildProcess): void {
     });
 }
 
+/** As the engine does: the @pulumi/pulumi the pack itself resolves, else this tool's own. */
+function pulumiOf(packDir: string): string {
+    try {
+        return path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [packDir] }));
+    } catch {
+        return pulumiDir;
+    }
+}
+
 function unary<T>(client: any, method: string, request: unknown): Promise<T> {
     return new Promise((resolve, reject) => client[method](request, (error: Error | null, response: T) => (error ? reject(error) : resolve(response))));
 }
@@ -106,8 +116,10 @@ export class PolicyPackProcess {
     private constructor(private readonly child: ChildProcess, private readonly client: any, private stderr: string[]) {}
 
     /** Starts the pack in `packDir` and connects to the port it prints first. */
-    static async start(packDir: string, timeoutMs = 60_000): Promise<PolicyPackProcess> {
-        const runner = path.join(pulumiDir, "cmd", "run-policy-pack");
+    static async start(dir: string, timeoutMs = 60_000): Promise<PolicyPackProcess> {
+        const packDir = path.resolve(dir); // the pack runs in its folder: a relative path would move with it
+        ensurePackBuilt(packDir);
+        const runner = path.join(pulumiOf(packDir), "cmd", "run-policy-pack");
         // stdin: a pipe we never write to, whose end tells the pack we are gone (see CHILD_ENTRY).
         const child = spawn(process.execPath, [CHILD_ENTRY, String(process.pid), runner, "127.0.0.1:0", packDir], { cwd: packDir, stdio: ["pipe", "pipe", "pipe"] });
         child.stdin!.on("error", () => {}); // the pack gone first: nothing to report

@@ -1,0 +1,65 @@
+/**
+ * The pack folder is what `pulumi policy publish` uploads (it runs `npm pack` there): its own
+ * package.json, PulumiPolicy.yaml and a compiled entry that runs without the repository's
+ * sources around it, and without compiling TypeScript at start.
+ */
+import { spawnSync } from "child_process";
+import { expect } from "chai";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { allPolicies } from "../../policypack/policies";
+import { ensurePackBuilt } from "../../tools/analyzer/built-pack";
+import { PolicyPackProcess } from "../../tools/analyzer/policy-pack-process";
+
+const ROOT = path.resolve(__dirname, "../..");
+const PACK_DIR = path.join(ROOT, "policypack");
+
+/** The files `npm pack` would put in the tarball (scripts not run: the build is checked below). */
+function packedFiles(): string[] {
+    const run = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: PACK_DIR, encoding: "utf8" });
+    expect(run.status, run.stderr).to.equal(0);
+    return (JSON.parse(run.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
+}
+
+describe("policy pack folder: publishable and compiled", function () {
+    this.timeout(120_000);
+    const manifest = JSON.parse(fs.readFileSync(path.join(PACK_DIR, "package.json"), "utf8"));
+
+    before(() => ensurePackBuilt(PACK_DIR));
+
+    it("declares a compiled entry, built before packing, and a TypeScript build", () => {
+        expect(manifest.main).to.equal("bin/index.js");
+        expect(manifest.scripts.prepack).to.equal("npm run build");
+        expect(manifest.scripts.build).to.equal("tsc -p .");
+        expect(JSON.parse(fs.readFileSync(path.join(PACK_DIR, "tsconfig.json"), "utf8")).compilerOptions.outDir).to.equal("bin");
+    });
+
+    it("packs its manifest, PulumiPolicy.yaml and the compiled pack, and no TypeScript source", () => {
+        const files = packedFiles();
+        expect(files).to.include.members(["package.json", "PulumiPolicy.yaml", "bin/index.js", "bin/lib/stack-index.js", "bin/lib/deserialize-once.js"]);
+        expect(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")), "TypeScript sources").to.deep.equal([]);
+    });
+
+    it("runs from a copy of the packed files alone, with only its dependencies installed", async () => {
+        const copy = fs.mkdtempSync(path.join(os.tmpdir(), "published-pack-"));
+        try {
+            for (const file of packedFiles()) {
+                fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
+                fs.copyFileSync(path.join(PACK_DIR, file), path.join(copy, file));
+            }
+            // What the engine's `npm install` gives it: the dependencies (here, the repository's).
+            fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(copy, "node_modules"), "dir");
+            const pack = await PolicyPackProcess.start(copy);
+            try {
+                const info = await pack.info();
+                expect(info.name).to.equal("data-protection");
+                expect(info.policies.map((p) => p.name)).to.have.members(allPolicies.map((p) => p.name));
+            } finally {
+                await pack.stop();
+            }
+        } finally {
+            fs.rmSync(copy, { recursive: true, force: true });
+        }
+    });
+});
