@@ -14,7 +14,10 @@ const ROOT = path.resolve(__dirname, "..");
 
 /** The dev stack's resources, as the engine would send them. */
 export function platformResources(): AnalyzedResource[] {
-    return collectPreview(ROOT, "dev").resources.map(({ custom: _custom, ...resource }) => resource);
+    return collectPreview(ROOT, "dev").resources.map((r) => ({
+        type: r.type, urn: r.urn, name: r.name, properties: r.properties, parent: r.parent,
+        dependencies: r.dependencies, propertyDependencies: r.propertyDependencies, provider: r.provider,
+    }));
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -5,7 +5,15 @@ import { AnalyzedResource, Diagnostic, EnforcementLevel, PackInfo, PolicyPackCon
 import { UsageError } from "./errors";
 import { decodeText, describeValue, excerpt, parseJson } from "./text";
 
-export const PACK_DIR = path.resolve(__dirname, "../../policypack");
+/** The policy pack of this package: `policypack/` at its root, found from the sources or from dist/. */
+export const PACK_DIR = packageDirOf(__dirname);
+
+function packageDirOf(start: string): string {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+        if (fs.existsSync(path.join(dir, "policypack", "PulumiPolicy.yaml"))) return path.join(dir, "policypack");
+        if (path.dirname(dir) === dir) throw new Error(`no policypack/ above ${start}`);
+    }
+}
 
 export interface PackRun {
     readonly info: PackInfo;

@@ -3,6 +3,7 @@
  * offline preview, tools/preview.ts), so that a program that throws cannot take dpcheck down.
  */
 import { spawnSync } from "child_process";
+import * as fs from "fs";
 import * as path from "path";
 import { RecordedResource } from "../offline/mock-runtime";
 import { AnalyzedResource } from "../analyzer/policy-pack-process";
@@ -11,13 +12,14 @@ import { UsageError } from "./errors";
 import { LoadedStack } from "./inputs";
 import { concealSecrets, revealSecrets } from "./redact";
 
-const PREVIEW = path.resolve(__dirname, "../preview.ts");
+// The preview beside this module: compiled (dist/) when this is, else its TypeScript source.
+const PREVIEW = path.resolve(__dirname, `../preview${path.extname(__filename)}`);
 
 export function collectPreview(projectDir: string, stack: string): LoadedStack & { recorded: (AnalyzedResource & { custom: boolean })[] } {
     const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", PREVIEW, "--stack", stack, "--project-dir", projectDir, "--json"], {
         encoding: "utf8",
         maxBuffer: 1024 * 1024 * 1024,
-        env: { ...process.env, TS_NODE_PROJECT: path.resolve(__dirname, "../../tsconfig.json") },
+        env: { ...process.env, ...typeScriptSettings(projectDir) },
     });
     if (run.status !== 0) {
         const message = (run.stderr || run.error?.message || "the preview failed").trim().split("\n").pop()!.replace(/^preview: /, "");
@@ -30,4 +32,14 @@ export function collectPreview(projectDir: string, stack: string): LoadedStack &
     const resources = analyzed.map((r) => ({ ...r, properties: revealSecrets(r.properties) as Record<string, unknown> }));
     const recorded = analyzed.map((r) => ({ ...r, properties: concealSecrets(r.properties) as Record<string, unknown> }));
     return { kind: "preview", project: output.project, stack: output.stack, resources, recorded };
+}
+
+/**
+ * ts-node compiles the program as Pulumi does: with the project's tsconfig.json when it has
+ * one, else with CommonJS defaults and no project file looked up elsewhere.
+ */
+function typeScriptSettings(projectDir: string): Record<string, string> {
+    const tsconfig = path.join(projectDir, "tsconfig.json");
+    if (fs.existsSync(tsconfig)) return { TS_NODE_PROJECT: tsconfig };
+    return { TS_NODE_SKIP_PROJECT: "true", TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: "commonjs", target: "ES2020", esModuleInterop: true }) };
 }
