@@ -1,7 +1,12 @@
 // The pack's entry file: it only constructs the PolicyPack (which starts serving at once).
-import { PolicyPack } from "@pulumi/policy";
+import { EnforcementLevel, PolicyPack } from "@pulumi/policy";
+import { servePolicyPack } from "./lib/analyze-stack-once";
 import { deserializeOncePerRequest } from "./lib/deserialize-once";
 import { allPolicies } from "./policies";
 
+const name = "data-protection";
+const enforcementLevel: EnforcementLevel = "mandatory";
+
+// Both only change how fast AnalyzeStack runs, never what it answers (see each file).
 deserializeOncePerRequest();
-new PolicyPack("data-protection", { enforcementLevel: "mandatory", policies: allPolicies });
+servePolicyPack({ name, enforcementLevel, policies: allPolicies }, () => new PolicyPack(name, { enforcementLevel, policies: allPolicies }));

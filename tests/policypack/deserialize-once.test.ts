@@ -26,7 +26,7 @@ describe("deserialize once per AnalyzeStack request", () => {
         const second = resources.map((r: any) => module.deserializeProperties(r.getProperties(), false));
         expect(calls).to.equal(resources.length);
         second.forEach((props: unknown, i: number) => expect(props).to.equal(first[i]));
-        const again = analyzeStackRequest(toAnalyzedResources(compliantStack())).getResourcesList();
+        const again = analyzeStackRequest(toAnalyzedResources(compliantStack())).getResourcesList() as any[];
         const third = module.deserializeProperties(again[0].getProperties(), false);
         expect(calls).to.equal(resources.length + 1);
         expect(third).to.deep.equal(first[0]);
@@ -37,7 +37,7 @@ describe("deserialize once per AnalyzeStack request", () => {
         let calls = 0;
         const module = { deserializeProperties: (struct: any, _secrets: boolean) => { calls++; return struct.toJavaScript(); } };
         deserializeOncePerRequest(module as any);
-        const struct = analyzeStackRequest(toAnalyzedResources(compliantStack())).getResourcesList()[0].getProperties();
+        const struct = (analyzeStackRequest(toAnalyzedResources(compliantStack())).getResourcesList()[0] as any).getProperties();
         module.deserializeProperties(struct, true);
         module.deserializeProperties(struct, true);
         expect(calls).to.equal(2);
