@@ -38,4 +38,5 @@ if (compiledIsCurrent()) {
     require("ts-node").register({ transpileOnly: true, project: path.join(root, "tsconfig.json") });
     cli = require("../tools/dpcheck/cli");
 }
-cli.main(process.argv.slice(2)).then((code) => process.exit(code));
+// main, then the policy pack process stopped, then exit with main's code.
+cli.command(process.argv.slice(2));

@@ -1,10 +1,12 @@
-/** dpcheck end to end, run as a user runs it: a child process, its output and exit code. */
+/** dpcheck end to end, run as a user runs it (its `main`, in this process: support/run-dpcheck.ts): its output and exit code. */
 import { expect } from "chai";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import Ajv from "ajv-draft-04";
-import { ROOT, dpcheck } from "./support/run-dpcheck";
+import { PolicyPackProcess } from "../../tools/analyzer/policy-pack-process";
+import { stopPack } from "../../tools/dpcheck/check";
+import { ROOT, dpcheck, previewDevExport } from "./support/run-dpcheck";
 
 
 describe("dpcheck (CLI)", function () {
@@ -20,16 +22,16 @@ describe("dpcheck (CLI)", function () {
     };
     const byName = (resources: any[], name: string) => resources.find((r) => r.urn.endsWith(`::${name}`));
 
-    before(() => {
+    before(async () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), "dpcheck-"));
         exportFile = file("dev-export.json");
-        const run = dpcheck("preview", "--stack", "dev", "--emit-export", exportFile);
+        const run = await previewDevExport(exportFile);
         expect(run.status, run.stderr).to.equal(0);
         expect(run.stdout).to.include("no mandatory violation");
     });
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    it("preview --emit-export writes a stack export (version 3) of every resource", () => {
+    it("preview --emit-export writes a stack export (version 3) of every resource", async () => {
         const document = JSON.parse(fs.readFileSync(exportFile, "utf8"));
         expect(document.version).to.equal(3);
         const labels = byName(document.deployment.resources, "labels-bucket");
@@ -39,36 +41,36 @@ describe("dpcheck (CLI)", function () {
         expect(byName(document.deployment.resources, "labels-encryption").propertyDependencies.bucket).to.deep.equal([labels.urn]);
     });
 
-    it("audit passes the export of the compliant stack (exit 0)", () => {
-        const run = dpcheck("audit", exportFile);
+    it("audit passes the export of the compliant stack (exit 0)", async () => {
+        const run = await dpcheck("audit", exportFile);
         expect(run.status, run.stderr).to.equal(0);
         expect(run.stdout).to.match(/^dpcheck: shipping-label-platform\/dev \(stack-export\), \d+ resources, policy pack data-protection 0.1.0 \(reviewed \d{4}-\d{2}-\d{2}\)/);
     });
 
-    it("audit flags a defective export with exit 1, grouped by clause then resource", () => {
+    it("audit flags a defective export with exit 1, grouped by clause then resource", async () => {
         const bad = mutateExport("bad.json", (resources) => { byName(resources, "orders-table").inputs.serverSideEncryption = { enabled: false }; });
-        const run = dpcheck("audit", bad);
+        const run = await dpcheck("audit", bad);
         expect(run.status).to.equal(1);
         expect(run.stdout).to.include("DP-2.1 Stored in S3, RDS, DynamoDB, encrypted to AES-256\n  orders-table (aws:dynamodb/table:Table)\n    mandatory datastore-encryption-require-customer-key: the table is not encrypted: serverSideEncryption.enabled is false");
         expect(run.stdout).to.include("1 mandatory, 0 advisory violations");
         expect(run.stdout).to.not.include("\u001b[");
     });
 
-    it("audit reads `pulumi preview --json` output too", () => {
+    it("audit reads `pulumi preview --json` output too", async () => {
         const document = JSON.parse(fs.readFileSync(exportFile, "utf8"));
         const steps = document.deployment.resources.map((r: any) => ({ op: "create", urn: r.urn, newState: r }));
         const bad = steps.find((s: any) => s.urn.endsWith("::labels-public-access-block"));
         bad.newState.inputs.blockPublicAcls = false;
-        const run = dpcheck("audit", writeJson("preview.json", { steps, changeSummary: { create: steps.length } }), "--format", "json");
+        const run = await dpcheck("audit", writeJson("preview.json", { steps, changeSummary: { create: steps.length } }), "--format", "json");
         expect(run.status).to.equal(1);
         const report = JSON.parse(run.stdout);
         expect(report.source.kind).to.equal("preview-json");
         expect(report.violations.map((v: any) => `${v.policy} ${v.resourceName}`)).to.deep.equal(["datastore-access-block-public labels-bucket"]);
     });
 
-    it("--format json follows the documented schema", () => {
+    it("--format json follows the documented schema", async () => {
         const bad = mutateExport("bad-json.json", (resources) => { byName(resources, "support-role").inputs.assumeRolePolicy = JSON.stringify({ Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::123456789012:root" }, Action: "sts:AssumeRole" }] }); });
-        const run = dpcheck("audit", bad, "--format", "json");
+        const run = await dpcheck("audit", bad, "--format", "json");
         expect(run.status).to.equal(1);
         const report = JSON.parse(run.stdout);
         expect(report).to.include.keys("schema", "generatedAt", "policyPack", "source", "resources", "violations", "summary", "clauses", "inventory");
@@ -86,9 +88,9 @@ describe("dpcheck (CLI)", function () {
         expect(orders.readers).to.deep.equal(["label-service-role", "orders-purge-role", "support-role"]);
     });
 
-    it("--format sarif is valid SARIF 2.1.0 (the published JSON schema)", () => {
+    it("--format sarif is valid SARIF 2.1.0 (the published JSON schema)", async () => {
         const bad = mutateExport("bad-sarif.json", (resources) => { byName(resources, "orders-table").inputs.ttl = { enabled: false }; });
-        const run = dpcheck("audit", bad, "--format", "sarif");
+        const run = await dpcheck("audit", bad, "--format", "sarif");
         expect(run.status).to.equal(1);
         const sarif = JSON.parse(run.stdout);
         const schema = require("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
@@ -101,9 +103,9 @@ describe("dpcheck (CLI)", function () {
         expect(validate({ version: "2.1.0" })).to.equal(false);
     });
 
-    it("--format markdown and html write the compliance report, with the pack's version and review date", () => {
+    it("--format markdown and html write the compliance report, with the pack's version and review date", async () => {
         const markdownFile = file("report.md");
-        expect(dpcheck("audit", exportFile, "--format", "markdown", "--out", markdownFile).status).to.equal(0);
+        expect((await dpcheck("audit", exportFile, "--format", "markdown", "--out", markdownFile)).status).to.equal(0);
         const markdown = fs.readFileSync(markdownFile, "utf8");
         expect(markdown).to.match(/Policy pack \*\*data-protection 0.1.0\*\*, policy last reviewed \*\*\d{4}-\d{2}-\d{2}\*\* \(DP-9.1\)/);
         expect(markdown).to.include("| DP-7.3 | Post-incident reviews | process, not enforced by code |");
@@ -113,7 +115,7 @@ describe("dpcheck (CLI)", function () {
         expect(markdown).to.match(/\| labels-bucket \| aws:s3\/bucket:Bucket \| pii \| name, postal-address, order-reference \| shipping-label \| 3 \| arn:aws:kms:[^|]+ \| label-service-role \| none \|/);
         expect(markdown).to.include("## Privacy impact summary (DP-8.2)");
         const htmlFile = file("report.html");
-        expect(dpcheck("audit", exportFile, "--format", "html", "--out", htmlFile).status).to.equal(0);
+        expect((await dpcheck("audit", exportFile, "--format", "html", "--out", htmlFile)).status).to.equal(0);
         const html = fs.readFileSync(htmlFile, "utf8");
         expect(html).to.match(/^<!DOCTYPE html>/);
         expect(html).to.include("<td>DP-7.3</td>");
@@ -121,9 +123,9 @@ describe("dpcheck (CLI)", function () {
         expect(html).to.not.match(/(src|href)=["']?https?:/);
     });
 
-    it("--since lists what changed since a previous JSON report", () => {
+    it("--since lists what changed since a previous JSON report", async () => {
         const previous = file("previous.json");
-        expect(dpcheck("audit", exportFile, "--format", "json", "--out", previous).status).to.equal(0);
+        expect((await dpcheck("audit", exportFile, "--format", "json", "--out", previous)).status).to.equal(0);
         const changed = mutateExport("changed.json", (resources) => {
             byName(resources, "labels-bucket").inputs.tags["pii-categories"] = "name postal-address";
             const policy = byName(resources, "label-service-policy");
@@ -132,31 +134,77 @@ describe("dpcheck (CLI)", function () {
             policy.propertyDependencies = { ...policy.propertyDependencies, role: [byName(resources, "support-role").urn] };
             resources.push(policy);
         });
-        const run = dpcheck("audit", changed, "--since", previous, "--format", "json");
+        const run = await dpcheck("audit", changed, "--since", previous, "--format", "json");
         const report = JSON.parse(run.stdout);
         expect(report.changes.since).to.equal(previous);
         expect(report.changes.changed).to.deep.include({ store: "labels-bucket", field: "piiCategories", before: ["name", "postal-address", "order-reference"], after: ["name", "postal-address"] });
         expect(report.changes.accessWidened).to.deep.include({ store: "labels-bucket", readersAdded: ["support-role"], recipientsAdded: [] });
     });
 
-    it("--policy-config applies levels as `pulumi preview --policy-pack-config` does", () => {
+    it("--policy-config applies levels as `pulumi preview --policy-pack-config` does", async () => {
         const bad = mutateExport("bad-config.json", (resources) => { byName(resources, "orders-table").inputs.ttl = { enabled: false }; });
         const config = writeJson("policy-config.json", { "datastore-retention-limit-copies": "advisory" });
-        const run = dpcheck("audit", bad, "--policy-config", config, "--format", "json");
+        const run = await dpcheck("audit", bad, "--policy-config", config, "--format", "json");
         expect(run.status).to.equal(0);
         expect(JSON.parse(run.stdout).summary).to.deep.equal({ mandatory: 0, advisory: 1 });
     });
 
-    it("shows a progress line on long runs when asked (on a terminal by default)", () => {
+    it("shows a progress line on long runs when asked (on a terminal by default)", async () => {
         const big = mutateExport("big.json", (resources) => {
             const copies = resources.filter((r) => r.type === "aws:cloudwatch/metricAlarm:MetricAlarm").flatMap((r) => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30].map((n) => ({ ...r, urn: `${r.urn}-copy${n}` })));
             resources.push(...copies);
         });
-        const run = dpcheck("audit", big, "--progress");
+        const run = await dpcheck("audit", big, "--progress");
         expect(run.status, run.stderr).to.equal(0);
         expect(run.stderr).to.match(/dpcheck: analysing 100\/\d+ resources/);
         expect(run.stderr).to.match(/dpcheck: analysing (\d+)\/\1 resources\n$/);
-        expect(dpcheck("audit", big).stderr).to.equal("");
+        expect((await dpcheck("audit", big)).stderr).to.equal("");
+    });
+
+    describe("one policy pack process per dpcheck process", () => {
+        /** The packs started while `during` runs. */
+        async function packsStarted(during: () => Promise<void>): Promise<PolicyPackProcess[]> {
+            const start = PolicyPackProcess.start;
+            const started: PolicyPackProcess[] = [];
+            PolicyPackProcess.start = async function (...args: Parameters<typeof start>) {
+                const pack = await start.apply(this, args);
+                started.push(pack);
+                return pack;
+            };
+            try {
+                await during();
+            } finally {
+                PolicyPackProcess.start = start;
+            }
+            return started;
+        }
+
+        it("an audit of two files starts one pack; the next run reuses it, configured afresh; a pack that exited is started again", async () => {
+            await stopPack(); // whatever an earlier test left running: this test starts its own
+            const bad = mutateExport("bad-reuse.json", (resources) => { byName(resources, "orders-table").inputs.ttl = { enabled: false }; });
+            const config = writeJson("policy-config-reuse.json", { "datastore-retention-limit-copies": "advisory" });
+            const started = await packsStarted(async () => {
+                const run = await dpcheck("audit", exportFile, bad, "--policy-config", config, "--format", "json");
+                expect(run.status, run.stderr).to.equal(0);
+                expect(JSON.parse(run.stdout).map((r: any) => r.summary)).to.deep.equal([{ mandatory: 0, advisory: 0 }, { mandatory: 0, advisory: 1 }]);
+                // The same pack, without the config: the policy is mandatory again.
+                const again = await dpcheck("audit", bad, "--format", "json");
+                expect(again.status, again.stderr).to.equal(1);
+                expect(JSON.parse(again.stdout).summary).to.deep.equal({ mandatory: 1, advisory: 0 });
+            });
+            expect(started, "pack processes started").to.have.length(1);
+
+            const [pack] = started;
+            expect(pack.running).to.equal(true);
+            process.kill(pack.pid!, "SIGKILL");
+            while (pack.running) await new Promise((resolve) => setTimeout(resolve, 20));
+            const restarted = await packsStarted(async () => {
+                const run = await dpcheck("audit", exportFile);
+                expect(run.status, run.stderr).to.equal(0);
+            });
+            expect(restarted, "pack processes started after the first exited").to.have.length(1);
+            expect(restarted[0].pid).to.not.equal(pack.pid);
+        });
     });
 
     describe("bad usage or input: exit 2, one line, no stack trace", () => {
@@ -177,16 +225,16 @@ describe("dpcheck (CLI)", function () {
             ["a --since that is not a report", () => ["audit", exportFile, "--since", writeJson("not-report.json", { a: 1 })], /is not a dpcheck JSON report/],
         ];
         for (const [label, args, message] of cases) {
-            it(label, () => {
-                const run = dpcheck(...args());
+            it(label, async () => {
+                const run = await dpcheck(...args());
                 expect(run.status, run.stdout).to.equal(2);
                 expect(run.stderr).to.match(message);
                 expect(run.stderr).to.not.match(/\n\s+at /);
             });
         }
 
-        it("--verbose adds the stack trace", () => {
-            const run = dpcheck("audit", file("nope.json"), "--verbose");
+        it("--verbose adds the stack trace", async () => {
+            const run = await dpcheck("audit", file("nope.json"), "--verbose");
             expect(run.status).to.equal(2);
             expect(run.stderr).to.match(/\n\s+at /);
         });

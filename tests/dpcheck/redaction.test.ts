@@ -10,7 +10,7 @@ import { renderHtml } from "../../tools/dpcheck/formats/html";
 import { renderMarkdown } from "../../tools/dpcheck/formats/markdown";
 import { renderSarif } from "../../tools/dpcheck/formats/sarif";
 import { renderText } from "../../tools/dpcheck/formats/text";
-import { dpcheck } from "./support/run-dpcheck";
+import { dpcheck, previewDevExport } from "./support/run-dpcheck";
 
 const SECRET = "SUPERSECRET-123";
 /** A secret as `pulumi stack export --show-secrets` writes it: the plaintext JSON-encoded. */
@@ -96,10 +96,10 @@ describe("dpcheck: secrets", () => {
         this.timeout(300_000);
         let dir: string;
         let secretExport: string;
-        before(() => {
+        before(async () => {
             dir = fs.mkdtempSync(path.join(os.tmpdir(), "dpcheck-secrets-"));
             const exportFile = path.join(dir, "dev-export.json");
-            const run = dpcheck("preview", "--stack", "dev", "--emit-export", exportFile);
+            const run = await previewDevExport(exportFile);
             expect(run.status, run.stderr).to.equal(0);
             const document = JSON.parse(fs.readFileSync(exportFile, "utf8"));
             const resources: any[] = document.deployment.resources;
@@ -122,8 +122,8 @@ describe("dpcheck: secrets", () => {
         after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
         for (const format of ["text", "json", "sarif", "markdown", "html"]) {
-            it(`audit --format ${format} judges the secrets but never shows them`, () => {
-                const run = dpcheck("audit", secretExport, "--format", format, "--verbose");
+            it(`audit --format ${format} judges the secrets but never shows them`, async () => {
+                const run = await dpcheck("audit", secretExport, "--format", format, "--verbose");
                 expect(run.status, run.stderr).to.equal(1);
                 expect(run.stdout + run.stderr).to.not.include("SUPERSECRET");
                 expect(run.stdout).to.include(format === "markdown" ? "\\[secret\\]" : REDACTED);
@@ -140,21 +140,21 @@ describe("dpcheck: secrets", () => {
             });
         }
 
-        it("--verbose error output is scrubbed too", () => {
+        it("--verbose error output is scrubbed too", async () => {
             const bad = path.join(dir, "bad.json");
             const document = JSON.parse(fs.readFileSync(secretExport, "utf8"));
             document.deployment.resources[1].urn = `not-a-urn-${SECRET}`;
             fs.writeFileSync(bad, JSON.stringify(document));
-            const run = dpcheck("audit", secretExport, bad, "--verbose");
+            const run = await dpcheck("audit", secretExport, bad, "--verbose");
             expect(run.status).to.equal(2);
             expect(run.stderr).to.not.include("SUPERSECRET");
         });
 
-        it("preview: the program's secrets are judged on their plaintext, shown nowhere, and stay secrets in --emit-export", () => {
+        it("preview: the program's secrets are judged on their plaintext, shown nowhere, and stay secrets in --emit-export", async () => {
             fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: secret-program\nruntime: nodejs\nmain: ${path.join(__dirname, "fixtures/secret-program/index.ts")}\n`);
             fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), "config:\n  aws:region: eu-west-1\n");
             const emitted = path.join(dir, "emitted.json");
-            const run = dpcheck("preview", "--project-dir", dir, "--stack", "dev", "--format", "json", "--emit-export", emitted);
+            const run = await dpcheck("preview", "--project-dir", dir, "--stack", "dev", "--format", "json", "--emit-export", emitted);
             expect(run.status, run.stderr).to.equal(1);
             const text = fs.readFileSync(emitted, "utf8");
             expect(run.stdout + run.stderr + text).to.not.include("SUPERSECRET");

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import * as pulumi from "@pulumi/pulumi";
 // The shared mock runtime owns the process-wide config this test sets.
 import "../support/runtime";
-import { readPlatformConfig } from "../../platform/config";
+import { ConfigError, readPlatformConfig } from "../../platform/config";
 
 const VALID: Record<string, string> = {
     "shipping-label-platform:owner": "label-platform",
@@ -25,26 +25,40 @@ describe("platform config (Pulumi.<stack>.yaml)", () => {
     });
 
     const K = "shipping-label-platform";
+    // Each message exactly as the program fails with it, and so as the offline preview prints it
+    // after "preview: the program failed: " (tests/program/program.test.ts shows that for one).
     const cases: [string, Record<string, string | undefined>, string][] = [
         ["owner missing", { [`${K}:owner`]: undefined }, `config "${K}:owner" must name the team that owns the platform; got undefined`],
         ["PII retention above the policy", { [`${K}:piiRetentionDays`]: "30" }, `config "${K}:piiRetentionDays" must be a whole number from 3 to 3; got "30"`],
         ["access-log retention not a number", { [`${K}:accessLogRetentionDays`]: "ninety" }, `config "${K}:accessLogRetentionDays" must be a whole number from 3 to 3653; got "ninety"`],
         ["deletion protection not a boolean", { [`${K}:deletionProtection`]: "yes" }, `config "${K}:deletionProtection" must be true or false; got "yes"`],
         ["one availability zone", { [`${K}:availabilityZones`]: "1" }, `config "${K}:availabilityZones" must be a whole number from 2 to 3; got "1"`],
+        ["PII retention just above the policy's maximum", { [`${K}:piiRetentionDays`]: "5" }, `config "${K}:piiRetentionDays" must be a whole number from 3 to 3; got "5"`],
         ["no alarm e-mail", { [`${K}:alarmEmails`]: "[]" }, `config "${K}:alarmEmails" must list at least one e-mail address for the incident topic; got []`],
+        ["no alarm e-mail key", { [`${K}:alarmEmails`]: undefined }, `config "${K}:alarmEmails" must list at least one e-mail address for the incident topic; got null`],
         ["a malformed e-mail", { [`${K}:alarmEmails`]: `["oncall.example.com"]` }, `config "${K}:alarmEmails" must hold only e-mail addresses; got "oncall.example.com"`],
+        ["an e-mail without a domain", { [`${K}:alarmEmails`]: `["oncall"]` }, `config "${K}:alarmEmails" must hold only e-mail addresses; got "oncall"`],
         ["a review date that does not exist", { [`${K}:accessReviewBy`]: "2027-13-01" }, `config "${K}:accessReviewBy" must be a date written YYYY-MM-DD; got "2027-13-01"`],
+        ["a review date in words", { [`${K}:accessReviewBy`]: "next-june" }, `config "${K}:accessReviewBy" must be a date written YYYY-MM-DD; got "next-june"`],
         ["an audit log retention CloudWatch lacks", { [`${K}:auditLogRetentionDays`]: "100" }, `config "${K}:auditLogRetentionDays" must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 (CloudWatch Logs retentions); got 100`],
         ["a provider account that is not one", { [`${K}:shippingProviderAccountIds`]: `["abc"]` }, `config "${K}:shippingProviderAccountIds" must be a list of 12-digit AWS account ids; got ["abc"]`],
+        ["a provider account id too short", { [`${K}:shippingProviderAccountIds`]: `["12345"]` }, `config "${K}:shippingProviderAccountIds" must be a list of 12-digit AWS account ids; got ["12345"]`],
         ["a database class that is not RDS", { [`${K}:database`]: `{"instanceClass":"t3.micro"}` }, `config "${K}:database.instanceClass" must be an RDS instance class ("db.…"); got "t3.micro"`],
         ["database storage too small", { [`${K}:database`]: `{"allocatedStorage":5}` }, `config "${K}:database.allocatedStorage" must be a whole number from 20 to 65536; got 5`],
         ["database multiAz not a boolean", { [`${K}:database`]: `{"multiAz":"yes"}` }, `config "${K}:database.multiAz" must be true or false; got "yes"`],
         ["database backups beyond 35 days", { [`${K}:database`]: `{"backupRetentionDays":40}` }, `config "${K}:database.backupRetentionDays" must be a whole number from 1 to 35; got 40`],
-        ["database log retention CloudWatch lacks", { [`${K}:database`]: `{"logRetentionDays":10}` }, `config "${K}:database.logRetentionDays" must be one of 1, 3, 5`],
+        ["database log retention CloudWatch lacks", { [`${K}:database`]: `{"logRetentionDays":10}` }, `config "${K}:database.logRetentionDays" must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 (CloudWatch Logs retentions); got 10`],
     ];
     for (const [label, overrides, message] of cases) {
         it(`names the key: ${label}`, () => {
-            expect(() => read(overrides)).to.throw(message);
+            let thrown: unknown;
+            try {
+                read(overrides);
+            } catch (error) {
+                thrown = error;
+            }
+            expect(thrown).to.be.instanceOf(ConfigError);
+            expect((thrown as Error).message).to.equal(message);
         });
     }
 });

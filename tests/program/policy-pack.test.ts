@@ -4,20 +4,24 @@
  * change to one of them is caught.
  */
 import { expect } from "chai";
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { toAnalyzedResources } from "../../tools/analyzer/from-recorded";
 import { Diagnostic, PolicyPackProcess } from "../../tools/analyzer/policy-pack-process";
 import { RecordedResource } from "../../tools/offline/mock-runtime";
+import { previewJson, ROOT } from "../support/preview";
 
-const ROOT = path.resolve(__dirname, "../..");
+async function recordedStack(stack: string, projectDir = ROOT): Promise<RecordedResource[]> {
+    return (await previewJson(stack, projectDir)).resources;
+}
 
-function recordedStack(stack: string, projectDir = ROOT): RecordedResource[] {
-    const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools/preview.ts"), "--stack", stack, "--project-dir", projectDir, "--json"], { cwd: ROOT, encoding: "utf8", maxBuffer: 100_000_000 });
-    if (run.status !== 0) throw new Error(run.stderr);
-    return JSON.parse(run.stdout).resources;
+/** A project beside the repository's, running its program, whose dev stack also lists the shipping provider's account. */
+function projectWithProvider(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "provider-"));
+    fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: shipping-label-platform\nruntime: nodejs\nmain: ${path.join(ROOT, "index.ts")}\n`);
+    fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), fs.readFileSync(path.join(ROOT, "Pulumi.dev.yaml"), "utf8") + "  shipping-label-platform:shippingProviderAccountIds: [\"444455556666\"]\n");
+    return dir;
 }
 
 const named = (resources: RecordedResource[], name: string) => {
@@ -31,13 +35,20 @@ describe("the platform's stacks under the policy pack (Analyzer protocol)", func
     this.timeout(180_000);
     let pack: PolicyPackProcess;
     const stacks: Record<string, RecordedResource[]> = {};
+    let withProviderRun: Promise<RecordedResource[]>;
 
     before(async () => {
-        stacks.dev = recordedStack("dev");
-        stacks.prod = recordedStack("prod");
-        pack = await PolicyPackProcess.start(path.join(ROOT, "policypack"));
-        await pack.configure({});
-        await pack.configureStack({ stack: "dev", project: "shipping-label-platform", dryRun: true });
+        // The three previews and the pack start together; the previews take turns for the cores.
+        const previews = Promise.all([recordedStack("dev"), recordedStack("prod")]);
+        const dir = projectWithProvider();
+        withProviderRun = recordedStack("dev", dir).finally(() => fs.rmSync(dir, { recursive: true, force: true }));
+        withProviderRun.catch(() => undefined); // awaited, and so reported, by its own describe
+        const started = (async () => {
+            pack = await PolicyPackProcess.start(path.join(ROOT, "policypack"));
+            await pack.configure({});
+            await pack.configureStack({ stack: "dev", project: "shipping-label-platform", dryRun: true });
+        })();
+        [[stacks.dev, stacks.prod]] = await Promise.all([previews, started]);
     });
     after(async () => pack?.stop());
 
@@ -103,12 +114,8 @@ describe("the platform's stacks under the policy pack (Analyzer protocol)", func
 
     describe("with the shipping provider's account configured (DP-3.1)", () => {
         let withProvider: RecordedResource[];
-        before(() => {
-            const dir = fs.mkdtempSync(path.join(os.tmpdir(), "provider-"));
-            fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: shipping-label-platform\nruntime: nodejs\nmain: ${path.join(ROOT, "index.ts")}\n`);
-            fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), fs.readFileSync(path.join(ROOT, "Pulumi.dev.yaml"), "utf8") + "  shipping-label-platform:shippingProviderAccountIds: [\"444455556666\"]\n");
-            withProvider = recordedStack("dev", dir);
-            fs.rmSync(dir, { recursive: true, force: true });
+        before(async () => {
+            withProvider = await withProviderRun;
         });
         after(async () => pack.configure({}));
 

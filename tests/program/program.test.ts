@@ -1,34 +1,38 @@
 import { expect } from "chai";
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { previewJson, ROOT, runPreview } from "../support/preview";
 
-const ROOT = path.resolve(__dirname, "../..");
+/**
+ * Stacks of a project beside the repository's, running its program, each one bad input that
+ * only the real preview process can show (every rule of platform/config.ts, with its exact
+ * message, is asserted in-process in tests/platform/config.test.ts).
+ */
+const BAD_STACKS: Record<string, string> = {
+    retention: "config:\n  shipping-label-platform:owner: x\n  shipping-label-platform:piiRetentionDays: \"5\"\n",
+    noregion: "config:\n  shipping-label-platform:owner: x\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n",
+    sec: "config:\n  aws:region: eu-west-1\n  shipping-label-platform:owner:\n    secure: AAABAKx0bGFi\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n",
+};
 
-/** Runs the offline preview as a user would, in its own process (its own mock runtime). */
-function preview(...args: string[]) {
-    const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools/preview.ts"), ...args], {
-        cwd: ROOT,
-        encoding: "utf8",
-        env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, "tsconfig.json") },
-    });
-    return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-function stackJson(stack: string) {
-    const run = preview("--stack", stack, "--json");
-    expect(run.status, run.stderr).to.equal(0);
-    return JSON.parse(run.stdout);
-}
-
-describe("the shipping-label platform (index.ts) under mocks", () => {
+describe("the shipping-label platform (index.ts) under mocks", function () {
+    this.timeout(180_000);
     let dev: any;
     let prod: any;
-    before(() => {
-        dev = stackJson("dev");
-        prod = stackJson("prod");
+    let badProject: string;
+    before(async () => {
+        badProject = fs.mkdtempSync(path.join(os.tmpdir(), "preview-"));
+        fs.writeFileSync(path.join(badProject, "Pulumi.yaml"), `name: shipping-label-platform\nruntime: nodejs\nmain: ${path.join(ROOT, "index.ts")}\n`);
+        for (const [stack, yaml] of Object.entries(BAD_STACKS)) fs.writeFileSync(path.join(badProject, `Pulumi.${stack}.yaml`), yaml);
+        // Every preview this file runs starts now, the JSON ones first; they take turns for the
+        // cores (tests/support/preview.ts), and each test awaits its own.
+        const json = Promise.all([previewJson("dev"), previewJson("prod")]);
+        void runPreview("--stack", "dev");
+        void runPreview("--stack", "staging");
+        for (const stack of Object.keys(BAD_STACKS)) void runPreview("--stack", stack, "--project-dir", badProject);
+        [dev, prod] = await json;
     });
+    after(() => fs.rmSync(badProject, { recursive: true, force: true }));
 
     const stores = (stack: any) => Object.fromEntries(stack.stores.map((s: any) => [s.name, s]));
     const resource = (stack: any, type: string, name: string) => stack.resources.find((r: any) => r.type === type && r.name === name);
@@ -86,8 +90,8 @@ describe("the shipping-label platform (index.ts) under mocks", () => {
         expect([bucket(dev), bucket(prod)]).to.deep.equal([true, false]);
     });
 
-    it("prints the resource tree and each store's key controls as text", () => {
-        const run = preview("--stack", "dev");
+    it("prints the resource tree and each store's key controls as text", async () => {
+        const run = await runPreview("--stack", "dev");
         expect(run.status, run.stderr).to.equal(0);
         expect(run.stdout).to.match(/^Offline preview of shipping-label-platform\/dev: \d+ resources/);
         expect(run.stdout).to.include("├─ labels  (compliant-storage:s3:EncryptedBucket)");
@@ -99,71 +103,28 @@ describe("the shipping-label platform (index.ts) under mocks", () => {
     });
 
     describe("bad input stops the preview with exit code 2 and one message", () => {
-        let dir: string;
-        beforeEach(() => {
-            dir = fs.mkdtempSync(path.join(os.tmpdir(), "preview-"));
-            fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: shipping-label-platform\nruntime: nodejs\nmain: ${path.join(ROOT, "index.ts")}\n`);
-        });
-        afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+        const bad = (stack: string) => runPreview("--stack", stack, "--project-dir", badProject);
 
-        it("an unknown stack", () => {
-            const run = preview("--stack", "staging");
+        it("an unknown stack", async () => {
+            const run = await runPreview("--stack", "staging");
             expect(run.status).to.equal(2);
             expect(run.stderr).to.match(/^preview: unknown stack "staging": no .*Pulumi\.staging\.yaml \(stacks here: dev, prod\)\n$/);
         });
 
-        it("a PII retention above the policy's maximum, naming the config key", () => {
-            fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), "config:\n  shipping-label-platform:owner: x\n  shipping-label-platform:piiRetentionDays: \"5\"\n");
-            const run = preview("--stack", "bad", "--project-dir", dir);
+        it("a PII retention above the policy's maximum, naming the config key", async () => {
+            const run = await bad("retention");
             expect(run.status).to.equal(2);
             expect(run.stderr).to.equal(`preview: the program failed: config "shipping-label-platform:piiRetentionDays" must be a whole number from 3 to 3; got "5"\n`);
         });
 
-        it("no alarm e-mail", () => {
-            fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), "config:\n  shipping-label-platform:owner: x\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n");
-            const run = preview("--stack", "bad", "--project-dir", dir);
-            expect(run.status).to.equal(2);
-            expect(run.stderr).to.equal(`preview: the program failed: config "shipping-label-platform:alarmEmails" must list at least one e-mail address for the incident topic; got null\n`);
-        });
-
-        it("a malformed review date", () => {
-            fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), "config:\n  shipping-label-platform:owner: x\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: next-june\n");
-            const run = preview("--stack", "bad", "--project-dir", dir);
-            expect(run.status).to.equal(2);
-            expect(run.stderr).to.include(`config "shipping-label-platform:accessReviewBy" must be a date written YYYY-MM-DD; got "next-june"`);
-        });
-
-        it("a missing region, naming aws:region", () => {
-            fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), "config:\n  shipping-label-platform:owner: x\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n");
-            const run = preview("--stack", "bad", "--project-dir", dir);
+        it("a missing region, naming aws:region", async () => {
+            const run = await bad("noregion");
             expect(run.status).to.equal(2);
             expect(run.stderr).to.include("aws:region");
         });
 
-        it("a provider account that is not an account id", () => {
-            fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), "config:\n  aws:region: eu-west-1\n  shipping-label-platform:owner: x\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n  shipping-label-platform:shippingProviderAccountIds: [\"12345\"]\n");
-            const run = preview("--stack", "bad", "--project-dir", dir);
-            expect(run.status).to.equal(2);
-            expect(run.stderr).to.equal(`preview: the program failed: config "shipping-label-platform:shippingProviderAccountIds" must be a list of 12-digit AWS account ids; got ["12345"]\n`);
-        });
-
-        it("a malformed alarm e-mail", () => {
-            fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), "config:\n  aws:region: eu-west-1\n  shipping-label-platform:owner: x\n  shipping-label-platform:alarmEmails: [oncall]\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n");
-            const run = preview("--stack", "bad", "--project-dir", dir);
-            expect(run.status).to.equal(2);
-            expect(run.stderr).to.equal(`preview: the program failed: config "shipping-label-platform:alarmEmails" must hold only e-mail addresses; got "oncall"\n`);
-        });
-
-        it("a missing owner", () => {
-            fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), "config:\n  aws:region: eu-west-1\n");
-            const run = preview("--stack", "bad", "--project-dir", dir);
-            expect(run.status).to.equal(2);
-            expect(run.stderr).to.include(`config "shipping-label-platform:owner" must name the team that owns the platform`);
-        });
-
-        it("a secret where a tag value is needed is reported, never decrypted", () => {
-            fs.writeFileSync(path.join(dir, "Pulumi.sec.yaml"), "config:\n  aws:region: eu-west-1\n  shipping-label-platform:owner:\n    secure: AAABAKx0bGFi\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n");
-            const run = preview("--stack", "sec", "--project-dir", dir);
+        it("a secret where a tag value is needed is reported, never decrypted", async () => {
+            const run = await bad("sec");
             expect(run.status).to.equal(2);
             expect(run.stderr).to.include(`argument "owner" must be at most 256 letters, digits, spaces or _ . : / = + - @ (an AWS tag value); got "[secret]"`);
         });

@@ -63,24 +63,71 @@ export function readPolicyConfig(file: string | undefined): PolicyPackConfigFile
     return validatePolicyConfig(parseJson(decodeText(bytes, what), what, "a JSON object"), what);
 }
 
+/**
+ * The pack process of this process: started on the first run, reused by the next ones (each
+ * sends the whole configuration again, Configure then ConfigureStack, so that no run sees
+ * another's), started again if it has exited. `stopPack` ends it; whatever is still running at
+ * exit is killed then (policy-pack-process.ts).
+ */
+let shared: Promise<PolicyPackProcess> | undefined;
+/** Runs one at a time on the shared pack: a run's configuration holds until its AnalyzeStack. */
+let queue: Promise<unknown> = Promise.resolve();
+
+async function sharedPack(): Promise<PolicyPackProcess> {
+    const current = shared && await shared.catch(() => undefined);
+    if (current && current.running) return current;
+    const starting = PolicyPackProcess.start(PACK_DIR);
+    shared = starting;
+    starting.catch(() => { if (shared === starting) shared = undefined; });
+    return starting;
+}
+
+/** Stops the shared pack process, if one runs; the next run starts another. */
+export async function stopPack(): Promise<void> {
+    const current = shared;
+    shared = undefined;
+    const pack = current && await current.catch(() => undefined);
+    await pack?.stop();
+}
+
 export async function runPack(options: { resources: readonly AnalyzedResource[]; stack: string; project: string; config: PolicyPackConfigFile; dryRun: boolean; onProgress?: (done: number, total: number) => void }): Promise<PackRun> {
     // Whoever built the config: a level the pack process does not know would be sent as advisory.
     validatePolicyConfig(options.config, "the policy config");
-    const pack = await PolicyPackProcess.start(PACK_DIR);
+    const run = queue.then(() => runOnSharedPack(options));
+    queue = run.catch(() => undefined);
+    return run;
+}
+
+/** Analyze calls in flight at once: the engine too sends them as its steps run side by side. */
+const ANALYZE_CONCURRENCY = 16;
+
+async function runOnSharedPack(options: Parameters<typeof runPack>[0]): Promise<PackRun> {
+    const pack = await sharedPack();
+    let refused = false;
     try {
         const info = await pack.info();
-        await pack.configure(options.config).catch((error) => { throw new UsageError(`the policy config was refused: ${error.details ?? error.message}`); });
+        await pack.configure(options.config).catch((error) => { refused = true; throw new UsageError(`the policy config was refused: ${error.details ?? error.message}`); });
         await pack.configureStack({ stack: options.stack, project: options.project, dryRun: options.dryRun });
-        const diagnostics: Diagnostic[] = [];
-        // The engine sends each resource to Analyze, then the whole stack to AnalyzeStack.
-        for (const [i, resource] of options.resources.entries()) {
-            diagnostics.push(...await pack.analyze(resource));
-            options.onProgress?.(i + 1, options.resources.length);
-        }
+        // The engine sends each resource to Analyze as its step runs, several at once, then the
+        // whole stack to AnalyzeStack. Diagnostics keep the resources' order.
+        const perResource: Diagnostic[][] = new Array(options.resources.length);
+        let next = 0;
+        let done = 0;
+        const worker = async () => {
+            for (let i = next++; i < options.resources.length; i = next++) {
+                perResource[i] = await pack.analyze(options.resources[i]);
+                options.onProgress?.(++done, options.resources.length);
+            }
+        };
+        await Promise.all(Array.from({ length: ANALYZE_CONCURRENCY }, worker));
+        const diagnostics = perResource.flat();
         diagnostics.push(...await pack.analyzeStack(options.resources));
         const reviewDate = JSON.parse(fs.readFileSync(path.join(PACK_DIR, "package.json"), "utf8")).reviewDate ?? "unknown";
         return { info, reviewDate, diagnostics };
-    } finally {
-        await pack.stop();
+    } catch (error) {
+        // A refused config leaves the pack as it was (the next run configures it again); after
+        // any other failure nothing is known of its state: the next run starts a new one.
+        if (!refused) await stopPack().catch(() => undefined);
+        throw error;
     }
 }

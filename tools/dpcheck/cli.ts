@@ -11,18 +11,30 @@
 import * as fs from "fs";
 import * as path from "path";
 import { PolicyPackConfigFile } from "../analyzer/policy-pack-process";
-import { readPolicyConfig, runPack } from "./check";
+import { readPolicyConfig, runPack, stopPack } from "./check";
 import { collectPreview } from "./collect-preview";
 import { UsageError } from "./errors";
 import { LoadedStack, loadStackFile, toStackExport } from "./inputs";
 import { buildReport, Report, REPORT_SCHEMA } from "./report";
-import { scrub } from "./redact";
+import { scrub, secrets } from "./redact";
 import { visible } from "./escape";
 import { decodeText } from "./text";
 import { renderHtml } from "./formats/html";
 import { renderMarkdown } from "./formats/markdown";
 import { renderSarif } from "./formats/sarif";
 import { renderText } from "./formats/text";
+
+/** Where dpcheck writes: a stream's `write`, and whether it is a terminal (colour, progress). */
+export interface Output {
+    write(text: string): unknown;
+    readonly isTTY?: boolean;
+}
+
+/** dpcheck's output and error streams: the process's own unless given (a test's, in-process). */
+export interface Io {
+    readonly stdout: Output;
+    readonly stderr: Output;
+}
 
 const FORMATS = ["text", "json", "sarif", "markdown", "html"] as const;
 type Format = (typeof FORMATS)[number];
@@ -44,10 +56,10 @@ interface Options {
 
 const USAGE = "usage: dpcheck preview [--stack NAME] [--project-dir DIR] [--emit-export FILE] | dpcheck audit FILE... ; options: --policy-config FILE --format text|json|sarif|markdown|html --out FILE --since PREVIOUS.json --progress --verbose";
 
-function parseArgs(argv: string[]): Options {
+function parseArgs(argv: string[], io: Io): Options {
     const [command, ...rest] = argv;
     if (command !== "preview" && command !== "audit") throw new UsageError(command === undefined ? USAGE : `unknown command "${command}"; ${USAGE}`);
-    const options: Options = { command, files: [], stack: "dev", projectDir: process.cwd(), format: "text", verbose: false, progress: process.stderr.isTTY === true };
+    const options: Options = { command, files: [], stack: "dev", projectDir: process.cwd(), format: "text", verbose: false, progress: io.stderr.isTTY === true };
     for (let i = 0; i < rest.length; i++) {
         const arg = rest[i];
         const value = () => {
@@ -95,15 +107,15 @@ function readPrevious(file: string | undefined): Report[] {
     return reports as Report[];
 }
 
-function progress(enabled: boolean): ((done: number, total: number) => void) | undefined {
+function progress(enabled: boolean, stderr: Output): ((done: number, total: number) => void) | undefined {
     if (!enabled) return undefined;
     return (done, total) => {
-        if (total >= 200 && (done % 100 === 0 || done === total)) process.stderr.write(`\rdpcheck: analysing ${done}/${total} resources${done === total ? "\n" : ""}`);
+        if (total >= 200 && (done % 100 === 0 || done === total)) stderr.write(`\rdpcheck: analysing ${done}/${total} resources${done === total ? "\n" : ""}`);
     };
 }
 
-async function checkStack(stack: LoadedStack, files: string[], config: PolicyPackConfigFile, previous: Report[], sinceFile: string | undefined, showProgress: boolean): Promise<Report> {
-    const run = await runPack({ resources: stack.resources, stack: stack.stack, project: stack.project, config, dryRun: stack.kind !== "stack-export", onProgress: progress(showProgress) });
+async function checkStack(stack: LoadedStack, files: string[], config: PolicyPackConfigFile, previous: Report[], sinceFile: string | undefined, onProgress: ((done: number, total: number) => void) | undefined): Promise<Report> {
+    const run = await runPack({ resources: stack.resources, stack: stack.stack, project: stack.project, config, dryRun: stack.kind !== "stack-export", onProgress });
     const before = previous.find((r) => r.source.stack === stack.stack && r.source.project === stack.project) ?? (previous.length === 1 ? previous[0] : undefined);
     return buildReport({ run, resources: stack.resources, source: { kind: stack.kind, stack: stack.stack, project: stack.project, files }, previous: before && sinceFile ? { report: before, file: sinceFile } : undefined });
 }
@@ -121,34 +133,53 @@ function render(reports: Report[], format: Format, colour: boolean): string {
     }
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs dpcheck on `argv`, writing to `io`; resolves with the exit code. The policy pack process
+ * it starts stays up for the next call in this process (check.ts): a command stops it with
+ * `stopPack` before it exits.
+ */
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
     const verbose = argv.includes("--verbose");
+    // The secrets of this run only (redact.ts): none of an earlier call in this process, none left for a later one.
+    secrets.clear();
     try {
-        const options = parseArgs(argv);
+        const options = parseArgs(argv, io);
+        const onProgress = progress(options.progress, io.stderr);
         const config = readPolicyConfig(options.policyConfig);
         const previous = readPrevious(options.since);
         const reports: Report[] = [];
         if (options.command === "preview") {
             const stack = collectPreview(options.projectDir, options.stack);
             if (options.emitExport) fs.writeFileSync(options.emitExport, JSON.stringify(toStackExport(stack.recorded), null, 2) + "\n");
-            reports.push(await checkStack(stack, [], config, previous, options.since, options.progress));
+            reports.push(await checkStack(stack, [], config, previous, options.since, onProgress));
         } else {
             const stacks = options.files.map((file) => ({ file, stack: loadStackFile(file) }));
-            for (const { file, stack } of stacks) reports.push(await checkStack(stack, [file], config, previous, options.since, options.progress));
+            for (const { file, stack } of stacks) reports.push(await checkStack(stack, [file], config, previous, options.since, onProgress));
         }
-        const output = render(reports, options.format, options.out === undefined && process.stdout.isTTY === true);
+        const output = render(reports, options.format, options.out === undefined && io.stdout.isTTY === true);
         if (options.out) fs.writeFileSync(options.out, output);
-        else process.stdout.write(output);
+        else io.stdout.write(output);
         return reports.some((r) => r.summary.mandatory > 0) ? 1 : 0;
     } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         // One line, and nothing a terminal would act on, whatever the input put in the message.
-        process.stderr.write(`dpcheck: ${visible(scrub(message.split("\n")[0]))}\n`);
-        if (verbose && error instanceof Error && error.stack) process.stderr.write(`${scrub(error.stack)}\n`); // secrets scrubbed: redact.ts
+        io.stderr.write(`dpcheck: ${visible(scrub(message.split("\n")[0]))}\n`);
+        if (verbose && error instanceof Error && error.stack) io.stderr.write(`${scrub(error.stack)}\n`); // secrets scrubbed: redact.ts
         return 2;
+    } finally {
+        secrets.clear();
     }
 }
 
+export { stopPack };
+
+/** dpcheck as a command: `main` on these arguments, the pack stopped, then exit with main's code. */
+export async function command(argv: string[]): Promise<never> {
+    const code = await main(argv);
+    await stopPack().catch(() => undefined); // killed at exit all the same (policy-pack-process.ts)
+    process.exit(code);
+}
+
 if (require.main === module) {
-    main(process.argv.slice(2)).then((code) => process.exit(code));
+    void command(process.argv.slice(2));
 }

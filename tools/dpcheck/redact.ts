@@ -30,6 +30,13 @@ export class SecretSet {
         return this.strings.size + this.numbers.size;
     }
 
+    /** Forgets every secret. */
+    clear(): void {
+        this.strings.clear();
+        this.numbers.clear();
+        this.pattern = undefined;
+    }
+
     /**
      * Remembers a secret's plaintext: a string, and every string or number leaf of a structured
      * value (JSON text included). Iterative, so that no nesting overflows the stack.
@@ -102,8 +109,9 @@ export class SecretSet {
 }
 
 /**
- * The secrets this process has unwrapped. One set for the whole run: a report is scrubbed of
- * every stack's secrets, not only its own, and so are error messages.
+ * The secrets this run has unwrapped. One set for the whole run: a report is scrubbed of
+ * every stack's secrets, not only its own, and so are error messages. `main` (cli.ts) empties
+ * it as a run starts and ends, so that runs in one process (the tests') are as separate runs.
  */
 export const secrets = new SecretSet();
 

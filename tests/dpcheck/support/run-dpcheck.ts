@@ -1,11 +1,79 @@
-/** dpcheck as a user runs it: a child process of this Node, from the repository root. */
+/**
+ * dpcheck for the tests: `dpcheck(...)` runs its `main` in this process, as a user's command
+ * would run it (the repository root as working directory, output and errors to pipes, not a
+ * terminal); `dpcheckProcess(...)` runs the real command, `node bin/dpcheck.js`, for what only
+ * a process shows (its exit status, all it prints).
+ *
+ * In-process runs share one policy pack process (tools/dpcheck/check.ts), stopped once the
+ * whole mocha run is done, so that nothing keeps mocha from exiting.
+ */
 import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import { main, stopPack } from "../../../tools/dpcheck/cli";
 
 export const ROOT = path.resolve(__dirname, "../../..");
 export const BIN = path.join(ROOT, "bin/dpcheck.js");
 
-export function dpcheck(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+export interface DpcheckRun {
+    status: number | null;
+    stdout: string;
+    stderr: string;
+}
+
+/** Whether an in-process run is under way: runs share the working directory and the pack. */
+let running = false;
+
+/** dpcheck's `main` on these arguments, in this process; its exit code and what it wrote. */
+export async function dpcheck(...args: string[]): Promise<DpcheckRun> {
+    if (running) throw new Error("dpcheck runs one at a time in a test process (it sets the working directory)");
+    running = true;
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    // As a child process of the root, and with pipes, as spawnSync gave it: no terminal, no colour, no progress by default.
+    const cwd = process.cwd();
+    if (cwd !== ROOT) process.chdir(ROOT);
+    try {
+        const status = await main(args, {
+            stdout: { isTTY: false, write: (text: string) => stdout.push(text) },
+            stderr: { isTTY: false, write: (text: string) => stderr.push(text) },
+        });
+        return { status, stdout: stdout.join(""), stderr: stderr.join("") };
+    } finally {
+        if (cwd !== ROOT) process.chdir(cwd);
+        running = false;
+    }
+}
+
+/** The real command, `node bin/dpcheck.js ...`, a child process run from the repository root. */
+export function dpcheckProcess(...args: string[]): DpcheckRun {
     const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 100_000_000 });
     return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+let devPreview: Promise<{ run: DpcheckRun; file: string }> | undefined;
+let devPreviewDir: string | undefined;
+
+/**
+ * `dpcheck preview --stack dev --emit-export FILE`, run once per test process (it runs the
+ * program under Pulumi's mocks: seconds), its export copied to `file`; the run's result.
+ */
+export async function previewDevExport(file: string): Promise<DpcheckRun> {
+    devPreview ??= (async () => {
+        devPreviewDir = fs.mkdtempSync(path.join(os.tmpdir(), "dpcheck-dev-preview-"));
+        const emitted = path.join(devPreviewDir, "dev-export.json");
+        return { run: await dpcheck("preview", "--stack", "dev", "--emit-export", emitted), file: emitted };
+    })();
+    const { run, file: emitted } = await devPreview;
+    if (fs.existsSync(emitted)) fs.copyFileSync(emitted, file);
+    return { ...run };
+}
+
+// Root hook (this module is first loaded by a test file, at the top level): after every test.
+if (typeof after === "function") {
+    after(async () => {
+        await stopPack();
+        if (devPreviewDir) fs.rmSync(devPreviewDir, { recursive: true, force: true });
+    });
 }

@@ -1,0 +1,118 @@
+/**
+ * The offline preview (tools/preview.ts) as the tests run it: in its own process, since the
+ * program runs under Pulumi's mocks and those cannot be set up twice in one process. A run
+ * costs seconds (the SDK loads, ts-node transpiles the program), so each distinct run happens
+ * once per mocha process, whichever test file asks first, and at most as many run at once as
+ * there are cores.
+ */
+import { ChildProcess, spawn } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+export const ROOT = path.resolve(__dirname, "../..");
+
+export interface PreviewRun {
+    readonly status: number | null;
+    readonly stdout: string;
+    readonly stderr: string;
+}
+
+function newestSource(dir: string): number {
+    let newest = 0;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+            if (entry.name !== "node_modules" && full !== path.join(ROOT, "policypack", "bin")) newest = Math.max(newest, newestSource(full));
+        } else if (entry.name.endsWith(".ts")) {
+            newest = Math.max(newest, fs.statSync(full).mtimeMs);
+        }
+    }
+    return newest;
+}
+
+let script: string | undefined;
+/**
+ * The compiled preview (dist/, `npm run build`) when no source under tools/ or policypack/ has
+ * changed since that build, else the TypeScript source; decided once per process.
+ */
+export function previewScript(): string {
+    if (script === undefined) {
+        const compiled = path.join(ROOT, "dist", "tools", "preview.js");
+        const buildInfo = path.join(ROOT, "dist", "tsconfig.tsbuildinfo");
+        const current = fs.existsSync(compiled) && fs.existsSync(buildInfo)
+            && ["tools", "policypack"].every((dir) => newestSource(path.join(ROOT, dir)) <= fs.statSync(buildInfo).mtimeMs);
+        script = current ? compiled : path.join(ROOT, "tools", "preview.ts");
+    }
+    return script;
+}
+
+const SLOTS = os.availableParallelism();
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function inSlot<T>(work: () => Promise<T>): Promise<T> {
+    if (running >= SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running += 1;
+    try {
+        return await work();
+    } finally {
+        const next = waiting.shift();
+        if (next) next();
+        else running -= 1;
+    }
+}
+
+function projectDirOf(args: readonly string[]): string {
+    const at = args.indexOf("--project-dir");
+    return at >= 0 && args[at + 1] !== undefined ? path.resolve(ROOT, args[at + 1]) : ROOT;
+}
+
+// A preview still running when mocha exits (a bail, a failed hook) goes with it.
+const live = new Set<ChildProcess>();
+process.on("exit", () => live.forEach((child) => child.kill()));
+
+function spawnPreview(args: readonly string[]): Promise<PreviewRun> {
+    // ts-node compiles the program (TypeScript) with its project's tsconfig, the repository's
+    // when the project has none.
+    const tsconfig = path.join(projectDirOf(args), "tsconfig.json");
+    const env = { ...process.env, TS_NODE_PROJECT: fs.existsSync(tsconfig) ? tsconfig : path.join(ROOT, "tsconfig.json") };
+    return new Promise((resolve) => {
+        const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", previewScript(), ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+        live.add(child);
+        const stdout: Buffer[] = [];
+        const stderr: Buffer[] = [];
+        child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+        child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+        const done = (run: PreviewRun) => {
+            live.delete(child);
+            resolve(run);
+        };
+        child.on("error", (error) => done({ status: null, stdout: "", stderr: String(error) }));
+        child.on("close", (status) => done({ status, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
+    });
+}
+
+const runs = new Map<string, Promise<PreviewRun>>();
+
+/**
+ * Runs `preview ARGS` (as `npm run preview` would, from the repository root) once per mocha
+ * process: the same arguments again get the first run's exit code and output. A project
+ * directory given with --project-dir must not change after its first run.
+ */
+export function runPreview(...args: string[]): Promise<PreviewRun> {
+    const key = JSON.stringify(args);
+    let run = runs.get(key);
+    if (!run) {
+        run = inSlot(() => spawnPreview(args));
+        runs.set(key, run);
+    }
+    return run;
+}
+
+/** The `--json` preview of one stack (a fresh copy each call); throws with its stderr when it fails. */
+export async function previewJson(stack: string, projectDir = ROOT): Promise<any> {
+    const run = await runPreview("--stack", stack, "--project-dir", projectDir, "--json");
+    if (run.status !== 0) throw new Error(`preview --stack ${stack} --project-dir ${projectDir} --json exited ${run.status}: ${run.stderr}`);
+    return JSON.parse(run.stdout);
+}
