@@ -55,7 +55,7 @@ export class ResourceRecorder {
      * few event-loop turns (a registration waiting on another's outputs follows it within
      * microtasks, so a quiet, idle monitor means the program is done).
      */
-    async settled(quietMs = 20, quietRounds = 3): Promise<void> {
+    async settled(quietMs = 5, quietRounds = 3): Promise<void> {
         let last = -1;
         let quiet = 0;
         while (quiet < quietRounds) {
