@@ -9,6 +9,7 @@ import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { distIsCurrent } from "../../tools/build/freshness";
 
 export const ROOT = path.resolve(__dirname, "../..");
 
@@ -16,19 +17,6 @@ export interface PreviewRun {
     readonly status: number | null;
     readonly stdout: string;
     readonly stderr: string;
-}
-
-function newestSource(dir: string): number {
-    let newest = 0;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
-            if (entry.name !== "node_modules" && full !== path.join(ROOT, "policypack", "bin")) newest = Math.max(newest, newestSource(full));
-        } else if (entry.name.endsWith(".ts")) {
-            newest = Math.max(newest, fs.statSync(full).mtimeMs);
-        }
-    }
-    return newest;
 }
 
 let script: string | undefined;
@@ -39,10 +27,7 @@ let script: string | undefined;
 export function previewScript(): string {
     if (script === undefined) {
         const compiled = path.join(ROOT, "dist", "tools", "preview.js");
-        const buildInfo = path.join(ROOT, "dist", "tsconfig.tsbuildinfo");
-        const current = fs.existsSync(compiled) && fs.existsSync(buildInfo)
-            && ["tools", "policypack"].every((dir) => newestSource(path.join(ROOT, dir)) <= fs.statSync(buildInfo).mtimeMs);
-        script = current ? compiled : path.join(ROOT, "tools", "preview.ts");
+        script = fs.existsSync(compiled) && distIsCurrent(ROOT) ? compiled : path.join(ROOT, "tools", "preview.ts");
     }
     return script;
 }

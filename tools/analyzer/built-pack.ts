@@ -7,19 +7,7 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-
-function newestSource(dir: string, skip: ReadonlySet<string>): number {
-    let newest = 0;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
-            if (!skip.has(full) && entry.name !== "node_modules") newest = Math.max(newest, newestSource(full, skip));
-        } else if ((entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts")) || entry.name === "tsconfig.json" || entry.name === "package.json") {
-            newest = Math.max(newest, fs.statSync(full).mtimeMs);
-        }
-    }
-    return newest;
-}
+import { newestSource } from "../build/freshness";
 
 /** Builds the pack in `packDir` when its entry is missing or older than its sources. */
 export function ensurePackBuilt(packDir: string): void {
