@@ -12,18 +12,20 @@ import { collectPreview } from "../tools/dpcheck/collect-preview";
 
 const ROOT = path.resolve(__dirname, "..");
 
+/** A resource as the engine would send it, and whether it is custom (for a stack export). */
+export type PlatformResource = AnalyzedResource & { readonly custom: boolean };
+
 /** The dev stack's resources, as the engine would send them. */
-export function platformResources(): AnalyzedResource[] {
-    return collectPreview(ROOT, "dev").resources.map((r) => ({
-        type: r.type, urn: r.urn, name: r.name, properties: r.properties, parent: r.parent,
-        dependencies: r.dependencies, propertyDependencies: r.propertyDependencies, provider: r.provider,
-    }));
+export function platformResources(): PlatformResource[] {
+    // The pack judges secrets on their plaintext (`resources`); `recorded` says which are custom.
+    const { resources, recorded } = collectPreview(ROOT, "dev");
+    return resources.map((r, i) => ({ ...r, custom: recorded[i].custom }));
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Copies of `base` with fresh names: whole copies, at least `count` resources in all. */
-export function generatedStack(base: readonly AnalyzedResource[], count: number): AnalyzedResource[] {
+export function generatedStack(base: readonly PlatformResource[], count: number): PlatformResource[] {
     const shared = base.filter((r) => r.type.startsWith("pulumi:providers:"));
     const copied = base.filter((r) => !r.type.startsWith("pulumi:providers:"));
     // Every name in the platform derives from a top-level component's name ("labels" ->
@@ -31,7 +33,7 @@ export function generatedStack(base: readonly AnalyzedResource[], count: number)
     const roots = copied.filter((r) => r.parent === undefined).map((r) => r.name).sort((a, b) => b.length - a.length);
     const rootName = new RegExp(`\\b(${roots.map(escape).join("|")})\\b`, "g");
     const hash = /\b[0-9a-f]{7}\b/g;
-    const stack: AnalyzedResource[] = [...shared];
+    const stack: PlatformResource[] = [...shared];
     for (let copy = 0; stack.length < count; copy++) {
         const fresh = (text: string) => text
             .replace(rootName, `$1-c${copy}`)
@@ -43,6 +45,7 @@ export function generatedStack(base: readonly AnalyzedResource[], count: number)
         };
         for (const r of copied) {
             stack.push({
+                custom: r.custom,
                 type: r.type,
                 urn: freshUrn(r.urn),
                 name: fresh(r.name),

@@ -16,6 +16,7 @@ import { performance } from "perf_hooks";
 import { parseArgs } from "util";
 import { ensurePackBuilt } from "../tools/analyzer/built-pack";
 import { AnalyzedResource, analyzeStackRequest, PolicyPackProcess } from "../tools/analyzer/policy-pack-process";
+import { toStackExport } from "../tools/dpcheck/inputs";
 import { generatedStack, platformResources } from "./generated-stack";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -139,35 +140,13 @@ async function main(): Promise<number> {
     console.log(`\ndpcheck preview --stack dev: ${seconds(previewMs)} (goal < ${seconds(GOALS.dpcheckPreviewMs)}): ${goal(previewMs < GOALS.dpcheckPreviewMs, "dpcheck preview")}`);
     const auditStack = generatedStack(base, small);
     const exportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-")), "stack.json");
-    fs.writeFileSync(exportFile, JSON.stringify(exportOf(auditStack)));
+    fs.writeFileSync(exportFile, JSON.stringify(toStackExport(auditStack)));
     const auditMs = timeCommand(["audit", exportFile, "--format", "json"]);
     const pack = results.get(small)!.ours;
     const packMs = pack.startMs + pack.analyzeMs + pack.analyzeStackMs;
     console.log(`dpcheck audit of ${auditStack.length} resources: ${seconds(auditMs)}, ${(auditMs / packMs).toFixed(2)}× the pack's ${seconds(packMs)} (goal ≤ ${GOALS.auditVsPack}): ${goal(auditMs <= GOALS.auditVsPack * packMs, "dpcheck audit")}`);
     if (misses.length > 0) console.log(`\nmissed: ${misses.join(", ")}`);
     return misses.length === 0 ? 0 : 1;
-}
-
-/** A `pulumi stack export` document of these resources (what `dpcheck audit` reads). */
-function exportOf(resources: readonly AnalyzedResource[]): unknown {
-    return {
-        version: 3,
-        deployment: {
-            manifest: { time: new Date().toISOString(), magic: "bench", version: "v3.0.0" },
-            resources: resources.map((r) => ({
-                urn: r.urn,
-                custom: !r.type.startsWith("compliant-storage:"),
-                type: r.type,
-                inputs: r.properties,
-                outputs: r.properties,
-                parent: r.parent,
-                dependencies: r.dependencies ?? [],
-                propertyDependencies: r.propertyDependencies ?? {},
-                provider: r.provider === undefined ? undefined : `${r.provider}::default-id`,
-                ...(r.type.startsWith("pulumi:providers:") ? { id: "default-id" } : { id: `${r.name}-id` }),
-            })),
-        },
-    };
 }
 
 main().then((code) => process.exit(code), (error) => { console.error(error); process.exit(2); });

@@ -33,7 +33,7 @@ interface Sdk {
 }
 
 /** The SDK's modules, as @pulumi/policy itself resolves them; undefined if any piece is missing. */
-function loadSdk(): Sdk | undefined {
+export function loadSdk(): Sdk | undefined {
     try {
         const policyDir = path.dirname(require.resolve("@pulumi/policy/package.json"));
         const from = (id: string) => require(require.resolve(id, { paths: [policyDir] }));
@@ -291,4 +291,3 @@ function isTypeOf(sdk: Sdk, type: string, resourceClass: any): boolean {
     return typeof isInstance === "function" && isInstance({ __pulumiType: type }) === true;
 }
 
-export { loadSdk };
