@@ -11,6 +11,7 @@ import { renderMarkdown } from "../../tools/dpcheck/formats/markdown";
 import { renderSarif } from "../../tools/dpcheck/formats/sarif";
 import { renderText } from "../../tools/dpcheck/formats/text";
 import { dpcheck, previewDevExport } from "./support/run-dpcheck";
+import { sourceDirOf } from "../support/paths";
 
 const SECRET = "SUPERSECRET-123";
 /** A secret as `pulumi stack export --show-secrets` writes it: the plaintext JSON-encoded. */
@@ -151,7 +152,7 @@ describe("dpcheck: secrets", () => {
         });
 
         it("preview: the program's secrets are judged on their plaintext, shown nowhere, and stay secrets in --emit-export", async () => {
-            fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: secret-program\nruntime: nodejs\nmain: ${path.join(__dirname, "fixtures/secret-program/index.ts")}\n`);
+            fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: secret-program\nruntime: nodejs\nmain: ${path.join(sourceDirOf(__dirname), "fixtures/secret-program/index.ts")}\n`);
             fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), "config:\n  aws:region: eu-west-1\n");
             const emitted = path.join(dir, "emitted.json");
             const run = await dpcheck("preview", "--project-dir", dir, "--stack", "dev", "--format", "json", "--emit-export", emitted);

@@ -12,6 +12,7 @@ import { analyzeStackRequest, Diagnostic, PolicyPackProcess } from "../../tools/
 import { compliantStack } from "./fixtures/compliant-stack";
 import { ResourceSpec, withChange } from "./support/harness";
 import { toAnalyzedResources } from "./support/to-analyzer";
+import { ROOT } from "../support/paths";
 
 // Internal to @pulumi/policy: the AnalyzeStack handler its server registers.
 const { makeAnalyzeStackRpcFun } = require("@pulumi/policy/server");
@@ -129,7 +130,7 @@ describe("AnalyzeStack built once: the SDK's answers", function () {
 
 describe("AnalyzeStack built once: in the pack's process, with a policy config", function () {
     this.timeout(120_000);
-    const PACK_DIR = path.resolve(__dirname, "../../policypack");
+    const PACK_DIR = path.join(ROOT, "policypack");
 
     async function diagnosticsOf(stock: boolean, config: Record<string, unknown>, specs: readonly ResourceSpec[]): Promise<Diagnostic[]> {
         const previous = process.env.DP_STOCK_ANALYZE_STACK;

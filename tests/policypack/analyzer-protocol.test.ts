@@ -9,8 +9,9 @@ import { Diagnostic, PolicyPackProcess } from "../../tools/analyzer/policy-pack-
 import { compliantStack } from "./fixtures/compliant-stack";
 import { urnOf, withChange, without } from "./support/harness";
 import { toAnalyzedResources } from "./support/to-analyzer";
+import { ROOT } from "../support/paths";
 
-const PACK_DIR = path.resolve(__dirname, "../../policypack");
+const PACK_DIR = path.join(ROOT, "policypack");
 const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const TABLE_URN = urnOf({ type: "aws:dynamodb/table:Table", name: "orders" });
 

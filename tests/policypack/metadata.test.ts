@@ -4,8 +4,9 @@ import * as path from "path";
 import { CLAUSES, ClauseId, ENFORCED_KINDS } from "../../policypack/lib/clauses";
 import { FRAMEWORK_NAME, STACK_IDENTITY_KEYS } from "../../policypack/lib/define";
 import { allPolicies } from "../../policypack/policies";
+import { ROOT } from "../support/paths";
 
-const POLICIES_DIR = path.resolve(__dirname, "../../policypack/policies");
+const POLICIES_DIR = path.join(ROOT, "policypack/policies");
 
 function policyFiles(dir = POLICIES_DIR): string[] {
     return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -49,7 +50,7 @@ describe("policy pack metadata (cdk-nag style coverage)", () => {
     });
 
     it("is self-contained: nothing in policypack/ imports from outside it", () => {
-        const packDir = path.resolve(__dirname, "../../policypack");
+        const packDir = path.join(ROOT, "policypack");
         const sources = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
             const full = path.join(dir, entry.name);
             if (entry.isDirectory()) return entry.name === "node_modules" ? [] : sources(full);

@@ -11,8 +11,8 @@ import * as path from "path";
 import { allPolicies } from "../../policypack/policies";
 import { ensurePackBuilt } from "../../tools/analyzer/built-pack";
 import { PolicyPackProcess } from "../../tools/analyzer/policy-pack-process";
+import { ROOT } from "../support/paths";
 
-const ROOT = path.resolve(__dirname, "../..");
 const PACK_DIR = path.join(ROOT, "policypack");
 
 /** The files `npm pack` would put in the tarball (scripts not run: the build is checked below). */

@@ -10,8 +10,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { distIsCurrent } from "../../tools/build/freshness";
+import { ROOT } from "./paths";
 
-export const ROOT = path.resolve(__dirname, "../..");
+export { ROOT };
 
 export interface PreviewRun {
     readonly status: number | null;

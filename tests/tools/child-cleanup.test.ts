@@ -10,9 +10,11 @@ import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { ROOT } from "../support/paths";
 
-const ROOT = path.resolve(__dirname, "../..");
-const HOLDER = path.join(__dirname, "support/pack-holder.ts");
+// The holder runs as this file does: compiled beside it in dist/, or from its source through ts-node.
+const HOLDER = path.join(__dirname, `support/pack-holder${path.extname(__filename)}`);
+const HOLDER_COMMAND = HOLDER.endsWith(".ts") ? ["-r", "ts-node/register/transpile-only", HOLDER] : [HOLDER];
 const BIN = path.join(ROOT, "bin/dpcheck.js");
 
 /** The state letter of a process (R, S, Z…), undefined when there is no such process. */
@@ -132,7 +134,7 @@ describe("policy pack process: dies with its parent", function () {
 
     /** Starts pack-holder.ts on `packDir`; resolves once the pack listens, with both pids. */
     async function holdPack(packDir: string, mode: "wait" | "exit"): Promise<{ holder: ChildProcess; packPid: number }> {
-        const holder = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", HOLDER, packDir, mode], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+        const holder = spawn(process.execPath, [...HOLDER_COMMAND, packDir, mode], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
         started.push(holder.pid!);
         let stdout = "";
         let stderr = "";

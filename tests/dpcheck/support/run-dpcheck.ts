@@ -12,8 +12,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main, stopPack } from "../../../tools/dpcheck/cli";
+import { ROOT } from "../../support/paths";
 
-export const ROOT = path.resolve(__dirname, "../../..");
+export { ROOT };
 export const BIN = path.join(ROOT, "bin/dpcheck.js");
 
 export interface DpcheckRun {

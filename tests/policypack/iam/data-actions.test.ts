@@ -10,8 +10,8 @@ import {
     ADDRESSED_TYPES, dataActionsAllowed, dataActionsByPrefix, iamPrefixesOfService, iamPrefixesOfType, isDataAction, meetsByTable, namesEveryResource, patternMeetsTemplate, unknownDataPrefixes,
 } from "../../../policypack/lib/iam";
 import { parsePolicyDocument, Statement } from "../../../policypack/lib/policy-document";
+import { ROOT } from "../../support/paths";
 
-const ROOT = path.resolve(__dirname, "../../..");
 const statement = (raw: object): Statement => {
     const parsed = parsePolicyDocument({ Version: "2012-10-17", Statement: [raw] });
     if (parsed.kind !== "parsed") throw new Error(parsed.kind);
