@@ -205,6 +205,14 @@ function loadActionData(): ActionData {
     return actionData;
 }
 
+/**
+ * Reads the IAM reference now rather than on the first analysis: the pack's entry calls it, so
+ * the files are read while the engine starts the pack.
+ */
+export function loadIamReference(): void {
+    loadActionData();
+}
+
 /** Every action that reads or changes customer data, by IAM prefix. */
 export function dataActionsByPrefix(): ReadonlyMap<string, readonly DataAction[]> {
     return loadActionData().byPrefix;

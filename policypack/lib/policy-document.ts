@@ -216,13 +216,40 @@ function feed(pattern: string, text: string): Set<number> {
     return states;
 }
 
+/**
+ * The shape of most patterns in a stack (a literal ARN, `<literal>*`, `*`): decided by string
+ * comparison alone, which gives what the automaton gives (a test compares the two on generated
+ * pairs); undefined for any other shape.
+ */
+function simpleShape(pattern: string): { literal: string; trailingStar: boolean } | undefined {
+    const star = pattern.indexOf("*");
+    if (pattern.includes("?")) return undefined;
+    if (star < 0) return { literal: pattern, trailingStar: false };
+    return star === pattern.length - 1 ? { literal: pattern.slice(0, -1), trailingStar: true } : undefined;
+}
+
 /** Whether the glob `pattern` matches `value` (IAM resource semantics, case-sensitive). */
 export function globMatches(pattern: string, value: string): boolean {
+    const simple = simpleShape(pattern);
+    if (simple) return simple.trailingStar ? value.startsWith(simple.literal) : value === simple.literal;
+    return globMatchesByAutomaton(pattern, value);
+}
+
+/** `globMatches` by the automaton alone, for any pattern (exported for the equivalence test). */
+export function globMatchesByAutomaton(pattern: string, value: string): boolean {
     return feed(pattern, value).has(pattern.length);
 }
 
 /** Whether the glob `pattern` matches `prefix` followed by any string at all (the empty one too). */
 export function globCovers(pattern: string, prefix: string): boolean {
+    const simple = simpleShape(pattern);
+    // A literal matches one string, never all that start with `prefix`; `<literal>*` covers them when `prefix` starts with the literal.
+    if (simple) return simple.trailingStar && prefix.startsWith(simple.literal);
+    return globCoversByAutomaton(pattern, prefix);
+}
+
+/** `globCovers` by the automaton alone, for any pattern (exported for the equivalence test). */
+export function globCoversByAutomaton(pattern: string, prefix: string): boolean {
     const start = feed(pattern, prefix);
     // Every string over the pattern's literal characters plus one character it never names.
     const alphabet = [...new Set(pattern.replace(/[*?]/g, ""))];
