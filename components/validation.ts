@@ -1,4 +1,4 @@
-import { CLASSIFICATIONS, Classification, DEFAULTS, KEBAB_CASE_WORD, TAG, isClassification } from "../policypack/contract";
+import { CLASSIFICATIONS, Classification, DEFAULTS, KEBAB_CASE_WORD, TAG, isClassification, isoDateProblem } from "../policypack/contract";
 
 /**
  * Thrown by a component, before it creates anything, when an argument breaks a rule.
@@ -49,10 +49,16 @@ export class ArgumentChecker {
 
     wholeNumber(argument: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
         if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-            const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
-            this.fail(argument, `must be a whole number ${range}`, value);
+            this.fail(argument, min === max ? `must be ${min}` : `must be a whole number ${max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`}`, value);
         }
         return value;
+    }
+
+    /** A calendar date written YYYY-MM-DD. */
+    isoDate(argument: string, value: unknown): string {
+        const problem = isoDateProblem(value);
+        if (problem !== undefined) this.fail(argument, problem, value);
+        return value as string;
     }
 
     optionalWholeNumber(argument: string, value: unknown, fallback: number, min: number, max?: number): number {

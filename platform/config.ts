@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { DEFAULTS, isIsoDate } from "../policypack/contract";
+import { closest } from "fastest-levenshtein";
+import { DEFAULTS, isIsoDate, isoDateProblem } from "../policypack/contract";
 import { LOG_RETENTION_DAYS } from "../components/cloudwatch/log-retention";
 
 /** Thrown for a stack setting that breaks a rule; names the config key. */
@@ -36,11 +37,33 @@ export interface PlatformConfig {
     readonly shippingProviderAccountIds: readonly string[];
 }
 
+/** The settings a stack may give, in the project's namespace; any other key is a mistake. */
+const SETTINGS = [
+    "owner", "piiRetentionDays", "accessLogRetentionDays", "deletionProtection", "availabilityZones", "database",
+    "alarmEmails", "auditLogRetentionDays", "accessReviewBy", "shippingProviderAccountIds",
+] as const;
+const DATABASE_SETTINGS = ["instanceClass", "allocatedStorage", "multiAz", "backupRetentionDays", "logRetentionDays"] as const;
+
+/**
+ * Rejects a key nobody reads: a misspelt setting (`deletionProtecton`) would otherwise leave the
+ * stack on the default without a word. Names the nearest known key.
+ */
+function rejectUnknownKeys(keys: readonly string[], known: readonly string[], qualify: (key: string) => string, valueOf: (key: string) => unknown): void {
+    for (const key of keys) {
+        if (!known.includes(key)) throw new ConfigError(qualify(key), `is not a setting of this program: did you mean "${qualify(closest(key, [...known]))}"?`, valueOf(key));
+    }
+}
+
+/** The rule for a whole number in [min, max], worded for a range of one. */
+function wholeNumberRule(min: number, max: number): string {
+    return min === max ? `must be ${min}` : `must be a whole number from ${min} to ${max}`;
+}
+
 function wholeNumber(config: pulumi.Config, key: string, fallback: number, min: number, max: number): number {
     const raw = config.get(key);
     if (raw === undefined) return fallback;
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${config.name}:${key}`, `must be a whole number from ${min} to ${max}`, raw);
+    if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${config.name}:${key}`, wholeNumberRule(min, max), raw);
     return value;
 }
 
@@ -59,14 +82,23 @@ function logRetention(key: string, days: number): number {
 
 /** Reads and checks the stack config; every error names its key. */
 export function readPlatformConfig(config: pulumi.Config): PlatformConfig {
+    const all = pulumi.runtime.allConfig();
+    const namespace = `${config.name}:`;
+    const ownKeys = Object.keys(all).filter((key) => key.startsWith(namespace)).map((key) => key.slice(namespace.length));
+    rejectUnknownKeys(ownKeys, SETTINGS, (key) => `${namespace}${key}`, (key) => all[`${namespace}${key}`]);
     const owner = config.get("owner");
     if (owner === undefined || owner.trim() === "") throw new ConfigError(`${config.name}:owner`, "must name the team that owns the platform", owner);
     const piiRetentionDays = wholeNumber(config, "piiRetentionDays", DEFAULTS.maxPiiRetentionDays, 3, DEFAULTS.maxPiiRetentionDays);
-    const database = config.getObject<Record<string, unknown>>("database") ?? {};
+    const databaseSetting = config.getObject<unknown>("database") ?? {};
+    if (typeof databaseSetting !== "object" || databaseSetting === null || Array.isArray(databaseSetting)) {
+        throw new ConfigError(`${config.name}:database`, `must be a mapping of ${DATABASE_SETTINGS.join(", ")}`, databaseSetting);
+    }
+    const database = databaseSetting as Record<string, unknown>;
     const databaseKey = (key: string) => `${config.name}:database.${key}`;
+    rejectUnknownKeys(Object.keys(database), DATABASE_SETTINGS, databaseKey, (key) => database[key]);
     const dbNumber = (key: string, fallback: number, min: number, max: number): number => {
         const value = database[key] ?? fallback;
-        if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) throw new ConfigError(databaseKey(key), `must be a whole number from ${min} to ${max}`, value);
+        if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) throw new ConfigError(databaseKey(key), wholeNumberRule(min, max), value);
         return value;
     };
     const instanceClass = database.instanceClass ?? "db.t4g.micro";
@@ -79,7 +111,7 @@ export function readPlatformConfig(config: pulumi.Config): PlatformConfig {
         if (typeof email !== "string" || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new ConfigError(`${config.name}:alarmEmails`, "must hold only e-mail addresses", email);
     });
     const accessReviewBy = config.get("accessReviewBy");
-    if (!isIsoDate(accessReviewBy)) throw new ConfigError(`${config.name}:accessReviewBy`, "must be a date written YYYY-MM-DD", accessReviewBy ?? null);
+    if (!isIsoDate(accessReviewBy)) throw new ConfigError(`${config.name}:accessReviewBy`, isoDateProblem(accessReviewBy)!, accessReviewBy ?? null);
     const auditLogRetentionDays = logRetention(`${config.name}:auditLogRetentionDays`, wholeNumber(config, "auditLogRetentionDays", 365, 1, 3653));
     const providerAccounts = config.getObject<unknown>("shippingProviderAccountIds") ?? [];
     if (!Array.isArray(providerAccounts) || providerAccounts.some((id) => typeof id !== "string" || !/^\d{12}$/.test(id))) {

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
-import { Classification, TAG, dynamoDbDeletionBoundHours, formatTagList, isIsoDate } from "../../policypack/contract";
+import { Classification, TAG, dynamoDbDeletionBoundHours, formatTagList } from "../../policypack/contract";
 import { awsContext, policyDocument } from "../aws-context";
 import { LOG_RETENTION_DAYS } from "../cloudwatch/log-retention";
 import { DataKey } from "../kms/data-key";
@@ -292,6 +292,5 @@ function checkAttributes(check: ArgumentChecker, args: PiiTableArgs): TableAttri
 }
 
 function checkDate(check: ArgumentChecker, argument: string, value: unknown): string {
-    if (!isIsoDate(value)) check.fail(argument, "must be a date written YYYY-MM-DD", value);
-    return value;
+    return check.isoDate(argument, value);
 }

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { TAG, formatTagList, isIsoDate } from "../../policypack/contract";
+import { TAG, formatTagList } from "../../policypack/contract";
 import { awsContext, policyDocument, PolicyStatement } from "../aws-context";
 import { PiiTable } from "../dynamodb/pii-table";
 import { DataKey } from "../kms/data-key";
@@ -71,8 +71,7 @@ export class PiiAccessRole extends pulumi.ComponentResource {
         const check = new ArgumentChecker(`PiiAccessRole "${name}"`);
         const owner = check.tagValue("owner", args.owner);
         const purposes = check.kebabCaseList("purposes", args.purposes);
-        if (!isIsoDate(args.reviewBy)) check.fail("reviewBy", "must be a date written YYYY-MM-DD", args.reviewBy);
-        const reviewBy = args.reviewBy;
+        const reviewBy = check.isoDate("reviewBy", args.reviewBy);
         const maxSessionHours = check.optionalWholeNumber("maxSessionHours", args.maxSessionHours, 1, 1, 12);
         const extraTags = check.extraTags("tags", args.tags, Object.values(TAG));
         if (!Array.isArray(args.grants) || args.grants.length === 0) check.fail("grants", "must name at least one store", args.grants);

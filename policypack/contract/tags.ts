@@ -1,5 +1,5 @@
 /**
- * The classification contract of ../shared/CLAUSES.md: the tags a data store carries so that
+ * The classification contract of docs/CLAUSES.md: the tags a data store carries so that
  * the policy pack can tell what it holds. This file is the one source of these names and
  * defaults: the policy pack reads stacks with them and the components write them, so the
  * two cannot drift apart. It lives in the pack because the pack must stay self-contained
@@ -64,4 +64,10 @@ export function isIsoDate(text: unknown): text is string {
     if (typeof text !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
     const date = new Date(`${text}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** Why a value is not an `isIsoDate` date, worded as a rule ("must be …"), or undefined when it is one. */
+export function isoDateProblem(value: unknown): string | undefined {
+    if (isIsoDate(value)) return undefined;
+    return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? "is written YYYY-MM-DD but is not a date in the calendar" : "must be a date written YYYY-MM-DD";
 }

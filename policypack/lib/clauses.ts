@@ -1,5 +1,5 @@
 /**
- * The clauses of ../shared/CLAUSES.md, with the kind of control that makes each true. The
+ * The clauses of docs/CLAUSES.md, with the kind of control that makes each true. The
  * coverage test checks that every clause of a technical kind is enforced by a policy and
  * that every policy names clauses listed here.
  */

@@ -218,10 +218,16 @@ describe("dpcheck (CLI)", function () {
                 fs.writeFileSync(file("Pulumi.yaml"), `name: shipping-label-platform\nruntime: nodejs\nmain: ${path.join(ROOT, "index.ts")}\n`);
                 fs.writeFileSync(file("Pulumi.bad.yaml"), "config:\n  aws:region: eu-west-1\n  shipping-label-platform:owner: x\n  shipping-label-platform:piiRetentionDays: \"9\"\n");
                 return ["preview", "--stack", "bad", "--project-dir", dir];
-            }, /^dpcheck: the program failed: config "shipping-label-platform:piiRetentionDays" must be a whole number from 3 to 3; got "9"\n$/],
+            }, /^dpcheck: the program failed: config "shipping-label-platform:piiRetentionDays" must be 3; got "9"\n$/],
             ["an unknown format", () => ["audit", exportFile, "--format", "pdf"], /^dpcheck: --format must be one of text, json, sarif, markdown, html; got "pdf"\n$/],
             ["no command", () => [], /^dpcheck: usage: dpcheck preview/],
             ["an unreadable policy config", () => ["audit", exportFile, "--policy-config", file("missing-config.json")], /^dpcheck: policy config .* cannot be read \(ENOENT\)\n$/],
+            ["a policy config naming a policy the pack does not have", () => ["audit", exportFile, "--policy-config", writeJson("typo-policy.json", { "datastore-retention-limit-copie": "advisory" })],
+                /^dpcheck: policy config .*typo-policy\.json: "datastore-retention-limit-copie" is not a policy of data-protection@[\d.]+; did you mean "datastore-retention-limit-copies"\?\n$/],
+            ["a policy config with a misspelt key", () => ["audit", exportFile, "--policy-config", writeJson("typo-key.json", { "datastore-retention-limit-copies": { maxPiiRetentionDay: 2 } })],
+                /^dpcheck: policy config .*typo-key\.json: datastore-retention-limit-copies has no config key "maxPiiRetentionDay"; did you mean "maxPiiRetentionDays"\?\n$/],
+            ["a policy config with a string for a number", () => ["audit", exportFile, "--policy-config", writeJson("typo-type.json", { "datastore-retention-limit-copies": { maxPiiRetentionDays: "two" } })],
+                /^dpcheck: policy config .*typo-type\.json: datastore-retention-limit-copies\.maxPiiRetentionDays must be integer \(got "two"\)\n$/],
             ["a --since that is not a report", () => ["audit", exportFile, "--since", writeJson("not-report.json", { a: 1 })], /is not a dpcheck JSON report/],
         ];
         for (const [label, args, message] of cases) {

@@ -16,6 +16,13 @@ function policyFiles(dir = POLICIES_DIR): string[] {
 }
 
 describe("policy pack metadata (cdk-nag style coverage)", () => {
+    it("enforces the clause catalogue the repository carries (docs/CLAUSES.md): the same clause ids", () => {
+        const catalogue = fs.readFileSync(path.join(ROOT, "docs/CLAUSES.md"), "utf8");
+        const ids = [...new Set(catalogue.match(/DP-\d+\.\d+/g) ?? [])].sort();
+        expect(ids).to.deep.equal(Object.keys(CLAUSES).sort());
+        expect(fs.readFileSync(path.join(ROOT, "docs/data-protection-policy.txt"), "utf8")).to.match(/3 days/);
+    });
+
     it("enforces every clause of a technical kind with at least one policy", () => {
         const enforced = new Set(allPolicies.flatMap((p) => p.clauses));
         const technical = (Object.keys(CLAUSES) as ClauseId[]).filter((id) => ENFORCED_KINDS.includes(CLAUSES[id].kind));

@@ -51,6 +51,8 @@ export interface PolicyInfo {
     readonly remediationSteps: string;
     readonly framework?: { name: string; version: string; reference: string; specification: string };
     readonly configKeys: string[];
+    /** The policy's config schema as the engine validates against it (JSON Schema of each property, required keys). */
+    readonly configSchema: { readonly properties: Readonly<Record<string, object>>; readonly required: readonly string[] };
 }
 
 export interface PackInfo {
@@ -150,13 +152,16 @@ export class PolicyPackProcess {
             version: info.getVersion(),
             policies: info.getPoliciesList().map((policy: any) => {
                 const framework = policy.getFramework();
+                const schema = policy.getConfigschema();
+                const properties = (schema?.getProperties()?.toJavaScript() ?? {}) as Record<string, object>;
                 return {
                     name: policy.getName(),
                     enforcementLevel: LEVEL_NAMES[policy.getEnforcementlevel()],
                     severity: policy.getSeverity(),
                     remediationSteps: policy.getRemediationSteps(),
                     framework: framework ? { name: framework.getName(), version: framework.getVersion(), reference: framework.getReference(), specification: framework.getSpecification() } : undefined,
-                    configKeys: Object.keys(policy.getConfigschema()?.getProperties()?.toJavaScript() ?? {}),
+                    configKeys: Object.keys(properties),
+                    configSchema: { properties, required: schema?.getRequiredList() ?? [] },
                 };
             }),
         };

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { AnalyzedResource, Diagnostic, EnforcementLevel, PackInfo, PolicyPackConfigFile, PolicyPackProcess } from "../analyzer/policy-pack-process";
 import { UsageError } from "./errors";
+import { checkPolicyConfigAgainstPack } from "./policy-config";
 import { decodeText, describeValue, excerpt, parseJson } from "./text";
 
 /** The policy pack of this package: `policypack/` at its root, found from the sources or from dist/. */
@@ -90,7 +91,7 @@ export async function stopPack(): Promise<void> {
     await pack?.stop();
 }
 
-export async function runPack(options: { resources: readonly AnalyzedResource[]; stack: string; project: string; config: PolicyPackConfigFile; dryRun: boolean; onProgress?: (done: number, total: number) => void }): Promise<PackRun> {
+export async function runPack(options: { resources: readonly AnalyzedResource[]; stack: string; project: string; config: PolicyPackConfigFile; configSource?: string; dryRun: boolean; onProgress?: (done: number, total: number) => void }): Promise<PackRun> {
     // Whoever built the config: a level the pack process does not know would be sent as advisory.
     validatePolicyConfig(options.config, "the policy config");
     const run = queue.then(() => runOnSharedPack(options));
@@ -106,6 +107,12 @@ async function runOnSharedPack(options: Parameters<typeof runPack>[0]): Promise<
     let refused = false;
     try {
         const info = await pack.info();
+        try {
+            checkPolicyConfigAgainstPack(options.config, info, options.configSource ?? "the policy config");
+        } catch (error) {
+            refused = true;
+            throw error;
+        }
         await pack.configure(options.config).catch((error) => { refused = true; throw new UsageError(`the policy config was refused: ${error.details ?? error.message}`); });
         await pack.configureStack({ stack: options.stack, project: options.project, dryRun: options.dryRun });
         // The engine sends each resource to Analyze as its step runs, several at once, then the

@@ -107,6 +107,12 @@ function readPrevious(file: string | undefined): Report[] {
     return reports as Report[];
 }
 
+/** The policy config of a run and where it came from (for messages). */
+interface PolicyConfigInput {
+    readonly config: PolicyPackConfigFile;
+    readonly source?: string;
+}
+
 function progress(enabled: boolean, stderr: Output): ((done: number, total: number) => void) | undefined {
     if (!enabled) return undefined;
     return (done, total) => {
@@ -114,8 +120,8 @@ function progress(enabled: boolean, stderr: Output): ((done: number, total: numb
     };
 }
 
-async function checkStack(stack: LoadedStack, files: string[], config: PolicyPackConfigFile, previous: Report[], sinceFile: string | undefined, onProgress: ((done: number, total: number) => void) | undefined): Promise<Report> {
-    const run = await runPack({ resources: stack.resources, stack: stack.stack, project: stack.project, config, dryRun: stack.kind !== "stack-export", onProgress });
+async function checkStack(stack: LoadedStack, files: string[], config: PolicyConfigInput, previous: Report[], sinceFile: string | undefined, onProgress: ((done: number, total: number) => void) | undefined): Promise<Report> {
+    const run = await runPack({ resources: stack.resources, stack: stack.stack, project: stack.project, config: config.config, configSource: config.source, dryRun: stack.kind !== "stack-export", onProgress });
     const before = previous.find((r) => r.source.stack === stack.stack && r.source.project === stack.project) ?? (previous.length === 1 ? previous[0] : undefined);
     return buildReport({ run, resources: stack.resources, source: { kind: stack.kind, stack: stack.stack, project: stack.project, files }, previous: before && sinceFile ? { report: before, file: sinceFile } : undefined });
 }
@@ -145,7 +151,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     try {
         const options = parseArgs(argv, io);
         const onProgress = progress(options.progress, io.stderr);
-        const config = readPolicyConfig(options.policyConfig);
+        const config: PolicyConfigInput = { config: readPolicyConfig(options.policyConfig), source: options.policyConfig === undefined ? undefined : `policy config ${options.policyConfig}` };
         const previous = readPrevious(options.since);
         const reports: Report[] = [];
         if (options.command === "preview") {

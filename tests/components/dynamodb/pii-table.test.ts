@@ -190,7 +190,7 @@ describe("PiiTable", () => {
             ["a PITR window longer than DynamoDB allows", { pointInTimeRecoveryDays: 36 }, /argument "pointInTimeRecoveryDays" must be a whole number from 0 to 35; got 36/],
             ["a PITR window that uses up the retention", { pointInTimeRecoveryDays: 3 }, /argument "pointInTimeRecoveryDays" with a purge every 60 minutes must leave items at least 1 hour of life within retentionDays \(3\); got 3/],
             ["a purge interval under 5 minutes", { purgeIntervalMinutes: 1 }, /argument "purgeIntervalMinutes" must be a whole number from 5 to 1440; got 1/],
-            ["a review date that does not exist", { accessReviewBy: "2027-02-30" }, /argument "accessReviewBy" must be a date written YYYY-MM-DD; got "2027-02-30"/],
+            ["a review date that does not exist", { accessReviewBy: "2027-02-30" }, /argument "accessReviewBy" is written YYYY-MM-DD but is not a date in the calendar; got "2027-02-30"/],
             ["a purge lookback of no day", { purgeLookbackDays: 0 }, /argument "purgeLookbackDays" must be a whole number from 1 to 30; got 0/],
             ["a purge lookback in part days", { purgeLookbackDays: 1.5 }, /argument "purgeLookbackDays" must be a whole number from 1 to 30; got 1.5/],
             ["a purge lookback over 30 days", { purgeLookbackDays: 31 }, /argument "purgeLookbackDays" must be a whole number from 1 to 30; got 31/],
