@@ -4,6 +4,7 @@
  * resource at fault (the URN goes to `reportViolation`) and honours exemptions.
  */
 import { EnforcementLevel, PolicyComplianceFramework, Severity, StackValidationPolicy } from "@pulumi/policy";
+import { closest } from "fastest-levenshtein";
 import { ClauseId, CLAUSES } from "./clauses";
 import { PackConfig, PackConfigKey, configSchema, readConfig } from "./config";
 import { exemptionsOf, todayUtc } from "./exemptions";
@@ -60,6 +61,7 @@ export function definePolicy(definition: PolicyDefinition): DataProtectionPolicy
         reference: definition.clauses.join(" "),
         specification: definition.clauses.map((id) => `${id}: ${CLAUSES[id].title}`).join("; "),
     };
+    const configKeys: readonly PackConfigKey[] = [...STACK_IDENTITY_KEYS, ...(definition.config ?? []).filter((key) => !STACK_IDENTITY_KEYS.includes(key))];
     return {
         name: definition.name,
         description: definition.description,
@@ -68,15 +70,21 @@ export function definePolicy(definition: PolicyDefinition): DataProtectionPolicy
         remediationSteps: definition.remediationSteps,
         framework,
         tags: [...definition.clauses],
-        configSchema: configSchema([...STACK_IDENTITY_KEYS, ...(definition.config ?? []).filter((key) => !STACK_IDENTITY_KEYS.includes(key))]),
+        configSchema: configSchema(configKeys),
         clauses: definition.clauses,
         validateStack: (args, reportViolation) => {
+            const given = args.getConfig<Record<string, unknown>>() ?? {};
+            // The engine validates the values of declared keys, but passes any other key through
+            // unread: a misspelt key would leave the policy on its default without a word.
+            for (const key of Object.keys(given).filter((k) => !configKeys.includes(k as PackConfigKey))) {
+                reportViolation(`the policy config gives ${definition.name} the key "${key}", which it does not read (did you mean "${closest(key, [...configKeys])}"?), so the policy ran with its default; its keys are ${configKeys.join(", ")}`);
+            }
             const index = indexStack(args.resources);
             const today = todayUtc();
             const reported = new Set<string>();
             definition.check({
                 index,
-                config: readConfig(args.getConfig<Record<string, unknown>>()),
+                config: readConfig(given),
                 today,
                 report(res, message) {
                     const exempt = definition.exemptible !== false

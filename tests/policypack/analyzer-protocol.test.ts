@@ -80,4 +80,16 @@ describe("policy pack over the Analyzer protocol (as the engine runs it)", funct
             expect(diagnostics.filter((d) => d.startsWith("advisory"))).to.have.length(1);
         });
     });
+
+    describe("with a key a policy does not read (the engine passes it through unvalidated)", () => {
+        before(async () => pack.configure({ "datastore-retention-limit-copies": { maxPiiRetentionDay: 30 } }));
+        after(async () => pack.configure({}));
+
+        it("fails the stack with a mandatory violation naming the key and the nearest one, not a silent default", async () => {
+            const diagnostics = await pack.analyzeStack(toAnalyzedResources(compliantStack()));
+            const config = diagnostics.filter((d) => /does not read/.test(d.message));
+            expect(config.map((d) => `${d.enforcementLevel} ${d.policyName} ${d.urn ?? ""}`)).to.deep.equal(["mandatory datastore-retention-limit-copies "]);
+            expect(config[0].message).to.include(`the policy config gives datastore-retention-limit-copies the key "maxPiiRetentionDay", which it does not read (did you mean "maxPiiRetentionDays"?)`);
+        });
+    });
 });

@@ -6,6 +6,7 @@
 import { spawnSync } from "child_process";
 import { expect } from "chai";
 import * as fs from "fs";
+import { isBuiltin } from "module";
 import * as os from "os";
 import * as path from "path";
 import { allPolicies } from "../../policypack/policies";
@@ -39,6 +40,17 @@ describe("policy pack folder: publishable and compiled", function () {
         const files = packedFiles();
         expect(files).to.include.members(["package.json", "PulumiPolicy.yaml", "bin/index.js", "bin/lib/stack-index.js", "bin/lib/deserialize-once.js"]);
         expect(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")), "TypeScript sources").to.deep.equal([]);
+    });
+
+    it("declares every package its compiled files require as a dependency (the copy below shares the repository's node_modules, so it cannot tell)", () => {
+        const required = new Set<string>();
+        for (const file of packedFiles().filter((f) => f.endsWith(".js"))) {
+            for (const [, id] of fs.readFileSync(path.join(PACK_DIR, file), "utf8").matchAll(/require\("([^"./][^"]*)"\)/g)) {
+                if (!isBuiltin(id)) required.add(id.startsWith("@") ? id.split("/").slice(0, 2).join("/") : id.split("/")[0]);
+            }
+        }
+        expect([...required].sort()).to.include.members(["@pulumi/policy", "fastest-levenshtein"]);
+        expect(Object.keys(manifest.dependencies)).to.include.members([...required]);
     });
 
     it("runs from a copy of the packed files alone, with only its dependencies installed", async () => {
