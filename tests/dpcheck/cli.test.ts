@@ -221,6 +221,12 @@ describe("dpcheck (CLI)", function () {
             }, /^dpcheck: the program failed: config "shipping-label-platform:piiRetentionDays" must be 3; got "9"\n$/],
             ["an unknown format", () => ["audit", exportFile, "--format", "pdf"], /^dpcheck: --format must be one of text, json, sarif, markdown, html; got "pdf"\n$/],
             ["no command", () => [], /^dpcheck: usage: dpcheck preview/],
+            ["an unknown option", () => ["audit", exportFile, "--fromat", "json"], /^dpcheck: unknown option --fromat; usage: dpcheck preview/],
+            ["an unknown short option", () => ["audit", exportFile, "-x"], /^dpcheck: unknown option -x; usage: dpcheck preview/],
+            ["an option without its value", () => ["preview", "--stack"], /^dpcheck: --stack needs a value\n$/],
+            ["an option followed by another instead of its value", () => ["preview", "--stack", "--format", "json"], /^dpcheck: --stack needs a value\n$/],
+            ["a value for a flag", () => ["audit", exportFile, "--verbose=yes"], /^dpcheck: --verbose takes no value\n$/],
+            ["a preview option given to audit", () => ["audit", exportFile, "--stack=prod"], /^dpcheck: --stack goes with preview\n$/],
             ["an unreadable policy config", () => ["audit", exportFile, "--policy-config", file("missing-config.json")], /^dpcheck: policy config .* cannot be read \(ENOENT\)\n$/],
             ["a policy config naming a policy the pack does not have", () => ["audit", exportFile, "--policy-config", writeJson("typo-policy.json", { "datastore-retention-limit-copie": "advisory" })],
                 /^dpcheck: policy config .*typo-policy\.json: "datastore-retention-limit-copie" is not a policy of data-protection@[\d.]+; did you mean "datastore-retention-limit-copies"\?\n$/],
@@ -238,6 +244,32 @@ describe("dpcheck (CLI)", function () {
                 expect(run.stderr).to.not.match(/\n\s+at /);
             });
         }
+
+        it("--help and -h print the usage on standard output and exit 0, whatever else is given", async () => {
+            for (const args of [["--help"], ["-h"], ["audit", "--help"], ["preview", "--bogus", "-h"]]) {
+                const run = await dpcheck(...args);
+                expect(run.status, args.join(" ")).to.equal(0);
+                expect(run.stderr).to.equal("");
+                expect(run.stdout).to.match(/^dpcheck: whether a Pulumi stack complies/);
+                expect(run.stdout).to.include("dpcheck audit FILE... [options]").and.include("--stack=prod").and.include("Exit codes: 0");
+            }
+        });
+
+        it("takes an option's value after = as well (--stack=prod --format=json)", async () => {
+            const run = await dpcheck("preview", "--stack=prod", "--format=json");
+            expect(run.status, run.stderr).to.equal(0);
+            expect(JSON.parse(run.stdout).source).to.deep.include({ kind: "preview", stack: "prod" });
+        });
+
+        it("--version and -V print dpcheck's and the pack's versions and exit 0", async () => {
+            const own = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+            const pack = JSON.parse(fs.readFileSync(path.join(ROOT, "policypack/package.json"), "utf8"));
+            for (const flag of ["--version", "-V"]) {
+                const run = await dpcheck(flag);
+                expect(run.status).to.equal(0);
+                expect(run.stdout).to.equal(`dpcheck ${own.version} (${own.name}), policy pack ${pack.name} ${pack.version}, Node ${process.version}\n`);
+            }
+        });
 
         it("--verbose adds the stack trace", async () => {
             const run = await dpcheck("audit", file("nope.json"), "--verbose");

@@ -5,13 +5,15 @@
  *   dpcheck preview [--stack dev] [--project-dir .] [--emit-export FILE]
  *   dpcheck audit FILE...
  *   common: [--policy-config FILE] [--format text|json|sarif|markdown|html] [--out FILE] [--since PREVIOUS.json] [--progress] [--verbose]
+ *   dpcheck --help | --version
  *
  * Exit codes: 0 no mandatory violation; 1 mandatory violations; 2 bad usage or input.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { PolicyPackConfigFile } from "../analyzer/policy-pack-process";
-import { readPolicyConfig, runPack, stopPack } from "./check";
+import { parseArgs } from "util";
+import { PACK_DIR, readPolicyConfig, runPack, stopPack } from "./check";
 import { collectPreview } from "./collect-preview";
 import { UsageError } from "./errors";
 import { LoadedStack, loadStackFile, toStackExport } from "./inputs";
@@ -54,43 +56,109 @@ interface Options {
     progress: boolean;
 }
 
-const USAGE = "usage: dpcheck preview [--stack NAME] [--project-dir DIR] [--emit-export FILE] | dpcheck audit FILE... ; options: --policy-config FILE --format text|json|sarif|markdown|html --out FILE --since PREVIOUS.json --progress --verbose";
+const USAGE = "usage: dpcheck preview [--stack NAME] [--project-dir DIR] [--emit-export FILE] | dpcheck audit FILE... ; options: --policy-config FILE --format text|json|sarif|markdown|html --out FILE --since PREVIOUS.json --progress --verbose; dpcheck --help";
 
-function parseArgs(argv: string[], io: Io): Options {
-    const [command, ...rest] = argv;
-    if (command !== "preview" && command !== "audit") throw new UsageError(command === undefined ? USAGE : `unknown command "${command}"; ${USAGE}`);
-    const options: Options = { command, files: [], stack: "dev", projectDir: process.cwd(), format: "text", verbose: false, progress: io.stderr.isTTY === true };
-    for (let i = 0; i < rest.length; i++) {
-        const arg = rest[i];
-        const value = () => {
-            const next = rest[++i];
-            if (next === undefined || next.startsWith("--")) throw new UsageError(`${arg} needs a value`);
-            return next;
-        };
-        switch (arg) {
-            case "--stack": options.stack = value(); break;
-            case "--project-dir": options.projectDir = path.resolve(value()); break;
-            case "--policy-config": options.policyConfig = value(); break;
-            case "--out": options.out = value(); break;
-            case "--since": options.since = value(); break;
-            case "--emit-export": options.emitExport = value(); break;
-            case "--verbose": options.verbose = true; break;
-            case "--progress": options.progress = true; break;
-            case "--format": {
-                const format = value();
-                if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got "${format}"`);
-                options.format = format as Format;
-                break;
-            }
-            default:
-                if (arg.startsWith("--")) throw new UsageError(`unknown option ${arg}; ${USAGE}`);
-                if (command !== "audit") throw new UsageError(`preview takes no file (got ${arg}); use --project-dir`);
-                options.files.push(arg);
-        }
+const HELP = `dpcheck: whether a Pulumi stack complies with the data protection policy, checked by the
+policy pack as the Pulumi engine runs it, without cloud credentials or the Pulumi CLI.
+
+Usage:
+  dpcheck preview [options]        run the program offline (Pulumi's mocks) and check what it declares
+  dpcheck audit FILE... [options]  check \`pulumi stack export\` or \`pulumi preview --json\` documents
+
+preview:
+  --stack NAME         the stack whose Pulumi.<NAME>.yaml to read (default: dev)
+  --project-dir DIR    the folder of Pulumi.yaml (default: the current folder)
+  --emit-export FILE   also write what ran as a \`pulumi stack export\` document
+
+Both:
+  --policy-config FILE a policy config, as for \`pulumi preview --policy-pack-config\`
+  --format FORMAT      text (default), json, sarif, markdown or html
+  --out FILE           write the report to FILE instead of standard output
+  --since FILE         a previous JSON report: list what changed since
+  --progress           show progress on standard error (default on a terminal)
+  --verbose            add the stack trace to an error
+  -h, --help           show this help
+  -V, --version        show the versions of dpcheck and of its policy pack
+
+Options take their value as the next argument or after "=" (--stack=prod).
+
+Exit codes: 0 checked, no mandatory violation; 1 mandatory violations; 2 bad usage or input.
+`;
+
+const OPTIONS = {
+    "stack": { type: "string" },
+    "project-dir": { type: "string" },
+    "emit-export": { type: "string" },
+    "policy-config": { type: "string" },
+    "format": { type: "string" },
+    "out": { type: "string" },
+    "since": { type: "string" },
+    "progress": { type: "boolean" },
+    "verbose": { type: "boolean" },
+    "help": { type: "boolean", short: "h" },
+    "version": { type: "boolean", short: "V" },
+} as const;
+
+/** What the command line asks for: a check, or the help or version text. */
+type Request = { readonly kind: "check"; readonly options: Options } | { readonly kind: "help" } | { readonly kind: "version" };
+
+/** util.parseArgs's errors, in dpcheck's words (the option and what is wrong with it). */
+function usageErrorOf(error: unknown): UsageError {
+    const { code, message } = error as { code?: string; message: string };
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError(`unknown option ${option}; ${USAGE}`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+        const name = option.split(",")[0].trim();
+        return /argument missing|ambiguous/.test(message) ? new UsageError(`${name} needs a value`) : new UsageError(`${name} takes no value`);
     }
-    if (command === "audit" && options.files.length === 0) throw new UsageError("audit needs at least one FILE (a `pulumi stack export` or `pulumi preview --json` output)");
-    if (command === "audit" && options.emitExport) throw new UsageError("--emit-export goes with preview");
-    return options;
+    return new UsageError(message);
+}
+
+function parseCommandLine(argv: string[], io: Io): Request {
+    // Help is what someone asks for after a wrong option too: it answers before any error.
+    if (argv.includes("--help") || argv.includes("-h")) return { kind: "help" };
+    let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+    try {
+        parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+        throw usageErrorOf(error);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) return { kind: "help" };
+    if (values.version) return { kind: "version" };
+    const [command, ...files] = positionals;
+    if (command !== "preview" && command !== "audit") throw new UsageError(command === undefined ? USAGE : `unknown command "${command}"; ${USAGE}`);
+    const format = values.format ?? "text";
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got "${format}"`);
+    if (command === "preview" && files.length > 0) throw new UsageError(`preview takes no file (got ${files[0]}); use --project-dir`);
+    if (command === "audit" && files.length === 0) throw new UsageError("audit needs at least one FILE (a `pulumi stack export` or `pulumi preview --json` output)");
+    for (const option of ["stack", "project-dir", "emit-export"] as const) {
+        if (command === "audit" && values[option] !== undefined) throw new UsageError(`--${option} goes with preview`);
+    }
+    return {
+        kind: "check",
+        options: {
+            command,
+            files,
+            stack: values.stack ?? "dev",
+            projectDir: path.resolve(values["project-dir"] ?? process.cwd()),
+            policyConfig: values["policy-config"],
+            format: format as Format,
+            out: values.out,
+            since: values.since,
+            emitExport: values["emit-export"],
+            verbose: values.verbose ?? false,
+            progress: values.progress ?? io.stderr.isTTY === true,
+        },
+    };
+}
+
+/** dpcheck's version and its policy pack's, from their package.json files. */
+function versionText(): string {
+    const versionOf = (dir: string) => (JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name: string; version: string });
+    const cli = versionOf(path.dirname(PACK_DIR));
+    const pack = versionOf(PACK_DIR);
+    return `dpcheck ${cli.version} (${cli.name}), policy pack ${pack.name} ${pack.version}, Node ${process.version}\n`;
 }
 
 function readPrevious(file: string | undefined): Report[] {
@@ -149,7 +217,16 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     // The secrets of this run only (redact.ts): none of an earlier call in this process, none left for a later one.
     secrets.clear();
     try {
-        const options = parseArgs(argv, io);
+        const request = parseCommandLine(argv, io);
+        if (request.kind === "help") {
+            io.stdout.write(HELP);
+            return 0;
+        }
+        if (request.kind === "version") {
+            io.stdout.write(versionText());
+            return 0;
+        }
+        const { options } = request;
         const onProgress = progress(options.progress, io.stderr);
         const config: PolicyConfigInput = { config: readPolicyConfig(options.policyConfig), source: options.policyConfig === undefined ? undefined : `policy config ${options.policyConfig}` };
         const previous = readPrevious(options.since);
