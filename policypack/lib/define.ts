@@ -8,6 +8,7 @@ import { closest } from "fastest-levenshtein";
 import { ClauseId, CLAUSES } from "./clauses";
 import { PackConfig, PackConfigKey, configSchema, readConfig } from "./config";
 import { exemptionsOf, todayUtc } from "./exemptions";
+import { JudgedScope } from "./judged";
 import { indexStack, Res, StackIndex } from "./stack-index";
 
 export const FRAMEWORK_NAME = "shipping-label-data-protection-policy";
@@ -33,6 +34,8 @@ export interface PolicyDefinition {
     readonly remediationSteps: string;
     /** @default "mandatory" */
     readonly enforcementLevel?: EnforcementLevel;
+    /** What the policy judges (reports count these per clause). */
+    readonly judges: JudgedScope;
     /** Config keys the policy reads. @default [] */
     readonly config?: readonly PackConfigKey[];
     /** Whether a valid exemption tag may suppress this policy's violations. @default true */
@@ -42,6 +45,7 @@ export interface PolicyDefinition {
 
 export interface DataProtectionPolicy extends StackValidationPolicy {
     readonly clauses: readonly ClauseId[];
+    readonly judges: JudgedScope;
 }
 
 /**
@@ -72,6 +76,7 @@ export function definePolicy(definition: PolicyDefinition): DataProtectionPolicy
         tags: [...definition.clauses],
         configSchema: configSchema(configKeys),
         clauses: definition.clauses,
+        judges: definition.judges,
         validateStack: (args, reportViolation) => {
             const given = args.getConfig<Record<string, unknown>>() ?? {};
             // The engine validates the values of declared keys, but passes any other key through

@@ -44,14 +44,14 @@ describe("dpcheck (CLI)", function () {
     it("audit passes the export of the compliant stack (exit 0)", async () => {
         const run = await dpcheck("audit", exportFile);
         expect(run.status, run.stderr).to.equal(0);
-        expect(run.stdout).to.match(/^dpcheck: shipping-label-platform\/dev \(stack-export\), \d+ resources, policy pack data-protection 0.1.0 \(reviewed \d{4}-\d{2}-\d{2}\)/);
+        expect(run.stdout).to.match(/^dpcheck: shipping-label-platform\/dev \(stack-export from \S+dev-export\.json\), \d+ resources, policy pack data-protection 0.1.0 \(reviewed \d{4}-\d{2}-\d{2}\)/);
     });
 
     it("audit flags a defective export with exit 1, grouped by clause then resource", async () => {
         const bad = mutateExport("bad.json", (resources) => { byName(resources, "orders-table").inputs.serverSideEncryption = { enabled: false }; });
         const run = await dpcheck("audit", bad);
         expect(run.status).to.equal(1);
-        expect(run.stdout).to.include("DP-2.1 Stored in S3, RDS, DynamoDB, encrypted to AES-256\n  orders-table (aws:dynamodb/table:Table)\n    mandatory datastore-encryption-require-customer-key: the table is not encrypted: serverSideEncryption.enabled is false");
+        expect(run.stdout).to.include("DP-2.1 Stored in S3, RDS, DynamoDB, encrypted to AES-256\n  orders-table (aws:dynamodb/table:Table)\n    mandatory datastore-encryption-require-customer-key [critical]: the table is not encrypted: serverSideEncryption.enabled is false");
         expect(run.stdout).to.include("1 mandatory, 0 advisory violations");
         expect(run.stdout).to.not.include("\u001b[");
     });

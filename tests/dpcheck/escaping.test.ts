@@ -19,14 +19,15 @@ function hostileReport(): Report {
         schema: "dpcheck-report/1",
         generatedAt: "2026-01-01T00:00:00.000Z",
         policyPack: { name: "data-protection", version: "0.1.0", reviewDate: "2026-01-01" },
+        policyConfig: { source: `policy config ${SCRIPT}.json`, entries: {}, levels: { "kms-key-require-rotation": "mandatory" } },
         source: { kind: "stack-export", stack: IMG, project: `${SCRIPT}**bold**`, files: [`x${LINK}.json`] },
         resources: 1,
         violations: [
-            { policy: "kms-key-require-rotation", clauses: ["DP-6.2"], enforcementLevel: "mandatory", severity: "high", urn, resourceType: EVIL_TYPE, resourceName: EVIL_NAME, message: `${EVIL_NAME} (x): got "${SCRIPT}"` },
-            { policy: "kms-key-require-rotation", clauses: ["DP-6.2"], enforcementLevel: "mandatory", severity: "high", urn: `${urn}2`, resourceType: "aws:kms/key:Key", resourceName: TERMINAL_NAME, message: `${TERMINAL_NAME} (aws:kms/key:Key): got \u0007` },
+            { policy: "kms-key-require-rotation", clauses: ["DP-6.2"], enforcementLevel: "mandatory", severity: "high", urn, resourceType: EVIL_TYPE, resourceName: EVIL_NAME, message: `${EVIL_NAME} (x): got "${SCRIPT}"`, remediation: `set ${SCRIPT}` },
+            { policy: "kms-key-require-rotation", clauses: ["DP-6.2"], enforcementLevel: "mandatory", severity: "high", urn: `${urn}2`, resourceType: "aws:kms/key:Key", resourceName: TERMINAL_NAME, message: `${TERMINAL_NAME} (aws:kms/key:Key): got \u0007`, remediation: "fix it" },
         ],
         summary: { mandatory: 2, advisory: 0 },
-        clauses: [{ id: "DP-6.2", title: "KMS manages the keys", kind: "technical" as any, status: "failing", policies: ["kms-key-require-rotation"], resourcesChecked: 1, failingResources: [urn] }],
+        clauses: [{ id: "DP-6.2", title: "KMS manages the keys", kind: "technical" as any, status: "failing", policies: ["kms-key-require-rotation"], levels: { "kms-key-require-rotation": "mandatory" }, resourcesChecked: 1, failingResources: [urn] }],
         inventory: [{ urn, name: EVIL_NAME, type: EVIL_TYPE, classification: "pii", piiCategories: [SCRIPT, "a|b"], purposes: [LINK], retentionDays: 3, owner: IMG, key: "k\r\nk", readers: [], recipients: [] }],
         changes: { since: `prev${SCRIPT}.json`, storesAdded: [LINK], storesRemoved: [], changed: [{ store: EVIL_NAME, field: "key", before: SCRIPT, after: IMG }], accessWidened: [] },
     };
@@ -57,7 +58,7 @@ describe("dpcheck: escaping", () => {
         expect(markdown.split("\n")[0]).to.equal("# Data protection compliance report: &lt;script&gt;alert(1)&lt;/script&gt;\\*\\*bold\\*\\*/&lt;img src=x onerror=alert(1)&gt;");
         const lines = markdown.split("\n");
         expect(lines.some((line) => /^\| injected/.test(line))).to.equal(false);
-        for (const [heading, columns] of [["## Violations", 5], ["## Data inventory", 9], ["## Clauses", 6]] as const) {
+        for (const [heading, columns] of [["## Violations", 6], ["## Data inventory", 9], ["## Clauses", 6]] as const) {
             const start = lines.findIndex((line) => line.startsWith(heading)) + 2;
             const rows: string[] = [];
             for (let i = start; i < lines.length && lines[i].startsWith("|"); i++) rows.push(lines[i]);

@@ -72,6 +72,7 @@ describe("dpcheck: secrets", () => {
         const run: PackRun = {
             info: { name: "data-protection", version: "0.1.0", policies: [] },
             reviewDate: "2026-01-01",
+            config: {},
             diagnostics: [{ policyName: "kms-key-require-rotation", policyPackName: "data-protection", policyPackVersion: "0.1.0", description: "d", message: `d\norders (aws:dynamodb/table:Table): needs an explicit deletionWindowInDays of 7-30, got "${SECRET}"`, enforcementLevel: "mandatory", urn }],
         };
         const resources = [{
@@ -132,7 +133,7 @@ describe("dpcheck: secrets", () => {
                 expect(run.stdout).to.include("deletionWindowInDays of 7-30, got");
                 if (format === "json") {
                     const report = JSON.parse(run.stdout);
-                    expect(report.violations.map((v: any) => v.message)).to.include('access-logs-key-key (aws:kms/key:Key): needs an explicit deletionWindowInDays of 7-30, got "[secret]"');
+                    expect(report.violations.map((v: any) => `${v.resourceName} (${v.resourceType}): ${v.message}`)).to.include('access-logs-key-key (aws:kms/key:Key): needs an explicit deletionWindowInDays of 7-30, got "[secret]"');
                     expect(report.violations.map((v: any) => v.message).join("\n")).to.include('statement "[secret]"');
                     const orders = report.inventory.find((e: any) => e.name === "orders-table");
                     expect(orders.key).to.equal(REDACTED);

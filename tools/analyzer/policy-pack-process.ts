@@ -64,6 +64,12 @@ export interface PackInfo {
 /** The `--policy-pack-config` file format: `all` and per-policy levels and properties. */
 export type PolicyPackConfigFile = Record<string, EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)>;
 
+/** The level a policy runs at under `config`, as the engine decides it: its own entry, else `all`, else the pack's default. */
+export function effectiveLevel(policy: Pick<PolicyInfo, "name" | "enforcementLevel">, config: PolicyPackConfigFile): EnforcementLevel {
+    const levelOf = (entry: PolicyPackConfigFile[string] | undefined) => (typeof entry === "string" ? entry : entry?.enforcementLevel);
+    return levelOf(config[policy.name]) ?? levelOf(config.all) ?? policy.enforcementLevel;
+}
+
 /** The pack's entry: a watchdog that ends the pack with this process, then run-policy-pack. */
 const CHILD_ENTRY = path.join(__dirname, "policy-pack-child.js");
 
@@ -171,13 +177,11 @@ export class PolicyPackProcess {
     async configure(config: PolicyPackConfigFile = {}): Promise<void> {
         const { policies } = await this.info();
         const request = new analyzerProto.ConfigureAnalyzerRequest();
-        const all = config.all;
-        const allLevel = typeof all === "string" ? all : all?.enforcementLevel;
         for (const policy of policies) {
             const entry = config[policy.name];
-            const { enforcementLevel, ...properties } = typeof entry === "string" ? { enforcementLevel: entry } : entry ?? {};
+            const { enforcementLevel: _level, ...properties } = typeof entry === "string" ? {} : entry ?? {};
             const policyConfig = new analyzerProto.PolicyConfig();
-            policyConfig.setEnforcementlevel(LEVEL_VALUES[(enforcementLevel ?? allLevel ?? policy.enforcementLevel) as EnforcementLevel]);
+            policyConfig.setEnforcementlevel(LEVEL_VALUES[effectiveLevel(policy, config)]);
             policyConfig.setProperties(structProto.Struct.fromJavaScript(properties));
             request.getPolicyconfigMap().set(policy.name, policyConfig);
         }

@@ -20,6 +20,9 @@ export interface PackRun {
     readonly info: PackInfo;
     readonly reviewDate: string;
     readonly diagnostics: Diagnostic[];
+    /** The policy config the pack ran with, and its file (undefined: none given, the pack's defaults). */
+    readonly config: PolicyPackConfigFile;
+    readonly configSource?: string;
 }
 
 /** The enforcement levels Pulumi accepts (@pulumi/policy's EnforcementLevel), exactly as spelt there. */
@@ -108,7 +111,7 @@ async function runOnSharedPack(options: Parameters<typeof runPack>[0]): Promise<
     try {
         const info = await pack.info();
         try {
-            checkPolicyConfigAgainstPack(options.config, info, options.configSource ?? "the policy config");
+            checkPolicyConfigAgainstPack(options.config, info, options.configSource === undefined ? "the policy config" : `policy config ${options.configSource}`);
         } catch (error) {
             refused = true;
             throw error;
@@ -130,7 +133,7 @@ async function runOnSharedPack(options: Parameters<typeof runPack>[0]): Promise<
         const diagnostics = perResource.flat();
         diagnostics.push(...await pack.analyzeStack(options.resources));
         const reviewDate = JSON.parse(fs.readFileSync(path.join(PACK_DIR, "package.json"), "utf8")).reviewDate ?? "unknown";
-        return { info, reviewDate, diagnostics };
+        return { info, reviewDate, diagnostics, config: options.config, configSource: options.configSource };
     } catch (error) {
         // A refused config leaves the pack as it was (the next run configures it again); after
         // any other failure nothing is known of its state: the next run starts a new one.

@@ -188,9 +188,12 @@ function progress(enabled: boolean, stderr: Output): ((done: number, total: numb
     };
 }
 
-async function checkStack(stack: LoadedStack, files: string[], config: PolicyConfigInput, previous: Report[], sinceFile: string | undefined, onProgress: ((done: number, total: number) => void) | undefined): Promise<Report> {
+async function checkStack(stack: LoadedStack, files: string[], config: PolicyConfigInput, previous: Report[], sinceFile: string | undefined, onProgress: ((done: number, total: number) => void) | undefined, warn: (message: string) => void): Promise<Report> {
     const run = await runPack({ resources: stack.resources, stack: stack.stack, project: stack.project, config: config.config, configSource: config.source, dryRun: stack.kind !== "stack-export", onProgress });
     const before = previous.find((r) => r.source.stack === stack.stack && r.source.project === stack.project) ?? (previous.length === 1 ? previous[0] : undefined);
+    if (before && sinceFile && (before.source.stack !== stack.stack || before.source.project !== stack.project)) {
+        warn(`--since ${sinceFile} is a report of ${before.source.project}/${before.source.stack}, not of ${stack.project}/${stack.stack}: the changes listed compare two different stacks`);
+    }
     return buildReport({ run, resources: stack.resources, source: { kind: stack.kind, stack: stack.stack, project: stack.project, files }, previous: before && sinceFile ? { report: before, file: sinceFile } : undefined });
 }
 
@@ -227,17 +230,18 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
             return 0;
         }
         const { options } = request;
+        const warn = (message: string) => io.stderr.write(`dpcheck: warning: ${visible(scrub(message))}\n`);
         const onProgress = progress(options.progress, io.stderr);
-        const config: PolicyConfigInput = { config: readPolicyConfig(options.policyConfig), source: options.policyConfig === undefined ? undefined : `policy config ${options.policyConfig}` };
+        const config: PolicyConfigInput = { config: readPolicyConfig(options.policyConfig), source: options.policyConfig };
         const previous = readPrevious(options.since);
         const reports: Report[] = [];
         if (options.command === "preview") {
             const stack = collectPreview(options.projectDir, options.stack);
             if (options.emitExport) fs.writeFileSync(options.emitExport, JSON.stringify(toStackExport(stack.recorded), null, 2) + "\n");
-            reports.push(await checkStack(stack, [], config, previous, options.since, onProgress));
+            reports.push(await checkStack(stack, [], config, previous, options.since, onProgress, warn));
         } else {
             const stacks = options.files.map((file) => ({ file, stack: loadStackFile(file) }));
-            for (const { file, stack } of stacks) reports.push(await checkStack(stack, [file], config, previous, options.since, onProgress));
+            for (const { file, stack } of stacks) reports.push(await checkStack(stack, [file], config, previous, options.since, onProgress, warn));
         }
         const output = render(reports, options.format, options.out === undefined && io.stdout.isTTY === true);
         if (options.out) fs.writeFileSync(options.out, output);

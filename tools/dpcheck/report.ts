@@ -12,7 +12,9 @@ import { Store, sidesOf, storesOf } from "../../policypack/lib/stores";
 import { policyDocumentControls } from "../../policypack/lib/judge";
 import { isCustom, isNotOffered } from "../../policypack/catalogue/entry";
 import { read, readStrings } from "../../policypack/catalogue/read";
-import { AnalyzedResource, Diagnostic } from "../analyzer/policy-pack-process";
+import { judgedResources } from "../../policypack/lib/judged";
+import { allPolicies } from "../../policypack/policies";
+import { AnalyzedResource, Diagnostic, effectiveLevel, EnforcementLevel, PolicyPackConfigFile } from "../analyzer/policy-pack-process";
 import { asPolicyResources } from "../analyzer/policy-resources";
 import { PackRun } from "./check";
 import { SourceKind } from "./inputs";
@@ -29,17 +31,33 @@ export interface Violation {
     readonly urn: string;
     readonly resourceType: string;
     readonly resourceName: string;
+    /** The finding, without the resource (which has its own fields). */
     readonly message: string;
+    /** How to fix it: the policy's remediation steps. */
+    readonly remediation: string;
 }
+
+/**
+ * What a report can say of a clause. For clauses code enforces: `failing` (a mandatory
+ * violation), `passing` (every policy of the clause ran mandatory and found nothing),
+ * `partly-checked` (no mandatory violation, but the config disabled some of its policies or
+ * lowered them to advisory), `advisory-only` (none of its policies ran mandatory),
+ * `not-checked` (all its policies disabled), `nothing-to-check` (its policies ran but the stack
+ * holds nothing they judge). Otherwise `process` (not enforced by code) or `evidence` (this
+ * report is the evidence).
+ */
+export type ClauseState = "passing" | "failing" | "partly-checked" | "advisory-only" | "not-checked" | "nothing-to-check" | "process" | "evidence";
 
 export interface ClauseStatus {
     readonly id: string;
     readonly title: string;
     readonly kind: ClauseKind;
-    /** passing / failing for clauses code enforces; "process" (not enforced by code) or "evidence" (this report) otherwise. */
-    readonly status: "passing" | "failing" | "process" | "evidence";
+    readonly status: ClauseState;
     readonly policies: string[];
-    readonly resourcesChecked: number;
+    /** The level each of its policies ran at under the policy config. */
+    readonly levels: Record<string, EnforcementLevel>;
+    /** Resources its policies that ran judged (null when the pack is not this repository's, whose scopes are unknown here). */
+    readonly resourcesChecked: number | null;
     readonly failingResources: string[];
 }
 
@@ -72,6 +90,8 @@ export interface Report {
     readonly schema: typeof REPORT_SCHEMA;
     readonly generatedAt: string;
     readonly policyPack: { readonly name: string; readonly version: string; readonly reviewDate: string };
+    /** The policy config the pack ran with: its file (null: none, the pack's defaults), its entries, and each policy's resulting level. */
+    readonly policyConfig: { readonly source: string | null; readonly entries: PolicyPackConfigFile; readonly levels: Record<string, EnforcementLevel> };
     readonly source: { readonly kind: SourceKind; readonly stack: string; readonly project: string; readonly files: string[] };
     readonly resources: number;
     readonly violations: Violation[];
@@ -209,38 +229,68 @@ export function scrubReport(report: Report, known: SecretSet = secrets): Report 
     };
 }
 
+/** What each of this repository's policies judges in the stack (URNs), by policy name. */
+function judgedByPolicy(resources: readonly AnalyzedResource[]): Map<string, string[]> {
+    const index = new StackIndex(asPolicyResources(resources));
+    return new Map(allPolicies.map((policy) => [policy.name, judgedResources(index, policy.judges).map((res) => res.urn)]));
+}
+
+/** A clause's state from its policies' levels, its mandatory violations and what its running policies judged. */
+function clauseState(policies: readonly { name: string; enforcementLevel: EnforcementLevel }[], levels: Record<string, EnforcementLevel>, mandatoryViolations: number, judged: number | null): ClauseState {
+    const ran = policies.filter((p) => levels[p.name] !== "disabled");
+    if (ran.length === 0) return "not-checked";
+    if (mandatoryViolations > 0) return "failing";
+    if (!ran.some((p) => levels[p.name] === "mandatory" || levels[p.name] === "remediate")) return "advisory-only";
+    if (judged === 0) return "nothing-to-check";
+    // Weaker than the pack ships it: a policy disabled, or a mandatory one lowered to advisory.
+    const weakened = policies.some((p) => levels[p.name] === "disabled" || (levels[p.name] === "advisory" && p.enforcementLevel !== "advisory"));
+    return weakened ? "partly-checked" : "passing";
+}
+
 export function buildReport(input: { run: PackRun; resources: readonly AnalyzedResource[]; source: Report["source"]; previous?: { report: Report; file: string }; secrets?: SecretSet }): Report {
     const known = input.secrets ?? secrets;
     const { run, resources } = input;
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
     const policies = new Map(run.info.policies.map((p) => [p.name, p]));
+    const levels = Object.fromEntries(run.info.policies.map((p) => [p.name, effectiveLevel(p, run.config)]));
     const violations: Violation[] = run.diagnostics.map((d: Diagnostic) => {
         const policy = policies.get(d.policyName);
         const resource = byUrn.get(d.urn);
+        const resourceType = resource?.type ?? d.urn.split("::")[2] ?? "";
+        const resourceName = resource?.name ?? d.urn.split("::").pop() ?? "";
+        // The engine's message starts with the policy's description; the finding is the last
+        // line, which the pack starts with the resource: that has its own fields.
+        const finding = d.message.split("\n").pop() ?? d.message;
+        const prefix = `${resourceName} (${resourceType}): `;
         return {
             policy: d.policyName,
             clauses: policy?.framework?.reference.split(" ").filter(Boolean) ?? [],
             enforcementLevel: d.enforcementLevel,
             severity: SEVERITIES[policy?.severity ?? 0] ?? "unspecified",
             urn: d.urn,
-            resourceType: resource?.type ?? d.urn.split("::")[2] ?? "",
-            resourceName: resource?.name ?? d.urn.split("::").pop() ?? "",
-            // The engine's message starts with the policy's description; the finding is the last line.
-            message: d.message.split("\n").pop() ?? d.message,
+            resourceType,
+            resourceName,
+            message: d.urn && finding.startsWith(prefix) ? finding.slice(prefix.length) : finding,
+            remediation: policy?.remediationSteps ?? "",
         };
     });
+    const judged = judgedByPolicy(resources);
     const clauses: ClauseStatus[] = (Object.keys(CLAUSES) as ClauseId[]).map((id) => {
         const clause = CLAUSES[id];
-        const enforcing = run.info.policies.filter((p) => p.framework?.reference.split(" ").includes(id)).map((p) => p.name);
+        const enforcing = run.info.policies.filter((p) => p.framework?.reference.split(" ").includes(id));
         const failing = violations.filter((v) => v.clauses.includes(id) && v.enforcementLevel === "mandatory");
         const enforced = ENFORCED_KINDS.includes(clause.kind);
+        const ran = enforcing.filter((p) => levels[p.name] !== "disabled");
+        const scopesKnown = ran.every((p) => judged.has(p.name));
+        const checked = new Set(ran.flatMap((p) => judged.get(p.name) ?? []));
         return {
             id,
             title: clause.title,
             kind: clause.kind,
-            status: enforced ? (failing.length > 0 ? "failing" : "passing") : clause.kind === "process" ? "process" : "evidence",
-            policies: enforcing,
-            resourcesChecked: enforced ? resources.length : 0,
+            status: enforced ? clauseState(enforcing, levels, failing.length, scopesKnown ? checked.size : null) : clause.kind === "process" ? "process" : "evidence",
+            policies: enforcing.map((p) => p.name),
+            levels: Object.fromEntries(enforcing.map((p) => [p.name, levels[p.name]])),
+            resourcesChecked: !enforced ? 0 : scopesKnown ? checked.size : null,
             failingResources: [...new Set(failing.map((v) => v.urn))],
         };
     });
@@ -249,6 +299,7 @@ export function buildReport(input: { run: PackRun; resources: readonly AnalyzedR
         schema: REPORT_SCHEMA,
         generatedAt: new Date().toISOString(),
         policyPack: { name: run.info.name, version: run.info.version, reviewDate: run.reviewDate },
+        policyConfig: { source: run.configSource ?? null, entries: run.config, levels },
         source: input.source,
         resources: resources.length,
         violations,

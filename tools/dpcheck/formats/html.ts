@@ -9,7 +9,7 @@ export function renderHtml(unscrubbed: readonly Report[]): string {
     const title = reports.map((r) => `${r.source.project}/${r.source.stack}`).join(", ");
     return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(visible(`Compliance report ${title}`))}</title>
-<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;font-size:.9rem}th{background:#f3f3f3}.bad{color:#b00020;font-weight:600}.good{color:#1b5e20}</style>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;font-size:.9rem}th{background:#f3f3f3}.bad{color:#b00020;font-weight:600}.good{color:#1b5e20}.warn{color:#8a5a00;font-weight:600}</style>
 </head><body>
 ${reports.map(renderBody).join("\n<hr>\n")}
 </body></html>
@@ -38,7 +38,7 @@ function renderBody(report: Report): string {
             }
             i--;
             const [head, ...rest] = rows;
-            const status = (c: string) => (/FAILING|^mandatory$/.test(c) ? ' class="bad"' : /passing/.test(c) ? ' class="good"' : "");
+            const status = (c: string) => (/FAILING|^mandatory$/.test(c) ? ' class="bad"' : /^enforced, passing$/.test(c) ? ' class="good"' : /^(not checked|advisory only|partly checked|nothing to check)/.test(c) ? ' class="warn"' : "");
             // Every row has the header's cells, whatever a value holds.
             const fit = (row: string[]) => head.map((_, j) => row[j] ?? "");
             body.push(`<table><thead><tr>${head.map((c) => `<th>${inline(c)}</th>`).join("")}</tr></thead><tbody>${rest.map((r) => `<tr>${fit(r).map((c) => `<td${status(c)}>${inline(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`);

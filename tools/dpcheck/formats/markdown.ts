@@ -1,8 +1,7 @@
 /** The compliance report as Markdown: clauses, inventory (record of processing), privacy impact, changes. */
 import { escapeMarkdown as md } from "../escape";
 import { Report, scrubReport } from "../report";
-
-const STATUS: Record<string, string> = { passing: "enforced, passing", failing: "enforced, FAILING", process: "process, not enforced by code", evidence: "evidence: this report" };
+import { nothingCheckedWords, policyConfigWords, STATE_WORDS } from "./text";
 /** Every value from the stack is escaped (`md`): Markdown, HTML, table pipes, line breaks. */
 const list = (values: readonly unknown[]) => (values.length > 0 ? values.map(md).join(", ") : "none");
 
@@ -11,13 +10,20 @@ export function renderMarkdown(unscrubbed: Report): string {
     const out: string[] = [];
     out.push(`# Data protection compliance report: ${md(report.source.project)}/${md(report.source.stack)}`, "");
     out.push(`Generated ${md(report.generatedAt)} from ${md(report.source.kind)}${report.source.files.length ? ` (${list(report.source.files)})` : ""}; ${md(report.resources)} resources.`);
-    out.push(`Policy pack **${md(report.policyPack.name)} ${md(report.policyPack.version)}**, policy last reviewed **${md(report.policyPack.reviewDate)}** (DP-9.1).`, "");
-    out.push(`**${md(report.summary.mandatory)} mandatory, ${md(report.summary.advisory)} advisory violations.**`, "");
+    out.push(`Policy pack **${md(report.policyPack.name)} ${md(report.policyPack.version)}**, policy last reviewed **${md(report.policyPack.reviewDate)}** (DP-9.1).`);
+    out.push(`${md(policyConfigWords(report))}.`, "");
+    const nothing = nothingCheckedWords(report);
+    out.push(nothing ? `**${md(nothing[0].toUpperCase() + nothing.slice(1))}.**` : `**${md(report.summary.mandatory)} mandatory, ${md(report.summary.advisory)} advisory violations.**`, "");
     out.push("## Clauses", "", "| clause | statement | status | policies | resources checked | failing resources |", "|---|---|---|---|---|---|");
-    for (const c of report.clauses) out.push(`| ${md(c.id)} | ${md(c.title)} | ${md(STATUS[c.status] ?? c.status)} | ${list(c.policies)} | ${md(c.resourcesChecked)} | ${list(c.failingResources.map((u) => u.split("::").pop()!))} |`);
+    for (const c of report.clauses) {
+        const policies = c.policies.map((name) => (c.levels[name] === "mandatory" ? name : `${name} (${c.levels[name]})`));
+        out.push(`| ${md(c.id)} | ${md(c.title)} | ${md(STATE_WORDS[c.status] ?? c.status)} | ${list(policies)} | ${md(c.resourcesChecked ?? "unknown")} | ${list(c.failingResources.map((u) => u.split("::").pop()!))} |`);
+    }
     if (report.violations.length > 0) {
-        out.push("", "## Violations", "", "| level | policy | clauses | resource | message |", "|---|---|---|---|---|");
-        for (const v of report.violations) out.push(`| ${md(v.enforcementLevel)} | ${md(v.policy)} | ${md(v.clauses.join(" "))} | ${md(v.resourceName)} (${md(v.resourceType)}) | ${md(v.message)} |`);
+        out.push("", "## Violations", "", "| level | severity | policy | clauses | resource | finding |", "|---|---|---|---|---|---|");
+        for (const v of report.violations) out.push(`| ${md(v.enforcementLevel)} | ${md(v.severity)} | ${md(v.policy)} | ${md(v.clauses.join(" "))} | ${v.urn ? `${md(v.resourceName)} (${md(v.resourceType)})` : "the stack"} | ${md(v.message)} |`);
+        out.push("", "## Remediation", "");
+        for (const v of [...new Map(report.violations.map((violation) => [violation.policy, violation])).values()]) out.push(`- ${md(v.policy)}: ${md(v.remediation)}`);
     }
     out.push("", "## Data inventory (record of processing, DP-1.2)", "", "| store | type | classification | categories | purposes | retention (days) | key | roles that can read it | recipients |", "|---|---|---|---|---|---|---|---|---|");
     for (const e of report.inventory) out.push(`| ${md(e.name)} | ${md(e.type)} | ${md(e.classification)} | ${list(e.piiCategories)} | ${list(e.purposes)} | ${md(e.retentionDays ?? "undeclared")} | ${md(e.key ?? "none")} | ${list(e.readers)} | ${list(e.recipients)} |`);

@@ -10,6 +10,7 @@ export function renderSarif(unscrubbed: Report): object {
         id: v.policy,
         name: v.policy,
         shortDescription: { text: v.policy },
+        help: { text: v.remediation },
         properties: { tags: v.clauses, severity: v.severity },
     }));
     return {
@@ -29,7 +30,7 @@ export function renderSarif(unscrubbed: Report): object {
                 ruleId: v.policy,
                 ruleIndex: rules.findIndex((r) => r.id === v.policy),
                 level: LEVELS[v.enforcementLevel] ?? "warning",
-                message: { text: v.message },
+                message: { text: `${v.resourceName} (${v.resourceType}): ${v.message}` },
                 locations: [{ logicalLocations: [{ name: v.resourceName, fullyQualifiedName: v.urn, kind: "resource" }] }],
                 properties: { clauses: v.clauses, resourceType: v.resourceType, severity: v.severity },
             })),

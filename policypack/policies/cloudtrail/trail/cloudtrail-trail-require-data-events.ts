@@ -289,6 +289,7 @@ export const cloudtrailTrailRequireDataEvents = definePolicy({
     clauses: ["DP-4.3"],
     severity: "critical",
     remediationSteps: "Add an aws.cloudtrail.Trail with isMultiRegionTrail, enableLogFileValidation, kmsKeyId, cloudWatchLogsGroupArn/RoleArn, management events included, and event selectors (readWriteType All, or advanced selectors without a readOnly filter) of each PII store's resource type naming it by its own ARN (AuditTrail does).",
+    judges: { stores: "pii", types: [TRAIL_TYPE] },
     check({ index, config, report }) {
         const piiStores = storesOf(index).filter((s) => s.isPii);
         if (piiStores.length === 0) return;

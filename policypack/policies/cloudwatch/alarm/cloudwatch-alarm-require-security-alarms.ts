@@ -29,6 +29,7 @@ export const cloudwatchAlarmRequireSecurityAlarms = definePolicy({
     clauses: ["DP-7.1"],
     severity: "high",
     remediationSteps: "For each event, add an aws.cloudwatch.LogMetricFilter on the trail's log group and an aws.cloudwatch.MetricAlarm on its metric whose alarmActions name an encrypted incident topic (AuditTrail does).",
+    judges: { stores: "pii", types: [TRAIL_TYPE, METRIC_FILTER_TYPE, ALARM_TYPE] },
     check({ index, config, report }) {
         const piiStores = storesOf(index).filter((s) => s.isPii);
         if (piiStores.length === 0) return;

@@ -8,6 +8,7 @@ export const datastoreAccessBlockPublic = definePolicy({
     clauses: ["DP-2.2"],
     severity: "critical",
     remediationSteps: "Turn the public flag off, keep the store in private subnets behind security groups that admit only the application's groups, tie Principal \"*\" to this account with aws:SourceAccount or aws:PrincipalAccount, block public access, and pass personal data through an encrypted secret instead of plaintext settings.",
+    judges: { stores: "all" },
     check(policy) {
         forEachStore(policy, (context, entry) => judgeAspect(context, entry.exposure, (control) => judgeExposure(context, control)));
     },

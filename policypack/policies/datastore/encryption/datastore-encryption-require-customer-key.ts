@@ -8,6 +8,7 @@ export const datastoreEncryptionRequireCustomerKey = definePolicy({
     clauses: ["DP-2.1", "DP-2.3", "DP-6.1"],
     severity: "critical",
     remediationSteps: "Turn on the store's encryption at rest and name a customer-managed aws.kms.Key (DataKey) in its key argument; the catalogue table in policypack/README.md names the argument for each resource type.",
+    judges: { stores: "all" },
     check(policy) {
         forEachStore(policy, (context, entry) => judgeAspect(context, entry.atRest, (control) => judgeKey(context, control)));
     },

@@ -8,6 +8,7 @@ export const datastoreRetentionLimitCopies = definePolicy({
     clauses: ["DP-5.1", "DP-5.2", "DP-5.3", "DP-5.4"],
     severity: "critical",
     remediationSteps: "Set the retention named in the violation to at most the store's retention (3 days for personal data), skip final snapshots, delete manual snapshots, and keep personal data out of services that retain copies longer.",
+    judges: { stores: "all" },
     config: ["maxPiiRetentionDays"],
     check(policy) {
         forEachStore(policy, (context, entry) => judgeAspect(context, entry.retention, (control) => judgeRetention(context, control)));

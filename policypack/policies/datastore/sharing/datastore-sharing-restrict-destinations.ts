@@ -10,6 +10,7 @@ export const datastoreSharingRestrictDestinations = definePolicy({
     clauses: ["DP-3.1", "DP-3.2", "DP-2.2"],
     severity: "critical",
     remediationSteps: "Remove the outside principal or destination, or add the shipping provider's account to shippingProviderAccountIds and an approved region to allowedRegions; send copies only to stores defined in this stack.",
+    judges: { stores: "all" },
     config: ["shippingProviderAccountIds", "allowedRegions"],
     check(policy) {
         const home = stackRegion(policy.index);

@@ -8,6 +8,7 @@ export const datastoreTagsRequireClassification = definePolicy({
     clauses: ["DP-1.1", "DP-8.1"],
     severity: "high",
     remediationSteps: "Tag the store `data-classification` = pii | confidential | internal | public. For pii, add `pii-categories` with space-separated categories from `allowedPiiCategories` (default: name postal-address order-reference), or use a compliant-storage component, which writes the tags.",
+    judges: { stores: "all" },
     config: ["allowedPiiCategories"],
     check({ index, config, report }) {
         for (const store of storesOf(index)) {

@@ -8,6 +8,7 @@ export const datastoreTagsRequirePurpose = definePolicy({
     clauses: ["DP-1.3"],
     severity: "high",
     remediationSteps: "Add the tag `pii-purpose` with space-separated purposes from `allowedPurposes` (default: order-fulfilment shipping-label).",
+    judges: { stores: "pii" },
     config: ["allowedPurposes"],
     check({ index, config, report }) {
         for (const store of storesOf(index).filter((s) => s.isPii && (mustDeclare(s) || s.declared === "pii"))) {

@@ -8,6 +8,7 @@ export const datastoreTagsRequireRetention = definePolicy({
     clauses: ["DP-5.1", "DP-5.4"],
     severity: "high",
     remediationSteps: "Tag the store `retention-days` with a whole number of days (at most 3 for personal data, or the configured maximum) and `owner` with the team that answers for it.",
+    judges: { stores: "all" },
     config: ["maxPiiRetentionDays"],
     check({ index, config, report }) {
         for (const store of storesOf(index)) {

@@ -8,6 +8,7 @@ export const datastoreTransitRequireTls = definePolicy({
     clauses: ["DP-2.3", "DP-6.1"],
     severity: "high",
     remediationSteps: "Switch on the store's TLS setting named in the violation (the catalogue table in policypack/README.md lists it for each resource type).",
+    judges: { stores: "all" },
     check(policy) {
         forEachStore(policy, (context, entry) => judgeAspect(context, entry.inTransit, (control) => judgeTls(context, control)));
     },

@@ -11,6 +11,7 @@ export const datastoreTypeRequireCatalogued = definePolicy({
     clauses: ["DP-1.1", "DP-8.1"],
     severity: "high",
     remediationSteps: "Use a resource type the pack catalogues (aws v7 types, see policypack/README.md), or add the type to the catalogue (policypack/catalogue/) with its encryption, TLS, exposure, retention and destinations, and release the pack.",
+    judges: { everything: true },
     check({ index, report }) {
         const dataServices = index.memo("catalogued-services", () => new Set(catalogue().map((entry) => entry.service)));
         for (const res of index.all) {

@@ -7,6 +7,7 @@ export const exemptionTagListActive = definePolicy({
     clauses: ["DP-8.1", "DP-4.2"],
     severity: "low",
     remediationSteps: "None needed while the exemption is justified; fix the resource and remove the tag before the expiry date.",
+    judges: { everything: true },
     enforcementLevel: "advisory",
     exemptible: false,
     check({ index, today, report }) {

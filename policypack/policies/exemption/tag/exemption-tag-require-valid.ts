@@ -7,6 +7,7 @@ export const exemptionTagRequireValid = definePolicy({
     clauses: ["DP-8.1", "DP-4.2"],
     severity: "high",
     remediationSteps: "Fix the tag's format, renew the exemption with a new approval and date, or remove it and fix the resource.",
+    judges: { everything: true },
     exemptible: false,
     check({ index, today, report }) {
         for (const res of index.all) {

@@ -32,6 +32,7 @@ export const iamPolicyDisallowWildcards = definePolicy({
     clauses: ["DP-2.2", "DP-4.1"],
     severity: "high",
     remediationSteps: "List the actions the role needs (e.g. s3:GetObject) on the ARNs of the stores it serves; replace broad managed policies with scoped ones.",
+    judges: { types: [...STANDALONE_POLICY_TYPES, ROLE_TYPE, USER_TYPE, GROUP_TYPE] },
     check({ index, report }) {
         for (const res of index.ofTypes(STANDALONE_POLICY_TYPES)) {
             const parsed = parsePolicyDocument(res.props.policy);

@@ -1,5 +1,5 @@
 import { definePolicy } from "../../../lib/define";
-import { GrantTarget, principalGrantsOf, PREVIEW_UNKNOWN, resourcePolicyGrants, StoreAccess } from "../../../lib/iam";
+import { GRANT_TYPES, GrantTarget, principalGrantsOf, PREVIEW_UNKNOWN, resourcePolicyGrants, StoreAccess } from "../../../lib/iam";
 
 /** How a grant's reach reads in a message: the PII stores it names, or why it is treated as reaching them all. */
 function describeReach(pii: readonly StoreAccess[]): string {
@@ -19,6 +19,7 @@ export const iamPrincipalRequireDefinedInStack = definePolicy({
     clauses: ["DP-2.2", "DP-4.1", "DP-4.2"],
     severity: "high",
     remediationSteps: "Define the role in this stack (for example with PiiAccessRole) and grant it there, or grant the access in the stack that defines the principal; in resource policies, name roles of this stack or the account root and let identity policies decide.",
+    judges: { stores: "all", types: GRANT_TYPES },
     config: ["allowedAwsManagedPolicies", "ownAccountIds"],
     check({ index, config, report }) {
         for (const grant of principalGrantsOf(index, config.allowedAwsManagedPolicies)) {

@@ -7,6 +7,7 @@ export const iamPrincipalRestrictAwsManagedPolicies = definePolicy({
     clauses: ["DP-4.1", "DP-2.2"],
     severity: "high",
     remediationSteps: "Replace the AWS-managed policy with a policy of the stack that lists the actions the principal needs on the ARNs of the stores it serves; or, for a service basic that reaches no data, add its ARN to the pack's allowedAwsManagedPolicies.",
+    judges: { types: [ROLE_TYPE, USER_TYPE, GROUP_TYPE] },
     config: ["allowedAwsManagedPolicies"],
     check({ index, config, report }) {
         for (const principal of index.ofTypes([ROLE_TYPE, USER_TYPE, GROUP_TYPE])) {

@@ -9,6 +9,7 @@ export const iamRoleRequireAccessTags = definePolicy({
     clauses: ["DP-4.2", "DP-1.3"],
     severity: "medium",
     remediationSteps: "Tag the role owner=<team>, review-by=<YYYY-MM-DD within the year>, pii-purpose=<purpose of the stores it serves>; review and re-date it before review-by passes.",
+    judges: { types: [ROLE_TYPE] },
     config: ["allowedAwsManagedPolicies"],
     check({ index, config, today, report }) {
         for (const role of index.ofTypes([ROLE_TYPE])) {

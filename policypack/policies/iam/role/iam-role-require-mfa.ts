@@ -7,6 +7,7 @@ export const iamRoleRequireMfa = definePolicy({
     clauses: ["DP-4.1"],
     severity: "critical",
     remediationSteps: "Add Condition {\"Bool\": {\"aws:MultiFactorAuthPresent\": \"true\"}} to each trust statement that admits an AWS principal, and a maxSessionDuration.",
+    judges: { types: [ROLE_TYPE] },
     config: ["allowedAwsManagedPolicies"],
     check({ index, config, report }) {
         for (const role of index.ofTypes([ROLE_TYPE])) {

@@ -76,6 +76,7 @@ export const iamRoleRestrictTrust = definePolicy({
     clauses: ["DP-2.2", "DP-3.1", "DP-3.2", "DP-4.1"],
     severity: "critical",
     remediationSteps: "Trust only this account's principals (arn:aws:iam::<own account>:root or its roles, with MFA for people), AWS services, or the shipping provider's account for a read-only role; for web identity and SAML add StringEquals conditions on <provider>:aud and <provider>:sub.",
+    judges: { types: [ROLE_TYPE] },
     config: ["ownAccountIds", "shippingProviderAccountIds", "allowedAwsManagedPolicies"],
     check({ index, config, report }) {
         const own = ownAccounts(index, config);

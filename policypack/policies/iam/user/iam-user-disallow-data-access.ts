@@ -7,6 +7,7 @@ export const iamUserDisallowDataAccess = definePolicy({
     clauses: ["DP-4.1"],
     severity: "high",
     remediationSteps: "Remove the user's data-store permissions (its own policies and its groups'); grant them to a role the user assumes with MFA.",
+    judges: { types: [USER_TYPE] },
     config: ["allowedAwsManagedPolicies"],
     check({ index, config, report }) {
         for (const user of index.ofTypes([USER_TYPE])) {

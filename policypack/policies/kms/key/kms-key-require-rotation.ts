@@ -9,6 +9,7 @@ export const kmsKeyRequireRotation = definePolicy({
     clauses: ["DP-6.2", "DP-5.3"],
     severity: "high",
     remediationSteps: "Set enableKeyRotation true and deletionWindowInDays between 7 and 30 (DataKey does).",
+    judges: { types: KEY_TYPES },
     check({ index, report }) {
         for (const key of index.ofTypes(KEY_TYPES)) {
             const spec = key.props.customerMasterKeySpec ?? key.props.keySpec ?? "SYMMETRIC_DEFAULT";

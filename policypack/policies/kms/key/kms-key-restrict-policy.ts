@@ -21,6 +21,7 @@ export const kmsKeyRestrictPolicy = definePolicy({
     clauses: ["DP-6.2", "DP-3.2"],
     severity: "critical",
     remediationSteps: "Give the account root the administrative actions, and use of the key to named principals (grants) or through named services (kms:ViaService); remove outside accounts.",
+    judges: { types: KEY_TYPES },
     config: ["shippingProviderAccountIds"],
     check({ index, config, report }) {
         const own = ownAccounts(index, config);

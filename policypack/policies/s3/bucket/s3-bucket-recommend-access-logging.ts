@@ -1,4 +1,5 @@
 import { definePolicy } from "../../../lib/define";
+import { BUCKET_TYPES } from "../../../lib/stack-index";
 import { bucketsWithoutAccessLogging } from "./s3-bucket-require-access-logging";
 
 export const s3BucketRecommendAccessLogging = definePolicy({
@@ -8,6 +9,7 @@ export const s3BucketRecommendAccessLogging = definePolicy({
     severity: "low",
     enforcementLevel: "advisory",
     remediationSteps: "Add an aws.s3.BucketLogging that sends the bucket's access logs to a compliant log bucket (AccessLogBucket), or leave it without logs if the bucket's requests need no record.",
+    judges: { types: BUCKET_TYPES },
     check({ index, report }) {
         for (const { bucket, mandatory, why } of bucketsWithoutAccessLogging(index)) {
             if (!mandatory) report(bucket, `has no server access logging and is not an access-log target; recommended (advisory) since ${why}`);

@@ -67,6 +67,7 @@ export const s3BucketRequireAccessLogging = definePolicy({
     clauses: ["DP-4.3"],
     severity: "medium",
     remediationSteps: "Add an aws.s3.BucketLogging that sends the bucket's access logs to a compliant log bucket (AccessLogBucket).",
+    judges: { types: BUCKET_TYPES },
     check({ index, report }) {
         for (const { bucket, mandatory, why } of bucketsWithoutAccessLogging(index)) {
             if (mandatory) report(bucket, `has no server access logging and is not an access-log target; DP-4.3 requires it because ${why}`);

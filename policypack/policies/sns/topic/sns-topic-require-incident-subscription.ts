@@ -1,5 +1,5 @@
 import { definePolicy } from "../../../lib/define";
-import { ALARM_TYPE, alarmTopics, subscriptionsOf } from "../../../lib/monitoring";
+import { ALARM_TYPE, TOPIC_TYPE, alarmTopics, subscriptionsOf } from "../../../lib/monitoring";
 import { storesOf } from "../../../lib/stores";
 
 export const snsTopicRequireIncidentSubscription = definePolicy({
@@ -8,6 +8,7 @@ export const snsTopicRequireIncidentSubscription = definePolicy({
     clauses: ["DP-7.2"],
     severity: "high",
     remediationSteps: "Subscribe the team's on-call address (email, https endpoint or chat integration) to the topic the alarms notify.",
+    judges: { stores: "pii", types: [TOPIC_TYPE] },
     check({ index, config, report }) {
         const piiStores = storesOf(index).filter((s) => s.isPii);
         if (piiStores.length === 0) return;
