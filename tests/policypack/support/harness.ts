@@ -21,7 +21,10 @@ export function toPolicyResources(specs: readonly ResourceSpec[]): PolicyResourc
     return asPolicyResources(toAnalyzedResources(specs));
 }
 
-/** Every violation the policies report on the stack. */
+/**
+ * Every violation the policies report on the stack. `config` is pack-wide, as a test means it:
+ * each policy is given the keys its schema declares, as a well-formed per-policy config would.
+ */
 export function analyze(policies: readonly DataProtectionPolicy[], specs: readonly ResourceSpec[], config: Record<string, unknown> = {}): Violation[] {
     const resources = toPolicyResources(specs);
     const violations: Violation[] = [];
@@ -29,7 +32,7 @@ export function analyze(policies: readonly DataProtectionPolicy[], specs: readon
         policy.validateStack({
             resources,
             stackTags: new Map(),
-            getConfig: <T extends object>() => config as T,
+            getConfig: <T extends object>() => Object.fromEntries(Object.entries(config).filter(([key]) => key in (policy.configSchema?.properties ?? {}))) as T,
             notApplicable: (reason?: string): never => { throw new Error(`notApplicable: ${reason}`); },
         }, (message: string, urn?: string) => violations.push({ policy: policy.name, message, urn }));
     }
