@@ -11,6 +11,7 @@ import * as path from "path";
 import { RecordedResource, startMockRuntime, withDefaultAwsProvider } from "./offline/mock-runtime";
 import { readStackSettings, StackSettingsError } from "./offline/stack-config";
 import { describeStores, describeTags } from "./offline/key-controls";
+import { errorSite, formatSite, programSite } from "./offline/source-site";
 
 interface Options { stack: string; projectDir: string; json: boolean }
 
@@ -70,8 +71,13 @@ async function main(): Promise<void> {
         if (error instanceof StackSettingsError) fail(error.message);
         throw error;
     }
+    const programDirs = [options.projectDir, path.dirname(settings.main)];
     const recorder = startMockRuntime({ project: settings.project, stack: settings.stack, config: settings.config });
-    const programFailed = (error: unknown) => fail(`the program failed: ${error instanceof Error ? error.message : String(error)}`);
+    // The user's file and line first: where in their program it failed, not where in ours.
+    const programFailed = (error: unknown) => {
+        const site = errorSite(error, programDirs);
+        fail(`the program failed${site ? ` at ${formatSite(site)}` : ""}: ${error instanceof Error ? error.message : String(error)}`);
+    };
     process.on("unhandledRejection", programFailed);
     process.on("uncaughtException", programFailed);
     try {
@@ -83,7 +89,8 @@ async function main(): Promise<void> {
 
     const stores = describeStores(recorder);
     if (options.json) {
-        const resources = withDefaultAwsProvider(recorder.resources, { project: settings.project, stack: settings.stack, config: settings.config });
+        const resources = withDefaultAwsProvider(recorder.resources, { project: settings.project, stack: settings.stack, config: settings.config })
+            .map(({ frames, ...resource }) => ({ ...resource, declaredAt: programSite(frames ?? [], programDirs) }));
         console.log(JSON.stringify({ project: settings.project, stack: settings.stack, resources, stores }, null, 2));
         return;
     }

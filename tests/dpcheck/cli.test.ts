@@ -218,7 +218,7 @@ describe("dpcheck (CLI)", function () {
                 fs.writeFileSync(file("Pulumi.yaml"), `name: shipping-label-platform\nruntime: nodejs\nmain: ${path.join(ROOT, "index.ts")}\n`);
                 fs.writeFileSync(file("Pulumi.bad.yaml"), "config:\n  aws:region: eu-west-1\n  shipping-label-platform:owner: x\n  shipping-label-platform:piiRetentionDays: \"9\"\n");
                 return ["preview", "--stack", "bad", "--project-dir", dir];
-            }, /^dpcheck: the program failed: config "shipping-label-platform:piiRetentionDays" must be 3; got "9"\n$/],
+            }, /^dpcheck: the program failed at platform\/config\.ts:\d+:\d+: config "shipping-label-platform:piiRetentionDays" must be 3; got "9"\n$/],
             ["an unknown format", () => ["audit", exportFile, "--format", "pdf"], /^dpcheck: --format must be one of text, json, sarif, markdown, html; got "pdf"\n$/],
             ["no command", () => [], /^dpcheck: usage: dpcheck preview/],
             ["an unknown option", () => ["audit", exportFile, "--fromat", "json"], /^dpcheck: unknown option --fromat; usage: dpcheck preview/],

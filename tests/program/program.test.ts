@@ -114,7 +114,7 @@ describe("the shipping-label platform (index.ts) under mocks", function () {
         it("a PII retention above the policy's maximum, naming the config key", async () => {
             const run = await bad("retention");
             expect(run.status).to.equal(2);
-            expect(run.stderr).to.equal(`preview: the program failed: config "shipping-label-platform:piiRetentionDays" must be 3; got "5"\n`);
+            expect(run.stderr).to.match(/^preview: the program failed at platform\/config\.ts:\d+:\d+: config "shipping-label-platform:piiRetentionDays" must be 3; got "5"\n$/);
         });
 
         it("a missing region, naming aws:region", async () => {

@@ -194,7 +194,7 @@ async function checkStack(stack: LoadedStack, files: string[], config: PolicyCon
     if (before && sinceFile && (before.source.stack !== stack.stack || before.source.project !== stack.project)) {
         warn(`--since ${sinceFile} is a report of ${before.source.project}/${before.source.stack}, not of ${stack.project}/${stack.stack}: the changes listed compare two different stacks`);
     }
-    return buildReport({ run, resources: stack.resources, source: { kind: stack.kind, stack: stack.stack, project: stack.project, files }, previous: before && sinceFile ? { report: before, file: sinceFile } : undefined });
+    return buildReport({ run, resources: stack.resources, locations: stack.locations, source: { kind: stack.kind, stack: stack.stack, project: stack.project, files }, previous: before && sinceFile ? { report: before, file: sinceFile } : undefined });
 }
 
 function render(reports: Report[], format: Format, colour: boolean): string {

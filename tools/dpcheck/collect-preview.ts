@@ -26,12 +26,13 @@ export function collectPreview(projectDir: string, stack: string): LoadedStack &
         throw new UsageError(message);
     }
     const output = JSON.parse(run.stdout) as { project: string; stack: string; resources: RecordedResource[] };
+    const locations = new Map(output.resources.flatMap((r) => (r.declaredAt ? [[r.urn, r.declaredAt] as const] : [])));
     const analyzed = toAnalyzedResources(output.resources);
     // Secrets arrive as the SDK marks them ({sig: secret, value}): the pack judges their plaintext,
     // and what dpcheck writes (--emit-export) keeps them marked, without it.
     const resources = analyzed.map((r) => ({ ...r, properties: revealSecrets(r.properties) as Record<string, unknown> }));
     const recorded = analyzed.map((r) => ({ ...r, properties: concealSecrets(r.properties) as Record<string, unknown> }));
-    return { kind: "preview", project: output.project, stack: output.stack, resources, recorded };
+    return { kind: "preview", project: output.project, stack: output.stack, resources, recorded, locations };
 }
 
 /**

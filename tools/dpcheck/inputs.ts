@@ -9,6 +9,7 @@ import { SchemaError, validators } from "./export-schema";
 import { visible } from "./escape";
 import { describeValue, excerpt, parseJson, readTextFile } from "./text";
 import { isSecretWrapper, REDACTED, rememberSecret } from "./redact";
+import { SourceSite } from "../offline/source-site";
 
 export type SourceKind = "stack-export" | "preview-json" | "preview";
 
@@ -17,6 +18,8 @@ export interface LoadedStack {
     readonly stack: string;
     readonly project: string;
     readonly resources: AnalyzedResource[];
+    /** Where the program declared each resource, by URN (a preview only: exports do not say). */
+    readonly locations?: ReadonlyMap<string, SourceSite>;
 }
 
 /** Secrets as their plaintext when the export carries it, `[secret]` otherwise. */

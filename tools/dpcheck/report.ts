@@ -19,6 +19,7 @@ import { asPolicyResources } from "../analyzer/policy-resources";
 import { PackRun } from "./check";
 import { SourceKind } from "./inputs";
 import { SecretSet, secrets } from "./redact";
+import { displayPath, SourceSite } from "../offline/source-site";
 
 export const REPORT_SCHEMA = "dpcheck-report/1";
 const SEVERITIES = ["unspecified", "low", "medium", "high", "critical"] as const;
@@ -35,6 +36,8 @@ export interface Violation {
     readonly message: string;
     /** How to fix it: the policy's remediation steps. */
     readonly remediation: string;
+    /** Where the program declared the resource (a preview only): the file relative to the working directory, with /. */
+    readonly location?: { readonly file: string; readonly line: number; readonly column: number };
 }
 
 /**
@@ -229,6 +232,10 @@ export function scrubReport(report: Report, known: SecretSet = secrets): Report 
     };
 }
 
+function locationOf(site: SourceSite | undefined): Pick<Violation, "location"> {
+    return site ? { location: { file: displayPath(site.file), line: site.line, column: site.column } } : {};
+}
+
 /** What each of this repository's policies judges in the stack (URNs), by policy name. */
 function judgedByPolicy(resources: readonly AnalyzedResource[]): Map<string, string[]> {
     const index = new StackIndex(asPolicyResources(resources));
@@ -247,7 +254,7 @@ function clauseState(policies: readonly { name: string; enforcementLevel: Enforc
     return weakened ? "partly-checked" : "passing";
 }
 
-export function buildReport(input: { run: PackRun; resources: readonly AnalyzedResource[]; source: Report["source"]; previous?: { report: Report; file: string }; secrets?: SecretSet }): Report {
+export function buildReport(input: { run: PackRun; resources: readonly AnalyzedResource[]; source: Report["source"]; locations?: ReadonlyMap<string, SourceSite>; previous?: { report: Report; file: string }; secrets?: SecretSet }): Report {
     const known = input.secrets ?? secrets;
     const { run, resources } = input;
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
@@ -272,6 +279,7 @@ export function buildReport(input: { run: PackRun; resources: readonly AnalyzedR
             resourceName,
             message: d.urn && finding.startsWith(prefix) ? finding.slice(prefix.length) : finding,
             remediation: policy?.remediationSteps ?? "",
+            ...locationOf(input.locations?.get(d.urn)),
         };
     });
     const judged = judgedByPolicy(resources);

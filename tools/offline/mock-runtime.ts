@@ -6,6 +6,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { deserializeProperties } from "@pulumi/pulumi/runtime/rpc";
+import { SourceSite } from "./source-site";
 
 export const MOCK_ACCOUNT_ID = "123456789012";
 export const MOCK_REGION = "eu-west-1";
@@ -23,6 +24,10 @@ export interface RecordedResource {
     readonly propertyDependencies: Record<string, string[]>;
     /** The URN of the provider resource that manages it. */
     readonly provider?: string;
+    /** The stack trace of its registration (file URLs), as the SDK sends it to the engine. */
+    readonly frames?: readonly { file: string; line: number; column: number }[];
+    /** Where the program declared it (tools/offline/source-site.ts); set by the preview. */
+    readonly declaredAt?: SourceSite;
 }
 
 /** The resources registered so far, in registration order. */
@@ -218,6 +223,12 @@ export function startMockRuntime(options: MockRuntimeOptions): ResourceRecorder 
     return recorder;
 }
 
+/** The registration's stack trace, as the SDK recorded it for the engine (empty on an SDK that does not). */
+function framesOf(req: any): { file: string; line: number; column: number }[] {
+    const frames = typeof req.getStacktrace === "function" ? req.getStacktrace()?.getFramesList() ?? [] : [];
+    return frames.map((frame: any) => frame.getPc()).filter((pc: any) => pc).map((pc: any) => ({ file: pc.getUri(), line: pc.getLine(), column: pc.getColumn() }));
+}
+
 /** Wraps the mock monitor so that each RegisterResource request is recorded as it answers. */
 function recordRegistrations(recorder: ResourceRecorder): void {
     const monitor = pulumi.runtime.getMonitor() as any;
@@ -249,6 +260,7 @@ function recordRegistrations(recorder: ResourceRecorder): void {
                     outputs: req.getCustom() ? deserializeProperties(response.getObject()) : undefined,
                     dependencies: req.getDependenciesList(),
                     propertyDependencies,
+                    frames: framesOf(req),
                 });
             }
             callback(err, response);

@@ -31,7 +31,11 @@ export function renderSarif(unscrubbed: Report): object {
                 ruleIndex: rules.findIndex((r) => r.id === v.policy),
                 level: LEVELS[v.enforcementLevel] ?? "warning",
                 message: { text: `${v.resourceName} (${v.resourceType}): ${v.message}` },
-                locations: [{ logicalLocations: [{ name: v.resourceName, fullyQualifiedName: v.urn, kind: "resource" }] }],
+                locations: [{
+                    // The program's line that declared the resource, so that code scanning annotates it (a preview only).
+                    ...(v.location ? { physicalLocation: { artifactLocation: { uri: encodeURI(v.location.file) }, region: { startLine: v.location.line, startColumn: v.location.column } } } : {}),
+                    logicalLocations: [{ name: v.resourceName, fullyQualifiedName: v.urn, kind: "resource" }],
+                }],
                 properties: { clauses: v.clauses, resourceType: v.resourceType, severity: v.severity },
             })),
             properties: { stack: report.source.stack, project: report.source.project, resources: report.resources },

@@ -53,7 +53,8 @@ export function renderText(unscrubbed: Report, colour: boolean): string {
         const byResource = new Map<string, typeof found>();
         for (const violation of found) byResource.set(violation.urn, [...(byResource.get(violation.urn) ?? []), violation]);
         for (const [, list] of byResource) {
-            lines.push(`  ${list[0].urn ? `${v(list[0].resourceName)} (${v(list[0].resourceType)})` : "the stack"}`);
+            const at = list[0].location ? ` at ${v(list[0].location.file)}:${list[0].location.line}` : "";
+            lines.push(`  ${list[0].urn ? `${v(list[0].resourceName)} (${v(list[0].resourceType)})${at}` : "the stack"}`);
             for (const violation of list) {
                 const level = violation.enforcementLevel === "mandatory" ? red("mandatory") : yellow(v(violation.enforcementLevel));
                 lines.push(`    ${level} ${v(violation.policy)} [${v(violation.severity)}]: ${v(violation.message)}`);
