@@ -12,6 +12,7 @@ import { RecordedResource, startMockRuntime, withDefaultAwsProvider } from "./of
 import { readStackSettings, StackSettingsError } from "./offline/stack-config";
 import { describeStores, describeTags } from "./offline/key-controls";
 import { errorSite, formatSite, programSite } from "./offline/source-site";
+import { registerTypeScript } from "./offline/typescript";
 
 interface Options { stack: string; projectDir: string; json: boolean }
 
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
     process.on("unhandledRejection", programFailed);
     process.on("uncaughtException", programFailed);
     try {
+        if (/\.tsx?$/.test(settings.main)) registerTypeScript(options.projectDir);
         require(settings.main);
     } catch (error) {
         programFailed(error);

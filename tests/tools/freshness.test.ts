@@ -32,6 +32,9 @@ describe("build freshness", () => {
         expect(distIsCurrent(root)).to.equal(false);
         fs.rmSync(path.join(root, "tools"), { recursive: true });
         expect(distIsCurrent(root)).to.equal(true);
+        // What the package ships: this file under tools/build, no CLI sources, no build info.
+        write("tools/build/freshness.js", 300);
+        expect(distIsCurrent(root), "an installed package with tools/build/freshness.js").to.equal(true);
     });
 
     it("counts sources and manifests, not declarations, dependencies or skipped folders", () => {

@@ -32,13 +32,15 @@ function newestSource(dir, skip = new Set()) {
 /**
  * Whether `dist/` of the repository at `root` holds what its tools and pack sources say: the
  * last build (its tsbuildinfo) is newer than every source under tools/ and policypack/. An
- * installed package without sources counts as built.
+ * installed package, which has no CLI sources (tools/dpcheck/cli.ts) and no build info, counts
+ * as built.
  * @param {string} root
  * @returns {boolean}
  */
 function distIsCurrent(root) {
     const buildInfo = path.join(root, "dist", "tsconfig.tsbuildinfo");
-    if (!fs.existsSync(path.join(root, "tools"))) return true;
+    // An installed package ships dist/ and this file, not the CLI's TypeScript sources.
+    if (!fs.existsSync(path.join(root, "tools", "dpcheck", "cli.ts"))) return true;
     if (!fs.existsSync(buildInfo)) return false;
     const built = fs.statSync(buildInfo).mtimeMs;
     const skip = new Set([path.join(root, "policypack", "bin")]);

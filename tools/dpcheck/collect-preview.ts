@@ -16,10 +16,13 @@ import { concealSecrets, revealSecrets } from "./redact";
 const PREVIEW = path.resolve(__dirname, `../preview${path.extname(__filename)}`);
 
 export function collectPreview(projectDir: string, stack: string): LoadedStack & { recorded: (AnalyzedResource & { custom: boolean })[] } {
-    const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", PREVIEW, "--stack", stack, "--project-dir", projectDir, "--json"], {
+    // The compiled preview registers TypeScript for the program itself, as Pulumi does
+    // (offline/typescript.ts); its TypeScript source (in this repository) needs ts-node first.
+    const loader = PREVIEW.endsWith(".ts") ? ["-r", require.resolve("ts-node/register/transpile-only")] : [];
+    const run = spawnSync(process.execPath, [...loader, PREVIEW, "--stack", stack, "--project-dir", projectDir, "--json"], {
         encoding: "utf8",
         maxBuffer: 1024 * 1024 * 1024,
-        env: { ...process.env, ...typeScriptSettings(projectDir) },
+        env: { ...process.env, ...(loader.length > 0 ? typeScriptSettings(projectDir) : {}) },
     });
     if (run.status !== 0) {
         const message = (run.stderr || run.error?.message || "the preview failed").trim().split("\n").pop()!.replace(/^preview: /, "");
