@@ -68,33 +68,49 @@ export function readPolicyConfig(file: string | undefined): PolicyPackConfigFile
 }
 
 /**
- * The pack process of this process: started on the first run, reused by the next ones (each
- * sends the whole configuration again, Configure then ConfigureStack, so that no run sees
- * another's), started again if it has exited. `stopPack` ends it; whatever is still running at
- * exit is killed then (policy-pack-process.ts).
+ * The pack processes of this process, one per pack folder: started on the first run, reused by
+ * the next ones (each sends the whole configuration again, Configure then ConfigureStack, so
+ * that no run sees another's), started again if it has exited. `stopPack` ends them; whatever is
+ * still running at exit is killed then (policy-pack-process.ts).
  */
-let shared: Promise<PolicyPackProcess> | undefined;
-/** Runs one at a time on the shared pack: a run's configuration holds until its AnalyzeStack. */
+const shared = new Map<string, Promise<PolicyPackProcess>>();
+/** Runs one at a time on the shared packs: a run's configuration holds until its AnalyzeStack. */
 let queue: Promise<unknown> = Promise.resolve();
 
-async function sharedPack(): Promise<PolicyPackProcess> {
-    const current = shared && await shared.catch(() => undefined);
+/**
+ * A policy pack folder given on the command line (`--policy-pack DIR`, the pack an organisation
+ * publishes, say): its absolute path, once it looks like one (PulumiPolicy.yaml, package.json).
+ */
+export function policyPackDir(dir: string): string {
+    const absolute = path.resolve(dir);
+    for (const file of ["PulumiPolicy.yaml", "package.json"]) {
+        if (!fs.existsSync(path.join(absolute, file))) throw new UsageError(`--policy-pack ${dir} is not a policy pack folder: it has no ${file}`);
+    }
+    return absolute;
+}
+
+async function sharedPack(packDir: string): Promise<PolicyPackProcess> {
+    const existing = shared.get(packDir);
+    const current = existing && await existing.catch(() => undefined);
     if (current && current.running) return current;
-    const starting = PolicyPackProcess.start(PACK_DIR);
-    shared = starting;
-    starting.catch(() => { if (shared === starting) shared = undefined; });
+    const starting = PolicyPackProcess.start(packDir).catch((error: Error) => {
+        // This repository's pack failing to start is dpcheck's fault; another folder's is the input's.
+        if (packDir === PACK_DIR) throw error;
+        throw new UsageError(`the policy pack in ${packDir} did not start (install its dependencies and build it there): ${error.message.split("\n").find((line) => /error|Error/.test(line)) ?? error.message.split("\n")[0]}`);
+    });
+    shared.set(packDir, starting);
+    starting.catch(() => { if (shared.get(packDir) === starting) shared.delete(packDir); });
     return starting;
 }
 
-/** Stops the shared pack process, if one runs; the next run starts another. */
+/** Stops the shared pack processes, if any run; the next run starts another. */
 export async function stopPack(): Promise<void> {
-    const current = shared;
-    shared = undefined;
-    const pack = current && await current.catch(() => undefined);
-    await pack?.stop();
+    const current = [...shared.values()];
+    shared.clear();
+    await Promise.all(current.map(async (starting) => (await starting.catch(() => undefined))?.stop()));
 }
 
-export async function runPack(options: { resources: readonly AnalyzedResource[]; stack: string; project: string; config: PolicyPackConfigFile; configSource?: string; dryRun: boolean; onProgress?: (done: number, total: number) => void }): Promise<PackRun> {
+export async function runPack(options: { resources: readonly AnalyzedResource[]; stack: string; project: string; config: PolicyPackConfigFile; configSource?: string; packDir?: string; dryRun: boolean; onProgress?: (done: number, total: number) => void }): Promise<PackRun> {
     // Whoever built the config: a level the pack process does not know would be sent as advisory.
     validatePolicyConfig(options.config, "the policy config");
     const run = queue.then(() => runOnSharedPack(options));
@@ -106,7 +122,8 @@ export async function runPack(options: { resources: readonly AnalyzedResource[];
 const ANALYZE_CONCURRENCY = 16;
 
 async function runOnSharedPack(options: Parameters<typeof runPack>[0]): Promise<PackRun> {
-    const pack = await sharedPack();
+    const packDir = options.packDir ?? PACK_DIR;
+    const pack = await sharedPack(packDir);
     let refused = false;
     try {
         const info = await pack.info();
@@ -132,7 +149,7 @@ async function runOnSharedPack(options: Parameters<typeof runPack>[0]): Promise<
         await Promise.all(Array.from({ length: ANALYZE_CONCURRENCY }, worker));
         const diagnostics = perResource.flat();
         diagnostics.push(...await pack.analyzeStack(options.resources));
-        const reviewDate = JSON.parse(fs.readFileSync(path.join(PACK_DIR, "package.json"), "utf8")).reviewDate ?? "unknown";
+        const reviewDate = JSON.parse(fs.readFileSync(path.join(packDir, "package.json"), "utf8")).reviewDate ?? "unknown";
         return { info, reviewDate, diagnostics, config: options.config, configSource: options.configSource };
     } catch (error) {
         // A refused config leaves the pack as it was (the next run configures it again); after

@@ -4,7 +4,7 @@
  *
  *   dpcheck preview [--stack dev] [--project-dir .] [--emit-export FILE]
  *   dpcheck audit FILE...
- *   common: [--policy-config FILE] [--format text|json|sarif|markdown|html] [--out FILE] [--since PREVIOUS.json] [--progress] [--verbose]
+ *   common: [--policy-config FILE] [--policy-pack DIR] [--format text|json|sarif|markdown|html] [--out FILE] [--since PREVIOUS.json] [--progress] [--verbose]
  *   dpcheck --help | --version
  *
  * Exit codes: 0 no mandatory violation; 1 mandatory violations; 2 bad usage or input.
@@ -13,7 +13,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { PolicyPackConfigFile } from "../analyzer/policy-pack-process";
 import { parseArgs } from "util";
-import { PACK_DIR, readPolicyConfig, runPack, stopPack } from "./check";
+import { PACK_DIR, policyPackDir, readPolicyConfig, runPack, stopPack } from "./check";
 import { collectPreview } from "./collect-preview";
 import { UsageError } from "./errors";
 import { LoadedStack, loadStackFile, toStackExport } from "./inputs";
@@ -47,6 +47,8 @@ interface Options {
     stack: string;
     projectDir: string;
     policyConfig?: string;
+    /** Another policy pack folder to check with (the one an organisation publishes). */
+    policyPack?: string;
     format: Format;
     out?: string;
     since?: string;
@@ -56,7 +58,7 @@ interface Options {
     progress: boolean;
 }
 
-const USAGE = "usage: dpcheck preview [--stack NAME] [--project-dir DIR] [--emit-export FILE] | dpcheck audit FILE... ; options: --policy-config FILE --format text|json|sarif|markdown|html --out FILE --since PREVIOUS.json --progress --verbose; dpcheck --help";
+const USAGE = "usage: dpcheck preview [--stack NAME] [--project-dir DIR] [--emit-export FILE] | dpcheck audit FILE... ; options: --policy-config FILE --policy-pack DIR --format text|json|sarif|markdown|html --out FILE --since PREVIOUS.json --progress --verbose; dpcheck --help";
 
 const HELP = `dpcheck: whether a Pulumi stack complies with the data protection policy, checked by the
 policy pack as the Pulumi engine runs it, without cloud credentials or the Pulumi CLI.
@@ -72,6 +74,8 @@ preview:
 
 Both:
   --policy-config FILE a policy config, as for \`pulumi preview --policy-pack-config\`
+  --policy-pack DIR    check with the policy pack in DIR (a version an organisation publishes,
+                       built, with its dependencies installed) instead of this package's
   --format FORMAT      text (default), json, sarif, markdown or html
   --out FILE           write the report to FILE instead of standard output
   --since FILE         a previous JSON report: list what changed since
@@ -90,6 +94,7 @@ const OPTIONS = {
     "project-dir": { type: "string" },
     "emit-export": { type: "string" },
     "policy-config": { type: "string" },
+    "policy-pack": { type: "string" },
     "format": { type: "string" },
     "out": { type: "string" },
     "since": { type: "string" },
@@ -143,6 +148,7 @@ function parseCommandLine(argv: string[], io: Io): Request {
             stack: values.stack ?? "dev",
             projectDir: path.resolve(values["project-dir"] ?? process.cwd()),
             policyConfig: values["policy-config"],
+            policyPack: values["policy-pack"],
             format: format as Format,
             out: values.out,
             since: values.since,
@@ -179,6 +185,8 @@ function readPrevious(file: string | undefined): Report[] {
 interface PolicyConfigInput {
     readonly config: PolicyPackConfigFile;
     readonly source?: string;
+    /** The pack folder to run (undefined: this package's). */
+    readonly packDir?: string;
 }
 
 function progress(enabled: boolean, stderr: Output): ((done: number, total: number) => void) | undefined {
@@ -189,7 +197,7 @@ function progress(enabled: boolean, stderr: Output): ((done: number, total: numb
 }
 
 async function checkStack(stack: LoadedStack, files: string[], config: PolicyConfigInput, previous: Report[], sinceFile: string | undefined, onProgress: ((done: number, total: number) => void) | undefined, warn: (message: string) => void): Promise<Report> {
-    const run = await runPack({ resources: stack.resources, stack: stack.stack, project: stack.project, config: config.config, configSource: config.source, dryRun: stack.kind !== "stack-export", onProgress });
+    const run = await runPack({ resources: stack.resources, stack: stack.stack, project: stack.project, config: config.config, configSource: config.source, packDir: config.packDir, dryRun: stack.kind !== "stack-export", onProgress });
     const before = previous.find((r) => r.source.stack === stack.stack && r.source.project === stack.project) ?? (previous.length === 1 ? previous[0] : undefined);
     if (before && sinceFile && (before.source.stack !== stack.stack || before.source.project !== stack.project)) {
         warn(`--since ${sinceFile} is a report of ${before.source.project}/${before.source.stack}, not of ${stack.project}/${stack.stack}: the changes listed compare two different stacks`);
@@ -232,7 +240,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         const { options } = request;
         const warn = (message: string) => io.stderr.write(`dpcheck: warning: ${visible(scrub(message))}\n`);
         const onProgress = progress(options.progress, io.stderr);
-        const config: PolicyConfigInput = { config: readPolicyConfig(options.policyConfig), source: options.policyConfig };
+        const config: PolicyConfigInput = { config: readPolicyConfig(options.policyConfig), source: options.policyConfig, packDir: options.policyPack === undefined ? undefined : policyPackDir(options.policyPack) };
         const previous = readPrevious(options.since);
         const reports: Report[] = [];
         if (options.command === "preview") {
