@@ -7,6 +7,7 @@
  *
  * Exit codes: 0 done; 2 bad usage, an unknown stack, or a program that throws.
  */
+import * as fs from "fs";
 import * as path from "path";
 import { RecordedResource, startMockRuntime, withDefaultAwsProvider } from "./offline/mock-runtime";
 import { readStackSettings, StackSettingsError } from "./offline/stack-config";
@@ -14,7 +15,7 @@ import { describeStores, describeTags } from "./offline/key-controls";
 import { errorSite, formatSite, programSite } from "./offline/source-site";
 import { registerTypeScript } from "./offline/typescript";
 
-interface Options { stack: string; projectDir: string; json: boolean }
+interface Options { stack: string; projectDir: string; json: boolean; stackOutputs?: string }
 
 function parseArgs(argv: string[]): Options {
     const options: Options = { stack: "dev", projectDir: process.cwd(), json: false };
@@ -28,12 +29,29 @@ function parseArgs(argv: string[]): Options {
         if (arg === "--stack") options.stack = value();
         else if (arg === "--project-dir") options.projectDir = path.resolve(value());
         else if (arg === "--json") options.json = true;
+        else if (arg === "--stack-outputs") options.stackOutputs = value();
         else throw new UsageError(`unknown argument ${arg} (usage: preview [--stack NAME] [--project-dir DIR] [--json])`);
     }
     return options;
 }
 
 class UsageError extends Error {}
+
+/** `--stack-outputs FILE`: `{"<org>/<project>/<stack>": {"<output>": value, ...}, ...}`. */
+function readStackOutputs(file: string): Record<string, Record<string, unknown>> {
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (error) {
+        throw new UsageError(`--stack-outputs ${file} cannot be read as JSON (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+    if (!isObject(parsed)) throw new UsageError(`--stack-outputs ${file} must be a JSON object of stack names (org/project/stack) to their outputs`);
+    for (const [stack, outputs] of Object.entries(parsed)) {
+        if (!isObject(outputs)) throw new UsageError(`--stack-outputs ${file}: the outputs of "${stack}" must be an object of output names to values`);
+    }
+    return parsed as Record<string, Record<string, unknown>>;
+}
 
 function fail(message: string): never {
     process.stderr.write(`preview: ${message}\n`);
@@ -73,7 +91,13 @@ async function main(): Promise<void> {
         throw error;
     }
     const programDirs = [options.projectDir, path.dirname(settings.main)];
-    const recorder = startMockRuntime({ project: settings.project, stack: settings.stack, config: settings.config });
+    let stackOutputs;
+    try {
+        stackOutputs = options.stackOutputs === undefined ? undefined : readStackOutputs(options.stackOutputs);
+    } catch (error) {
+        fail((error as Error).message);
+    }
+    const recorder = startMockRuntime({ project: settings.project, stack: settings.stack, config: settings.config, stackOutputs });
     // The user's file and line first: where in their program it failed, not where in ours.
     const programFailed = (error: unknown) => {
         const site = errorSite(error, programDirs);

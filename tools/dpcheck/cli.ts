@@ -53,12 +53,14 @@ interface Options {
     out?: string;
     since?: string;
     emitExport?: string;
+    /** Outputs of the stacks a StackReference reads, by stack name (a JSON file). */
+    stackOutputs?: string;
     verbose: boolean;
     /** Progress line on stderr: on a terminal by default, `--progress` forces it. */
     progress: boolean;
 }
 
-const USAGE = "usage: dpcheck preview [--stack NAME] [--project-dir DIR] [--emit-export FILE] | dpcheck audit FILE... ; options: --policy-config FILE --policy-pack DIR --format text|json|sarif|markdown|html --out FILE --since PREVIOUS.json --progress --verbose; dpcheck --help";
+const USAGE = "usage: dpcheck preview [--stack NAME] [--project-dir DIR] [--emit-export FILE] [--stack-outputs FILE] | dpcheck audit FILE... ; options: --policy-config FILE --policy-pack DIR --format text|json|sarif|markdown|html --out FILE --since PREVIOUS.json --progress --verbose; dpcheck --help";
 
 const HELP = `dpcheck: whether a Pulumi stack complies with the data protection policy, checked by the
 policy pack as the Pulumi engine runs it, without cloud credentials or the Pulumi CLI.
@@ -71,6 +73,9 @@ preview:
   --stack NAME         the stack whose Pulumi.<NAME>.yaml to read (default: dev)
   --project-dir DIR    the folder of Pulumi.yaml (default: the current folder)
   --emit-export FILE   also write what ran as a \`pulumi stack export\` document
+  --stack-outputs FILE outputs of the stacks the program's StackReferences read, as
+                       {"org/project/stack": {"name": value}}; a stack not listed has
+                       unknown outputs, which the pack fails closed on
 
 Both:
   --policy-config FILE a policy config, as for \`pulumi preview --policy-pack-config\`
@@ -93,6 +98,7 @@ const OPTIONS = {
     "stack": { type: "string" },
     "project-dir": { type: "string" },
     "emit-export": { type: "string" },
+    "stack-outputs": { type: "string" },
     "policy-config": { type: "string" },
     "policy-pack": { type: "string" },
     "format": { type: "string" },
@@ -137,7 +143,7 @@ function parseCommandLine(argv: string[], io: Io): Request {
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got "${format}"`);
     if (command === "preview" && files.length > 0) throw new UsageError(`preview takes no file (got ${files[0]}); use --project-dir`);
     if (command === "audit" && files.length === 0) throw new UsageError("audit needs at least one FILE (a `pulumi stack export` or `pulumi preview --json` output)");
-    for (const option of ["stack", "project-dir", "emit-export"] as const) {
+    for (const option of ["stack", "project-dir", "emit-export", "stack-outputs"] as const) {
         if (command === "audit" && values[option] !== undefined) throw new UsageError(`--${option} goes with preview`);
     }
     return {
@@ -153,6 +159,7 @@ function parseCommandLine(argv: string[], io: Io): Request {
             out: values.out,
             since: values.since,
             emitExport: values["emit-export"],
+            stackOutputs: values["stack-outputs"],
             verbose: values.verbose ?? false,
             progress: values.progress ?? io.stderr.isTTY === true,
         },
@@ -244,7 +251,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         const previous = readPrevious(options.since);
         const reports: Report[] = [];
         if (options.command === "preview") {
-            const stack = collectPreview(options.projectDir, options.stack);
+            const stack = collectPreview(options.projectDir, options.stack, options.stackOutputs);
             if (options.emitExport) fs.writeFileSync(options.emitExport, JSON.stringify(toStackExport(stack.recorded), null, 2) + "\n");
             reports.push(await checkStack(stack, [], config, previous, options.since, onProgress, warn));
         } else {

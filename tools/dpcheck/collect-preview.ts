@@ -15,11 +15,11 @@ import { concealSecrets, revealSecrets } from "./redact";
 // The preview beside this module: compiled (dist/) when this is, else its TypeScript source.
 const PREVIEW = path.resolve(__dirname, `../preview${path.extname(__filename)}`);
 
-export function collectPreview(projectDir: string, stack: string): LoadedStack & { recorded: (AnalyzedResource & { custom: boolean })[] } {
+export function collectPreview(projectDir: string, stack: string, stackOutputs?: string): LoadedStack & { recorded: (AnalyzedResource & { custom: boolean })[] } {
     // The compiled preview registers TypeScript for the program itself, as Pulumi does
     // (offline/typescript.ts); its TypeScript source (in this repository) needs ts-node first.
     const loader = PREVIEW.endsWith(".ts") ? ["-r", require.resolve("ts-node/register/transpile-only")] : [];
-    const run = spawnSync(process.execPath, [...loader, PREVIEW, "--stack", stack, "--project-dir", projectDir, "--json"], {
+    const run = spawnSync(process.execPath, [...loader, PREVIEW, "--stack", stack, "--project-dir", projectDir, "--json", ...(stackOutputs === undefined ? [] : ["--stack-outputs", path.resolve(stackOutputs)])], {
         encoding: "utf8",
         maxBuffer: 1024 * 1024 * 1024,
         env: { ...process.env, ...(loader.length > 0 ? typeScriptSettings(projectDir) : {}) },

@@ -5,7 +5,7 @@
  * offline preview share this one module, since a second `setMocks` replaces the first.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { deserializeProperties } from "@pulumi/pulumi/runtime/rpc";
+import { deserializeProperties, specialSigKey, unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { SourceSite } from "./source-site";
 
 export const MOCK_ACCOUNT_ID = "123456789012";
@@ -200,6 +200,21 @@ export interface MockRuntimeOptions {
     readonly stack: string;
     /** Stack config as `"<namespace>:<key>"` to string (structured values as JSON). */
     readonly config?: Record<string, string>;
+    /**
+     * Outputs of other stacks a `pulumi.StackReference` reads, by stack name
+     * (`org/project/stack`). A stack not listed has unknown outputs, as in a preview before
+     * that stack exists: every value read from it is unknown, and the pack fails closed on it.
+     */
+    readonly stackOutputs?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+const STACK_REFERENCE_TYPE = "pulumi:pulumi:StackReference";
+
+/** A StackReference's state offline: the outputs given for its stack, else unknown. */
+function stackReferenceState(name: string, inputs: Record<string, any>, stackOutputs: MockRuntimeOptions["stackOutputs"]): { id: string; state: Record<string, any> } {
+    const stack = typeof inputs.name === "string" ? inputs.name : name;
+    const outputs = stackOutputs?.[stack];
+    return { id: stack, state: { name: stack, outputs: outputs ?? unknownValue, secretOutputNames: [] } };
 }
 
 let active: ResourceRecorder | undefined;
@@ -214,13 +229,36 @@ export function startMockRuntime(options: MockRuntimeOptions): ResourceRecorder 
     }
     const recorder = new ResourceRecorder();
     pulumi.runtime.setMocks({
-        newResource: (args) => mockState(args.type, args.name, args.inputs),
+        newResource: (args) => (args.type === STACK_REFERENCE_TYPE ? stackReferenceState(args.name, args.inputs, options.stackOutputs) : mockState(args.type, args.name, args.inputs)),
         call: (args) => mockCall(args.token, args.inputs),
     }, options.project, options.stack, false);
     pulumi.runtime.setAllConfig(options.config ?? {});
     recordRegistrations(recorder);
     active = recorder;
     return recorder;
+}
+
+/**
+ * A registration's inputs as the engine receives them: the SDK's deserialisation, except that a
+ * value not known yet (an output of a stack reference whose outputs were not given, say) stays
+ * the unknown sentinel the engine sees, rather than vanishing; the pack judges it as unknown.
+ */
+function inputsOf(struct: any): Record<string, any> {
+    return withUnknowns(struct.toJavaScript(), deserializeProperties(struct)) as Record<string, any>;
+}
+
+function withUnknowns(raw: unknown, value: unknown): unknown {
+    if (raw === unknownValue) return unknownValue;
+    if (Array.isArray(raw) && Array.isArray(value)) return value.map((item, i) => withUnknowns(raw[i], item));
+    const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+    // A secret, asset or archive is the SDK's to decode: left as it deserialised it.
+    if (!isRecord(raw) || !isRecord(value) || specialSigKey in raw) return value;
+    const out: Record<string, unknown> = { ...value };
+    for (const [key, item] of Object.entries(raw)) {
+        if (item === unknownValue) out[key] = unknownValue;
+        else if (key in value) out[key] = withUnknowns(item, value[key]);
+    }
+    return out;
 }
 
 /** The registration's stack trace, as the SDK recorded it for the engine (empty on an SDK that does not). */
@@ -256,7 +294,7 @@ function recordRegistrations(recorder: ResourceRecorder): void {
                     name: req.getName(),
                     custom: req.getCustom(),
                     parent: req.getParent() || undefined,
-                    inputs: req.getCustom() ? withAutoname(req.getType(), deserializeProperties(req.getObject()), deserializeProperties(response.getObject())) : deserializeProperties(req.getObject()),
+                    inputs: req.getCustom() ? withAutoname(req.getType(), inputsOf(req.getObject()), deserializeProperties(response.getObject())) : inputsOf(req.getObject()),
                     outputs: req.getCustom() ? deserializeProperties(response.getObject()) : undefined,
                     dependencies: req.getDependenciesList(),
                     propertyDependencies,
