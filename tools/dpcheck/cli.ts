@@ -19,7 +19,9 @@ import { UsageError } from "./errors";
 import { LoadedStack, loadStackFile, toStackExport } from "./inputs";
 import { buildReport, Report, REPORT_SCHEMA } from "./report";
 import { scrub, secrets } from "./redact";
-import { visible } from "./escape";
+import { escapeMarkdown, visible } from "./escape";
+import { backendRoot, backendStacks } from "./backend";
+import { fleetLines, FleetSummary, summariseFleet } from "./fleet";
 import { decodeText } from "./text";
 import { renderHtml } from "./formats/html";
 import { renderMarkdown } from "./formats/markdown";
@@ -67,7 +69,9 @@ policy pack as the Pulumi engine runs it, without cloud credentials or the Pulum
 
 Usage:
   dpcheck preview [options]        run the program offline (Pulumi's mocks) and check what it declares
-  dpcheck audit FILE... [options]  check \`pulumi stack export\` or \`pulumi preview --json\` documents
+  dpcheck audit FILE... [options]  check \`pulumi stack export\` or \`pulumi preview --json\` documents,
+                                   or every stack of a file backend (file://DIR, as \`pulumi login\`
+                                   takes it), with a fleet summary
 
 preview:
   --stack NAME         the stack whose Pulumi.<NAME>.yaml to read (default: dev)
@@ -212,17 +216,26 @@ async function checkStack(stack: LoadedStack, files: string[], config: PolicyCon
     return buildReport({ run, resources: stack.resources, locations: stack.locations, source: { kind: stack.kind, stack: stack.stack, project: stack.project, files }, previous: before && sinceFile ? { report: before, file: sinceFile } : undefined });
 }
 
-function render(reports: Report[], format: Format, colour: boolean): string {
+function render(reports: Report[], format: Format, colour: boolean, fleet?: FleetSummary): string {
     switch (format) {
-        case "json": return JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + "\n";
+        case "json": {
+            if (fleet) return JSON.stringify({ schema: fleet.schema, fleet, reports }, null, 2) + "\n";
+            return JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + "\n";
+        }
         case "sarif": {
             const logs = reports.map((r) => renderSarif(r) as { runs: unknown[] });
+            if (logs.length === 0) return JSON.stringify({ version: "2.1.0", $schema: "https://json.schemastore.org/sarif-2.1.0.json", runs: [] }, null, 2) + "\n";
             return JSON.stringify({ ...logs[0], runs: logs.flatMap((l) => l.runs) }, null, 2) + "\n";
         }
-        case "markdown": return reports.map(renderMarkdown).join("\n---\n\n");
-        case "html": return renderHtml(reports);
-        default: return reports.map((r) => renderText(r, colour)).join("\n");
+        case "markdown": return [...(fleet ? [renderFleetMarkdown(fleet)] : []), ...reports.map(renderMarkdown)].join("\n---\n\n");
+        case "html": return renderHtml(reports, fleet);
+        default: return [...reports.map((r) => renderText(r, colour)), ...(fleet ? [fleetLines(fleet).map(visible).join("\n") + "\n"] : [])].join("\n");
     }
+}
+
+/** The fleet summary as a Markdown section. */
+function renderFleetMarkdown(fleet: FleetSummary): string {
+    return ["# Fleet summary", "", ...fleetLines(fleet).map((line) => `- ${escapeMarkdown(line)}`), ""].join("\n");
 }
 
 /**
@@ -250,15 +263,25 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         const config: PolicyConfigInput = { config: readPolicyConfig(options.policyConfig), source: options.policyConfig, packDir: options.policyPack === undefined ? undefined : policyPackDir(options.policyPack) };
         const previous = readPrevious(options.since);
         const reports: Report[] = [];
+        let fleet: FleetSummary | undefined;
         if (options.command === "preview") {
             const stack = collectPreview(options.projectDir, options.stack, options.stackOutputs);
             if (options.emitExport) fs.writeFileSync(options.emitExport, JSON.stringify(toStackExport(stack.recorded), null, 2) + "\n");
             reports.push(await checkStack(stack, [], config, previous, options.since, onProgress, warn));
         } else {
-            const stacks = options.files.map((file) => ({ file, stack: loadStackFile(file) }));
+            // A file, or a whole file backend (file://DIR): every stack in it, then a fleet summary.
+            const backends: string[] = [];
+            const empty: string[] = [];
+            const stacks = options.files.flatMap((arg) => {
+                const root = backendRoot(arg);
+                if (root === undefined) return [{ file: arg, stack: loadStackFile(arg) }];
+                backends.push(root);
+                return backendStacks(root).flatMap(({ file, name, stack }) => (stack ? [{ file, stack }] : (empty.push(name), [])));
+            });
             for (const { file, stack } of stacks) reports.push(await checkStack(stack, [file], config, previous, options.since, onProgress, warn));
+            if (backends.length > 0) fleet = summariseFleet(backends, reports, empty);
         }
-        const output = render(reports, options.format, options.out === undefined && io.stdout.isTTY === true);
+        const output = render(reports, options.format, options.out === undefined && io.stdout.isTTY === true, fleet);
         if (options.out) fs.writeFileSync(options.out, output);
         else io.stdout.write(output);
         return reports.some((r) => r.summary.mandatory > 0) ? 1 : 0;

@@ -1,17 +1,19 @@
 /** The compliance report as one self-contained HTML file (inline style, no external resource). */
-import { escapeHtml, markdownInlineToHtml, markdownTableCells, visible } from "../escape";
+import { escapeHtml, escapeMarkdown, markdownInlineToHtml, markdownTableCells, visible } from "../escape";
+import { fleetLines, FleetSummary } from "../fleet";
 import { Report, scrubReport } from "../report";
 import { renderMarkdown } from "./markdown";
 
 /** One self-contained document holding every report. */
-export function renderHtml(unscrubbed: readonly Report[]): string {
+export function renderHtml(unscrubbed: readonly Report[], fleet?: FleetSummary): string {
     const reports = unscrubbed.map((r) => scrubReport(r));
+    const bodies = [...(fleet ? [markdownBody(["# Fleet summary", "", ...fleetLines(fleet).map((line) => `- ${escapeMarkdown(line)}`)].join("\n"))] : []), ...reports.map(renderBody)];
     const title = reports.map((r) => `${r.source.project}/${r.source.stack}`).join(", ");
     return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(visible(`Compliance report ${title}`))}</title>
 <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;font-size:.9rem}th{background:#f3f3f3}.bad{color:#b00020;font-weight:600}.good{color:#1b5e20}.warn{color:#8a5a00;font-weight:600}</style>
 </head><body>
-${reports.map(renderBody).join("\n<hr>\n")}
+${bodies.join("\n<hr>\n")}
 </body></html>
 `;
 }
@@ -22,7 +24,11 @@ ${reports.map(renderBody).join("\n<hr>\n")}
  * not escaped, and the text of each is decoded from Markdown and HTML-escaped.
  */
 function renderBody(report: Report): string {
-    const lines = renderMarkdown(report).split("\n");
+    return markdownBody(renderMarkdown(report));
+}
+
+function markdownBody(markdown: string): string {
+    const lines = markdown.split("\n");
     const body: string[] = [];
     const inline = markdownInlineToHtml;
     for (let i = 0; i < lines.length; i++) {
