@@ -67,12 +67,15 @@ function schedules(index: StackIndex, config: Pick<PackConfig, "ownAccountIds">)
     return index.memo(`dynamodb:purge-schedules:${config.ownAccountIds.join(",")}`, () => {
         const strict = { strict: true, config };
         const found: Schedule[] = [];
-        const targets = index.ofTypes([EVENT_TARGET_TYPE]);
+        // Each target's rules, resolved once: not every target against every rule.
+        const targetsOf = new Map<Res, Res[]>();
+        for (const target of index.ofTypes([EVENT_TARGET_TYPE])) {
+            for (const rule of referencedResources(index, [EVENT_RULE_TYPE], target, "rule", [target.props.rule], strict)) targetsOf.set(rule, [...(targetsOf.get(rule) ?? []), target]);
+        }
         for (const rule of index.ofTypes([EVENT_RULE_TYPE])) {
             const expression = rule.props.scheduleExpression;
             if (isDisabled(rule) || expression === undefined || expression === null || expression === "") continue;
-            const functions = targets
-                .filter((target) => referencedResources(index, [EVENT_RULE_TYPE], target, "rule", [target.props.rule], strict).includes(rule))
+            const functions = (targetsOf.get(rule) ?? [])
                 .flatMap((target) => referencedResources(index, LAMBDA_FUNCTION_TYPES, target, "arn", [target.props.arn], strict));
             found.push({ res: rule, functions: [...new Set(functions)], unknown: isUnknown(expression) || isUnknown(rule.props.state) ? `the scheduleExpression or state of ${rule.name} is not known during preview` : undefined });
         }

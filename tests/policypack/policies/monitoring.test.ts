@@ -85,6 +85,21 @@ describe("policies: monitoring", () => {
         { title: "a disabled alarm beside an acting one on the same metric", stack: () => [...withChange(compliantStack(), "alarm-root", (s) => { s.props.actionsEnabled = false; }), { type: ALARM, name: "alarm-root-2", props: { namespace: "DataProtection", metricName: "root", comparisonOperator: "GreaterThanOrEqualToThreshold", threshold: 1, evaluationPeriods: 1, period: 300, statistic: "Sum", alarmActions: [`arn:aws:sns:eu-west-1:${ACCOUNT}:incidents`] }, propertyDependencies: { alarmActions: ["incidents"] } }] },
     ]);
 
+    it("finds each store's own selector among many trails', selectors that name other stores (the selectors filed by ARN)", () => {
+        // 40 more trails, each naming a table of another account first: the table's own selector comes last.
+        const others = Array.from({ length: 40 }, (_, i) => ({
+            type: TRAIL, name: `team-${i}`,
+            props: { ...compliantStack().find((r) => r.name === "audit")!.props, name: `team-${i}`, eventSelectors: [{ readWriteType: "All", includeManagementEvents: true, dataResources: [{ type: "AWS::DynamoDB::Table", values: [TABLE_ARN.replace("orders-abc", `other-${i}`)] }] }] },
+        }));
+        const stack = [...others, ...compliantStack()] as ResourceSpec[];
+        expect(analyze([cloudtrailTrailRequireDataEvents], stack)).to.deep.equal([]);
+        // Without the store's own selector, the message still gives the reasons of every selector asked.
+        const missing = withChange(stack, "audit", (s) => { s.props.eventSelectors[0].dataResources = dataResources(s.props).slice(0, 1); });
+        const violations = analyze([cloudtrailTrailRequireDataEvents], missing);
+        expect(violations.map((v) => v.message)).to.have.length(1);
+        expect(violations[0].message).to.match(/no trail records data events \(AWS::DynamoDB::Table\) for this PII store/);
+    });
+
     it("accepts key disable and scheduled deletion watched by two filters", () => {
         const stack = withChange(compliantStack(), "filter-key-deletion", (s) => { s.props.pattern = `{ $.eventName = DisableKey }`; });
         stack.push({ type: "aws:cloudwatch/logMetricFilter:LogMetricFilter", name: "filter-key-scheduled", props: { logGroupName: "audit-trail", pattern: `{ $.eventName = ScheduleKeyDeletion }`, metricTransformation: { name: "key-deletion", namespace: "DataProtection", value: "1" } }, propertyDependencies: { logGroupName: ["audit-logs"] } });

@@ -225,6 +225,67 @@ function coverage(index: StackIndex, config: PackConfig, selector: Selector, sto
     return { result: "covers" };
 }
 
+/**
+ * The selectors of one resource type, filed so that the few that may cover a store are found
+ * without trying every selector of the stack (a stack with a trail per team names each team's
+ * stores in its own trail). A selector whose ARN condition is one group of known `equals` or
+ * `startsWith` values (how trails name stores) can cover only an ARN equal to or starting with
+ * one of them: it is filed under each value. Any other selector (every resource of the type,
+ * `endsWith`, several groups, values not known during preview) may cover any store. Narrowed
+ * selectors cover nothing. Candidates keep their order in the stack.
+ */
+class SelectorIndex {
+    private readonly byValue = new Map<string, number[]>();
+    private readonly anyStore: number[] = [];
+
+    constructor(private readonly selectors: readonly Selector[]) {
+        selectors.forEach((selector, position) => {
+            if (selector.narrowed) return;
+            const groups = selector.arn?.inclusions ?? [];
+            const filed = groups.length === 1 && !groups[0].unknown && groups[0].options.every((o) => o.op === "equals" || o.op === "startsWith");
+            if (!filed) {
+                this.anyStore.push(position);
+                return;
+            }
+            for (const { value } of groups[0].options) {
+                const list = this.byValue.get(value);
+                if (list) list.push(position);
+                else this.byValue.set(value, [position]);
+            }
+        });
+    }
+
+    /** The selectors that may cover a store whose events carry these ARNs, in stack order. */
+    candidates(targets: readonly StoreArn[]): Selector[] {
+        const positions = new Set(this.anyStore);
+        for (const { arn } of targets) {
+            for (let end = 1; end <= arn.length; end++) for (const position of this.byValue.get(arn.slice(0, end)) ?? []) positions.add(position);
+        }
+        return [...positions].sort((a, b) => a - b).map((position) => this.selectors[position]);
+    }
+}
+
+/** What the selectors record of the store's data events, and why the others do not (for messages). */
+function recorded(index: StackIndex, config: PackConfig, selectors: readonly Selector[], store: Store): { reads: boolean; writes: boolean; unverifiable?: string; whys: string[] } {
+    let reads = false;
+    let writes = false;
+    let unverifiable: string | undefined;
+    const whys: string[] = [];
+    for (const selector of selectors) {
+        const { result, why } = coverage(index, config, selector, store);
+        if (why && !whys.includes(why)) whys.push(why);
+        if (result === "misses") continue;
+        if (result === "unknown" || selector.unknownMode) {
+            unverifiable ??= why ?? "a selector's readOnly, readWriteType or eventCategory is not known during preview";
+            continue;
+        }
+        reads ||= selector.reads;
+        writes ||= selector.writes;
+        if (reads && writes) break;
+    }
+    return { reads, writes, unverifiable, whys };
+}
+
 /** Management events: what the alarms of DP-7.1 read. Problems of a trail that records too few of them. */
 function managementProblems(trail: Res): string[] {
     const basic = trail.props.eventSelectors;
@@ -314,25 +375,21 @@ export const cloudtrailTrailRequireDataEvents = definePolicy({
         const selectors = (good.length > 0 ? good : trails).flatMap(selectorsOf);
         const byType = new Map<string, Selector[]>();
         for (const selector of selectors) byType.set(selector.resourceType, [...(byType.get(selector.resourceType) ?? []), selector]);
+        const indexes = new Map([...byType].map(([type, list]) => [type, new SelectorIndex(list)]));
         for (const store of piiStores) {
             const events = store.entry.dataEvents;
             if (!events || !holds(store.res.props, events.when)) continue;
-            let reads = false;
-            let writes = false;
-            let unverifiable: string | undefined;
-            const whys: string[] = [];
-            for (const selector of byType.get(events.resourceType) ?? []) {
-                const { result, why } = coverage(index, config, selector, store);
-                if (why && !whys.includes(why)) whys.push(why);
-                if (result === "misses") continue;
-                if (result === "unknown" || selector.unknownMode) {
-                    unverifiable ??= why ?? "a selector's readOnly, readWriteType or eventCategory is not known during preview";
-                    continue;
-                }
-                reads ||= selector.reads;
-                writes ||= selector.writes;
-                if (reads && writes) break;
+            const ofType = byType.get(events.resourceType) ?? [];
+            // The selectors filed under the store's ARNs first: when they record its reads and
+            // writes, no other selector can change that. Otherwise every selector is asked, for the
+            // reasons of the message. A store whose region the stack does not say is matched
+            // against each selector's own region: every selector is asked.
+            const targets = regionOf(index, store.res) === undefined ? undefined : storeArns(index, config, store, undefined).flat();
+            if (targets && targets.length > 0) {
+                const fast = recorded(index, config, indexes.get(events.resourceType)?.candidates(targets) ?? [], store);
+                if (fast.reads && fast.writes) continue;
             }
+            const { reads, writes, unverifiable, whys } = recorded(index, config, ofType, store);
             if (reads && writes) continue;
             const missing = !reads && !writes ? "" : ` ${!reads ? "read" : "write"}`;
             if (unverifiable) report(store.res, `whether a trail records${missing} data events (${events.resourceType}) for this PII store cannot be verified during preview: ${unverifiable}`);
