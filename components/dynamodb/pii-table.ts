@@ -2,7 +2,8 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
 import { Classification, TAG, dynamoDbDeletionBoundHours, formatTagList } from "../../policypack/contract";
-import { awsContext, policyDocument } from "../aws-context";
+import { awsContext, policyDocument, PolicyStatement } from "../aws-context";
+import { DataAccess, GrantableStore, grantToRole, StoreGrantResources } from "../iam/grantable-store";
 import { LOG_RETENTION_DAYS } from "../cloudwatch/log-retention";
 import { DataKey } from "../kms/data-key";
 import { dataStoreTags, nonPersonalStoreTags, supportingTags } from "../tags";
@@ -98,7 +99,15 @@ export interface PiiTableArgs extends DataStoreClassificationArgs {
  * those two. The purge finds due items through a sparse index by expiry bucket, so a run costs
  * the items due, not the table's size.
  */
-export class PiiTable extends pulumi.ComponentResource {
+export class PiiTable extends pulumi.ComponentResource implements GrantableStore {
+    /** The item actions each access gives, on the table and its indexes: no Scan, nothing on the table itself. */
+    static readonly ACTIONS: Readonly<Record<DataAccess, readonly string[]>> = {
+        "read": ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"],
+        "write": ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"],
+        "read-write": ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"],
+    };
+    /** Items have no key prefixes to limit access to. */
+    readonly grantsByPrefix = false;
     readonly table: aws.dynamodb.Table;
     readonly tableName: pulumi.Output<string>;
     readonly tableArn: pulumi.Output<string>;
@@ -276,6 +285,26 @@ export class PiiTable extends pulumi.ComponentResource {
         this.tableArn = this.table.arn;
         this.keyArn = this.kmsKey.keyArn;
         this.registerOutputs({ tableName: this.tableName, tableArn: this.tableArn, keyArn: this.keyArn, purgeFunctionArn: this.purgeFunction.arn });
+    }
+
+    /** The statement giving `access` to the items of the table and its indexes, Sid `Table<id>`. */
+    grantStatement(access: DataAccess, id: string): pulumi.Output<PolicyStatement> {
+        return this.tableArn.apply((arn) => ({ Sid: `Table${id}`, Effect: "Allow" as const, Action: [...PiiTable.ACTIONS[access]], Resource: [arn, `${arn}/index/*`] }));
+    }
+
+    /** Lets `role` read items (Get, BatchGet, Query): a role policy and a decrypt grant on the key, named after `id`. */
+    grantReadData(id: string, role: aws.iam.Role): StoreGrantResources {
+        return grantToRole(this, "PiiTable grantReadData", id, role, "read");
+    }
+
+    /** Lets `role` write and delete items (Put, Update, Delete, BatchWrite), and use the key both ways. */
+    grantWriteData(id: string, role: aws.iam.Role): StoreGrantResources {
+        return grantToRole(this, "PiiTable grantWriteData", id, role, "write");
+    }
+
+    /** Lets `role` read, write and delete items, and use the key both ways. */
+    grantReadWriteData(id: string, role: aws.iam.Role): StoreGrantResources {
+        return grantToRole(this, "PiiTable grantReadWriteData", id, role, "read-write");
     }
 }
 

@@ -2,17 +2,16 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { TAG, formatTagList } from "../../policypack/contract";
 import { awsContext, policyDocument, PolicyStatement } from "../aws-context";
-import { PiiTable } from "../dynamodb/pii-table";
 import { DataKey } from "../kms/data-key";
-import { EncryptedBucket } from "../s3/encrypted-bucket";
 import { ArgumentChecker } from "../validation";
+import { GrantableStore, isGrantableStore } from "./grantable-store";
 
 export type StoreAccess = "read" | "read-write";
 
 /** Access to one store. */
 export interface StoreGrant {
-    /** The bucket or table. */
-    readonly store: EncryptedBucket | PiiTable;
+    /** The store: an `EncryptedBucket`, a `PiiTable`, or any other `GrantableStore`. */
+    readonly store: GrantableStore;
     /** `read`, or `read-write` (which includes deletion). */
     readonly access: StoreAccess;
     /** For a bucket: the key prefix the role may use. @default "" (every object) */
@@ -47,15 +46,6 @@ export interface PiiAccessRoleArgs {
     readonly tags?: Readonly<Record<string, string>>;
 }
 
-const BUCKET_ACTIONS: Record<StoreAccess, string[]> = {
-    "read": ["s3:GetObject"],
-    "read-write": ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
-};
-const TABLE_ACTIONS: Record<StoreAccess, string[]> = {
-    "read": ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"],
-    "read-write": ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"],
-};
-
 /**
  * A role with access to personal data, computed least privilege: the listed actions on the
  * named stores only (no wildcard action or resource), use of each store's key through a KMS
@@ -76,10 +66,10 @@ export class PiiAccessRole extends pulumi.ComponentResource {
         const extraTags = check.extraTags("tags", args.tags, Object.values(TAG));
         if (!Array.isArray(args.grants) || args.grants.length === 0) check.fail("grants", "must name at least one store", args.grants);
         args.grants.forEach((grant, i) => {
-            if (!(grant?.store instanceof EncryptedBucket) && !(grant?.store instanceof PiiTable)) check.fail(`grants[${i}].store`, "must be an EncryptedBucket or a PiiTable", typeof grant?.store);
+            if (!isGrantableStore(grant?.store)) check.fail(`grants[${i}].store`, "must be an EncryptedBucket or a PiiTable", typeof grant?.store);
             check.oneOf(`grants[${i}].access`, grant.access, ["read", "read-write"] as const);
             if (grant.prefix !== undefined && (typeof grant.prefix !== "string" || /[*?]/.test(grant.prefix))) check.fail(`grants[${i}].prefix`, "must be a key prefix without wildcards", grant.prefix);
-            if (grant.prefix !== undefined && grant.store instanceof PiiTable) check.fail(`grants[${i}].prefix`, "applies to buckets only", grant.prefix);
+            if (grant.prefix !== undefined && !grant.store.grantsByPrefix) check.fail(`grants[${i}].prefix`, "applies to buckets only", grant.prefix);
             if (grant.store.classification === "pii" && !grant.store.purposes.some((p) => purposes.includes(p))) {
                 check.fail("purposes", `must include a purpose of the store in grants[${i}] (${grant.store.purposes.join(", ")}) (DP-1.3)`, purposes);
             }
@@ -107,12 +97,8 @@ export class PiiAccessRole extends pulumi.ComponentResource {
             tags: { ...extraTags, [TAG.owner]: owner, [TAG.reviewBy]: reviewBy, [TAG.piiPurpose]: formatTagList(purposes) },
         }, { parent: this });
 
-        const statements = args.grants.map((grant, i): pulumi.Output<PolicyStatement> => {
-            if (grant.store instanceof EncryptedBucket) {
-                return grant.store.bucketArn.apply((arn) => ({ Sid: `Bucket${i}`, Effect: "Allow" as const, Action: BUCKET_ACTIONS[grant.access], Resource: `${arn}/${grant.prefix ?? ""}*` }));
-            }
-            return (grant.store as PiiTable).tableArn.apply((arn) => ({ Sid: `Table${i}`, Effect: "Allow" as const, Action: TABLE_ACTIONS[grant.access], Resource: [arn, `${arn}/index/*`] }));
-        });
+        // Each store writes its own least-privilege statement.
+        const statements = args.grants.map((grant, i): pulumi.Output<PolicyStatement> => grant.store.grantStatement(grant.access, String(i), { prefix: grant.prefix }));
         new aws.iam.RolePolicy(`${name}-policy`, { role: this.role.id, policy: policyDocument(statements) }, { parent: this });
         // Use of each store's key: a KMS grant per store, decrypt only for readers.
         const keys = new Map<DataKey, { grant: StoreGrant; index: number }>();

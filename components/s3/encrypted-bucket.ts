@@ -1,9 +1,10 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { Classification } from "../../policypack/contract";
-import { awsContext } from "../aws-context";
+import { awsContext, PolicyStatement } from "../aws-context";
 import { DataKey, checkAccountIds } from "../kms/data-key";
 import { dataStoreTags } from "../tags";
+import { DataAccess, GrantableStore, GrantOptions, grantToRole, StoreGrantResources } from "../iam/grantable-store";
 import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
 import { AccessLogBucket } from "./access-log-bucket";
 import { createBucketControls, planBucketLifecycle } from "./bucket-controls";
@@ -45,7 +46,15 @@ export interface EncryptedBucketArgs extends DataStoreClassificationArgs {
  * encryption (DP-2.3), versioning with a lifecycle that erases every copy within
  * `retentionDays` (DP-5.2, DP-5.3, DP-5.4), access logging (DP-4.3), and the contract tags.
  */
-export class EncryptedBucket extends pulumi.ComponentResource {
+export class EncryptedBucket extends pulumi.ComponentResource implements GrantableStore {
+    /** The object actions each access gives: nothing on the bucket itself, nothing wider. */
+    static readonly ACTIONS: Readonly<Record<DataAccess, readonly string[]>> = {
+        "read": ["s3:GetObject"],
+        "write": ["s3:PutObject", "s3:DeleteObject"],
+        "read-write": ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+    };
+    /** Access to objects can be limited to a key prefix. */
+    readonly grantsByPrefix = true;
     readonly bucket: aws.s3.Bucket;
     readonly bucketName: pulumi.Output<string>;
     readonly bucketArn: pulumi.Output<string>;
@@ -123,5 +132,20 @@ export class EncryptedBucket extends pulumi.ComponentResource {
         this.bucketArn = controls.bucket.arn;
         this.keyArn = this.kmsKey.keyArn;
         this.registerOutputs({ bucketName: this.bucketName, bucketArn: this.bucketArn, keyArn: this.keyArn, logBucketName: this.accessLogBucket.bucketName });
+    }
+
+    /** The statement giving `access` to the objects (under `options.prefix`), Sid `Bucket<id>`. */
+    grantStatement(access: DataAccess, id: string, options: GrantOptions = {}): pulumi.Output<PolicyStatement> {
+        return this.bucketArn.apply((arn) => ({ Sid: `Bucket${id}`, Effect: "Allow" as const, Action: [...EncryptedBucket.ACTIONS[access]], Resource: `${arn}/${options.prefix ?? ""}*` }));
+    }
+
+    /** Lets `role` read the objects (under `options.prefix`): a role policy and a decrypt grant on the key, named after `id`. */
+    grantRead(id: string, role: aws.iam.Role, options?: GrantOptions): StoreGrantResources {
+        return grantToRole(this, `EncryptedBucket grantRead`, id, role, "read", options);
+    }
+
+    /** Lets `role` read, write and delete the objects (under `options.prefix`), and use the key both ways. */
+    grantReadWrite(id: string, role: aws.iam.Role, options?: GrantOptions): StoreGrantResources {
+        return grantToRole(this, `EncryptedBucket grantReadWrite`, id, role, "read-write", options);
     }
 }
