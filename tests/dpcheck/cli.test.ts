@@ -255,10 +255,11 @@ describe("dpcheck (CLI)", function () {
             }
         });
 
-        it("takes an option's value after = as well (--stack=prod --format=json)", async () => {
-            const run = await dpcheck("preview", "--stack=prod", "--format=json");
+        it("takes an option's value after = as well (--format=json --out=FILE)", async () => {
+            const run = await dpcheck("audit", exportFile, "--format=json", `--out=${file("equals.json")}`);
             expect(run.status, run.stderr).to.equal(0);
-            expect(JSON.parse(run.stdout).source).to.deep.include({ kind: "preview", stack: "prod" });
+            expect(run.stdout).to.equal("");
+            expect(JSON.parse(fs.readFileSync(file("equals.json"), "utf8")).source).to.deep.include({ kind: "stack-export", stack: "dev" });
         });
 
         it("--version and -V print dpcheck's and the pack's versions and exit 0", async () => {

@@ -8,6 +8,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import Ajv from "ajv-draft-04";
+import { renderSarif } from "../../tools/dpcheck/formats/sarif";
+import { renderText } from "../../tools/dpcheck/formats/text";
+import { Report } from "../../tools/dpcheck/report";
 import { ROOT } from "../support/paths";
 import { dpcheck } from "./support/run-dpcheck";
 
@@ -15,19 +18,28 @@ const PROGRAM = "tests/dpcheck/fixtures/violating-program";
 
 describe("dpcheck preview: violations point at the program's code", function () {
     this.timeout(180_000);
+    let dir: string;
+    let report: Report;
+    let exported: string;
 
-    it("JSON and text give the file and line of the program that declared the resource (the helper's line, not the SDK's or the library's)", async () => {
-        const json = await dpcheck("preview", "--project-dir", path.join(ROOT, PROGRAM), "--format", "json");
-        expect(json.status, json.stderr).to.equal(1);
-        const encryption = JSON.parse(json.stdout).violations.find((v: any) => v.policy === "datastore-encryption-require-customer-key");
+    // One preview of the program (seconds: it runs under mocks in a child process), with its export.
+    before(async () => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "dpcheck-location-"));
+        exported = path.join(dir, "export.json");
+        const run = await dpcheck("preview", "--project-dir", path.join(ROOT, PROGRAM), "--format", "json", "--emit-export", exported);
+        expect(run.status, run.stderr).to.equal(1);
+        report = JSON.parse(run.stdout);
+    });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it("JSON and text give the file and line of the program that declared the resource (the helper's line, not the SDK's or the library's)", () => {
+        const encryption = report.violations.find((v) => v.policy === "datastore-encryption-require-customer-key")!;
         expect(encryption.location).to.deep.equal({ file: `${PROGRAM}/tables.ts`, line: 5, column: 12 });
-        const text = await dpcheck("preview", "--project-dir", path.join(ROOT, PROGRAM));
-        expect(text.stdout).to.include(`  orders (aws:dynamodb/table:Table) at ${PROGRAM}/tables.ts:5\n`);
+        expect(renderText(report, false)).to.include(`  orders (aws:dynamodb/table:Table) at ${PROGRAM}/tables.ts:5\n`);
     });
 
-    it("SARIF results carry a physicalLocation, so that code scanning annotates the line", async () => {
-        const run = await dpcheck("preview", "--project-dir", path.join(ROOT, PROGRAM), "--format", "sarif");
-        const sarif = JSON.parse(run.stdout);
+    it("SARIF results carry a physicalLocation, so that code scanning annotates the line", () => {
+        const sarif = renderSarif(report) as any;
         const schema = require("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
         const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
         expect(validate(sarif), JSON.stringify(validate.errors)).to.equal(true);
@@ -37,16 +49,9 @@ describe("dpcheck preview: violations point at the program's code", function () 
     });
 
     it("an export has no source positions: no location is made up", async () => {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dpcheck-location-"));
-        try {
-            const exported = path.join(dir, "export.json");
-            expect((await dpcheck("preview", "--project-dir", path.join(ROOT, PROGRAM), "--format", "json", "--emit-export", exported)).status).to.equal(1);
-            const audit = JSON.parse((await dpcheck("audit", exported, "--format", "json")).stdout);
-            expect(audit.violations).to.not.be.empty;
-            expect(audit.violations.every((v: any) => v.location === undefined)).to.equal(true);
-        } finally {
-            fs.rmSync(dir, { recursive: true, force: true });
-        }
+        const audit = JSON.parse((await dpcheck("audit", exported, "--format", "json")).stdout);
+        expect(audit.violations).to.not.be.empty;
+        expect(audit.violations.every((v: any) => v.location === undefined)).to.equal(true);
     });
 
     it("a program that throws is reported at the program's line, not dpcheck's stack", async () => {

@@ -31,11 +31,13 @@ describe("dpcheck preview: a program with a StackReference", function () {
 
     it("with the outputs in --stack-outputs: judged on their values (an outside key passes once the config names it customer-managed)", async () => {
         const outputs = writeJson("outputs.json", { [SHARED]: { dataKeyArn: KEY } });
-        const without = await dpcheck("preview", "--project-dir", PROGRAM, "--stack-outputs", outputs, "--format", "json");
+        const exported = path.join(dir, "export.json");
+        const without = await dpcheck("preview", "--project-dir", PROGRAM, "--stack-outputs", outputs, "--format", "json", "--emit-export", exported);
         expect(without.status).to.equal(1);
         expect(JSON.parse(without.stdout).violations[0].message).to.include(KEY);
+        // The same stack (its export) under a config that counts the outside key as customer-managed.
         const config = writeJson("config.json", { "datastore-encryption-require-customer-key": { customerManagedKeyArns: [KEY] } });
-        const run = await dpcheck("preview", "--project-dir", PROGRAM, "--stack-outputs", outputs, "--policy-config", config);
+        const run = await dpcheck("audit", exported, "--policy-config", config);
         expect(run.status, run.stdout + run.stderr).to.equal(0);
     });
 

@@ -71,10 +71,10 @@ export async function previewDevExport(file: string): Promise<DpcheckRun> {
     return { ...run };
 }
 
-// Root hook (this module is first loaded by a test file, at the top level): after every test.
-if (typeof after === "function") {
-    after(async () => {
-        await stopPack();
-        if (devPreviewDir) fs.rmSync(devPreviewDir, { recursive: true, force: true });
-    });
-}
+// Root hook (this module is first loaded by a test file, at the top level): the pack stopped
+// after the tests, so that nothing keeps mocha from exiting (a later file in the same worker of
+// a parallel run starts another). The shared preview is removed when the process exits.
+if (typeof after === "function") after(() => stopPack());
+process.on("exit", () => {
+    if (devPreviewDir) fs.rmSync(devPreviewDir, { recursive: true, force: true });
+});
