@@ -108,17 +108,27 @@ export class PiiTable extends pulumi.ComponentResource implements GrantableStore
     };
     /** Items have no key prefixes to limit access to. */
     readonly grantsByPrefix = false;
+    /** The DynamoDB table: SSE under `kmsKey`, TTL on `ttlAttribute`, the sparse expiry index, point-in-time recovery within the retention, the contract tags. */
     readonly table: aws.dynamodb.Table;
+    /** The table's physical name. */
     readonly tableName: pulumi.Output<string>;
+    /** The table's ARN (what `grantStatement` and the audit trail name). */
     readonly tableArn: pulumi.Output<string>;
+    /** The customer-managed key the table is encrypted under (`args.kmsKey`, or one made for it). */
     readonly kmsKey: DataKey;
     /** The store's classification and purposes, as its tags declare them. */
     readonly classification: Classification;
+    /** The purposes its `pii-purpose` tag declares. */
     readonly purposes: readonly string[];
+    /** The ARN of `kmsKey`. */
     readonly keyArn: pulumi.Output<string>;
+    /** The Lambda function that deletes expired items, hourly (DP-5.4). */
     readonly purgeFunction: aws.lambda.Function;
+    /** The purge's role: Query on the expiry index and DeleteItem on the table only. */
     readonly purgeRole: aws.iam.Role;
+    /** The EventBridge rule that runs the purge. */
     readonly purgeSchedule: aws.cloudwatch.EventRule;
+    /** The attribute holding each item's expiry (epoch seconds), read by TTL and the purge. */
     readonly ttlAttribute: string;
     /** The attribute writers set with `expiryBucketOf`. */
     readonly expiryBucketAttribute: string;

@@ -53,8 +53,11 @@ export interface PiiAccessRoleArgs {
  * contract (owner, review-by, pii-purpose).
  */
 export class PiiAccessRole extends pulumi.ComponentResource {
+    /** The IAM role: its trust policy, session length and contract tags. */
     readonly role: aws.iam.Role;
+    /** The role's ARN. */
     readonly roleArn: pulumi.Output<string>;
+    /** The role's name. */
     readonly roleName: pulumi.Output<string>;
 
     constructor(name: string, args: PiiAccessRoleArgs, opts?: pulumi.ComponentResourceOptions) {

@@ -71,13 +71,19 @@ const VIA_SERVICES: readonly KeyViaService[] = ["dynamodb", "rds", "s3", "secret
  * in `servicePrincipals`, and through the services listed in `viaServices`.
  */
 export class DataKey extends pulumi.ComponentResource {
+    /** The KMS key: symmetric AES-256, rotation on, its key policy. */
     readonly key: aws.kms.Key;
+    /** The key's alias (`alias/<name>`). */
     readonly alias: aws.kms.Alias;
+    /** The key's ARN (what stores name as their key). */
     readonly keyArn: pulumi.Output<string>;
+    /** The key's id. */
     readonly keyId: pulumi.Output<string>;
     /** The service principals the key policy admits (callers check before relying on one). */
     readonly servicePrincipals: readonly KeyServicePrincipal[];
+    /** The services through which the account's principals may use the key (`kms:ViaService`). */
     readonly viaServices: readonly KeyViaService[];
+    /** Outside accounts that may decrypt through S3 (the shipping provider reading labels). */
     readonly externalS3DecryptAccounts: readonly string[];
     private readonly grantOwner: string;
 

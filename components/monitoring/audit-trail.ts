@@ -41,13 +41,21 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * of DP-7.1; and an encrypted incident topic with e-mail subscriptions.
  */
 export class AuditTrail extends pulumi.ComponentResource {
+    /** The CloudTrail trail: multi-region, validated, KMS-encrypted, with data events of the stores given. */
     readonly trail: aws.cloudtrail.Trail;
+    /** The CloudWatch log group the trail delivers to, where the metric filters read. */
     readonly logGroup: aws.cloudwatch.LogGroup;
+    /** The bucket that keeps the trail's log files. */
     readonly bucket: aws.s3.Bucket;
+    /** The key of the trail, its log group, bucket and incident topic. */
     readonly kmsKey: DataKey;
+    /** The encrypted SNS topic the alarms notify. */
     readonly incidentTopic: aws.sns.Topic;
+    /** One alarm per security event of DP-7.1. */
     readonly alarms: aws.cloudwatch.MetricAlarm[];
+    /** The trail's ARN. */
     readonly trailArn: pulumi.Output<string>;
+    /** The incident topic's ARN. */
     readonly incidentTopicArn: pulumi.Output<string>;
 
     constructor(name: string, args: AuditTrailArgs, opts?: pulumi.ComponentResourceOptions) {

@@ -119,15 +119,25 @@ const IDENTIFIER = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){0,62}$/;
  * retention (DP-5.3); deletion protection, a current CA, tags copied to snapshots.
  */
 export class AuditedRdsInstance extends pulumi.ComponentResource {
+    /** The RDS instance: encrypted under `kmsKey`, TLS required, not public, logs exported. */
     readonly instance: aws.rds.Instance;
+    /** The instance's security group (ingress only from the groups given). */
     readonly securityGroup: aws.ec2.SecurityGroup;
+    /** The parameter group that requires TLS and turns audit logging on. */
     readonly parameterGroup: aws.rds.ParameterGroup;
+    /** The option group of a MySQL instance (its audit plugin); undefined for other engines. */
     readonly optionGroup?: aws.rds.OptionGroup;
+    /** The CloudWatch log groups of the exported logs, with their retention. */
     readonly logGroups: aws.cloudwatch.LogGroup[];
+    /** The key the instance, its snapshots and its logs are encrypted under. */
     readonly kmsKey: DataKey;
+    /** The instance's endpoint (`host:port`). */
     readonly endpoint: pulumi.Output<string>;
+    /** The instance's host name. */
     readonly address: pulumi.Output<string>;
+    /** The instance's port. */
     readonly port: number;
+    /** The id of `securityGroup`. */
     readonly securityGroupId: pulumi.Output<string>;
     /** The Secrets Manager secret RDS keeps the master password in. */
     readonly masterUserSecretArn: pulumi.Output<string | undefined>;

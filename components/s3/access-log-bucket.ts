@@ -44,10 +44,15 @@ export interface AccessLogBucketArgs {
  * log (a bucket cannot log to itself without a loop). One log bucket can serve many buckets.
  */
 export class AccessLogBucket extends pulumi.ComponentResource {
+    /** The log bucket: SSE-KMS, private, a retention lifecycle, writable by S3's logging service only. */
     readonly bucket: aws.s3.Bucket;
+    /** The bucket's name (what a bucket's logging targets). */
     readonly bucketName: pulumi.Output<string>;
+    /** The bucket's ARN. */
     readonly bucketArn: pulumi.Output<string>;
+    /** The key the logs are encrypted under. */
     readonly kmsKey: DataKey;
+    /** The bucket policy: TLS required, writes from S3's logging service only. */
     readonly policy: aws.s3.BucketPolicy;
 
     constructor(name: string, args: AccessLogBucketArgs, opts?: pulumi.ComponentResourceOptions) {

@@ -55,16 +55,25 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
     };
     /** Access to objects can be limited to a key prefix. */
     readonly grantsByPrefix = true;
+    /** The S3 bucket; its encryption, versioning, lifecycle, public access block, policy and logging are side resources, children of this component. */
     readonly bucket: aws.s3.Bucket;
+    /** The bucket's name. */
     readonly bucketName: pulumi.Output<string>;
+    /** The bucket's ARN (what `grantStatement` and the audit trail name). */
     readonly bucketArn: pulumi.Output<string>;
+    /** The customer-managed key the objects are encrypted under (`args.kmsKey`, or one made for it). */
     readonly kmsKey: DataKey;
     /** The store's classification and purposes, as its tags declare them. */
     readonly classification: Classification;
+    /** The purposes its `pii-purpose` tag declares. */
     readonly purposes: readonly string[];
+    /** The ARN of `kmsKey`. */
     readonly keyArn: pulumi.Output<string>;
+    /** Where its access logs go (`args.accessLogBucket`, or one made for it). */
     readonly accessLogBucket: AccessLogBucket;
+    /** The bucket policy: plain HTTP, TLS below 1.2 and other encryption denied; the external readers, if any. */
     readonly policy: aws.s3.BucketPolicy;
+    /** The access-logging configuration. */
     readonly logging: aws.s3.BucketLogging;
     /** Days after creation at which an object's current version expires. */
     readonly expirationDays: number;

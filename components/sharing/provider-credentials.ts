@@ -23,8 +23,11 @@ export interface ProviderCredentialsArgs {
  * `aws secretsmanager put-secret-value --secret-id <secretArn> --secret-string …`.
  */
 export class ProviderCredentials extends pulumi.ComponentResource {
+    /** The Secrets Manager secret holding the provider's credentials, under `kmsKey`. */
     readonly secret: aws.secretsmanager.Secret;
+    /** The secret's ARN. */
     readonly secretArn: pulumi.Output<string>;
+    /** The key the secret is encrypted under, used through Secrets Manager. */
     readonly kmsKey: DataKey;
 
     constructor(name: string, args: ProviderCredentialsArgs, opts?: pulumi.ComponentResourceOptions) {
