@@ -62,6 +62,48 @@ const GRANT_OPERATIONS: Record<KeyAccess, string[]> = {
     "encrypt-decrypt": ["Encrypt", "Decrypt", "ReEncryptFrom", "ReEncryptTo", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext", "DescribeKey"],
 };
 const SERVICE_PRINCIPALS: readonly KeyServicePrincipal[] = ["cloudwatch-logs", "s3-server-access-logs", "cloudtrail", "cloudwatch-alarms"];
+
+/**
+ * What each AWS service may do with the key, and only for this account's resources: the
+ * statement its key policy gets when the service is listed in `servicePrincipals`.
+ */
+const SERVICE_STATEMENTS: Readonly<Record<KeyServicePrincipal, (at: { account: string; region: string; partition: string }) => PolicyStatement>> = {
+    "cloudwatch-logs": ({ account, region, partition }) => ({
+        Sid: "CloudWatchLogsEncryptsThisAccountsLogGroups",
+        Effect: "Allow",
+        Principal: { Service: `logs.${region}.amazonaws.com` },
+        Action: USE_ACTIONS,
+        Resource: "*",
+        Condition: { ArnLike: { "kms:EncryptionContext:aws:logs:arn": `arn:${partition}:logs:${region}:${account}:log-group:*` } },
+    }),
+    "s3-server-access-logs": ({ account }) => ({
+        Sid: "S3ServerAccessLoggingWritesLogs",
+        Effect: "Allow",
+        Principal: { Service: "logging.s3.amazonaws.com" },
+        Action: ["kms:GenerateDataKey*", "kms:Decrypt"],
+        Resource: "*",
+        Condition: { StringEquals: { "aws:SourceAccount": account } },
+    }),
+    "cloudtrail": ({ account, partition }) => ({
+        Sid: "CloudTrailEncryptsThisAccountsTrails",
+        Effect: "Allow",
+        Principal: { Service: "cloudtrail.amazonaws.com" },
+        Action: ["kms:GenerateDataKey*", "kms:DescribeKey"],
+        Resource: "*",
+        Condition: {
+            StringEquals: { "aws:SourceAccount": account },
+            StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": `arn:${partition}:cloudtrail:*:${account}:trail/*` },
+        },
+    }),
+    "cloudwatch-alarms": ({ account }) => ({
+        Sid: "CloudWatchAlarmsPublishToEncryptedTopics",
+        Effect: "Allow",
+        Principal: { Service: "cloudwatch.amazonaws.com" },
+        Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
+        Resource: "*",
+        Condition: { StringEquals: { "aws:SourceAccount": account } },
+    }),
+};
 const VIA_SERVICES: readonly KeyViaService[] = ["dynamodb", "rds", "s3", "secretsmanager", "lambda", "sns", "sqs"];
 
 /**
@@ -109,48 +151,9 @@ export class DataKey extends pulumi.ComponentResource {
             const statements: PolicyStatement[] = [
                 { Sid: "RootAdministersTheKey", Effect: "Allow", Principal: { AWS: root }, Action: ADMIN_ACTIONS, Resource: "*" },
             ];
-            if (servicePrincipals.includes("cloudwatch-logs")) {
-                statements.push({
-                    Sid: "CloudWatchLogsEncryptsThisAccountsLogGroups",
-                    Effect: "Allow",
-                    Principal: { Service: `logs.${awsRegion}.amazonaws.com` },
-                    Action: USE_ACTIONS,
-                    Resource: "*",
-                    Condition: { ArnLike: { "kms:EncryptionContext:aws:logs:arn": `arn:${awsPartition}:logs:${awsRegion}:${account}:log-group:*` } },
-                });
-            }
-            if (servicePrincipals.includes("s3-server-access-logs")) {
-                statements.push({
-                    Sid: "S3ServerAccessLoggingWritesLogs",
-                    Effect: "Allow",
-                    Principal: { Service: "logging.s3.amazonaws.com" },
-                    Action: ["kms:GenerateDataKey*", "kms:Decrypt"],
-                    Resource: "*",
-                    Condition: { StringEquals: { "aws:SourceAccount": account } },
-                });
-            }
-            if (servicePrincipals.includes("cloudtrail")) {
-                statements.push({
-                    Sid: "CloudTrailEncryptsThisAccountsTrails",
-                    Effect: "Allow",
-                    Principal: { Service: "cloudtrail.amazonaws.com" },
-                    Action: ["kms:GenerateDataKey*", "kms:DescribeKey"],
-                    Resource: "*",
-                    Condition: {
-                        StringEquals: { "aws:SourceAccount": account },
-                        StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": `arn:${awsPartition}:cloudtrail:*:${account}:trail/*` },
-                    },
-                });
-            }
-            if (servicePrincipals.includes("cloudwatch-alarms")) {
-                statements.push({
-                    Sid: "CloudWatchAlarmsPublishToEncryptedTopics",
-                    Effect: "Allow",
-                    Principal: { Service: "cloudwatch.amazonaws.com" },
-                    Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
-                    Resource: "*",
-                    Condition: { StringEquals: { "aws:SourceAccount": account } },
-                });
+            // One statement per service principal, in the order of the table.
+            for (const service of SERVICE_PRINCIPALS) {
+                if (servicePrincipals.includes(service)) statements.push(SERVICE_STATEMENTS[service]({ account, region: awsRegion, partition: awsPartition }));
             }
             if (externalAccounts.length > 0) {
                 statements.push({
