@@ -9,6 +9,7 @@ import { DataKey } from "../kms/data-key";
 import { dataStoreTags, nonPersonalStoreTags, supportingTags } from "../tags";
 import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
 import * as purgeHandler from "./purge-handler";
+import { hasPulumiType } from "../resource-type";
 
 /**
  * The value of a PiiTable's expiry-bucket attribute for an item expiring at
@@ -100,6 +101,14 @@ export interface PiiTableArgs extends DataStoreClassificationArgs {
  * the items due, not the table's size.
  */
 export class PiiTable extends pulumi.ComponentResource implements GrantableStore {
+    /** The component's Pulumi type token. */
+    static readonly TYPE = "compliant-storage:dynamodb:PiiTable";
+
+    /** Whether `value` is a PiiTable, from this copy of the package or another (by type token, as the SDK's `isInstance`). */
+    static isInstance(value: unknown): value is PiiTable {
+        return hasPulumiType(value, PiiTable.TYPE);
+    }
+
     /** The item actions each access gives, on the table and its indexes: no Scan, nothing on the table itself. */
     static readonly ACTIONS: Readonly<Record<DataAccess, readonly string[]>> = {
         "read": ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"],
@@ -167,13 +176,13 @@ export class PiiTable extends pulumi.ComponentResource implements GrantableStore
             : check.oneOf("streamViewType", args.streamViewType, ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"] as const);
         const purgeLogRetentionDays = args.purgeLogRetentionDays === undefined ? 30 : check.member("purgeLogRetentionDays", args.purgeLogRetentionDays, LOG_RETENTION_DAYS);
         if (args.kmsKey !== undefined) {
-            if (!(args.kmsKey instanceof DataKey)) check.fail("kmsKey", "must be a DataKey", typeof args.kmsKey);
+            if (!DataKey.isInstance(args.kmsKey)) check.fail("kmsKey", "must be a DataKey", typeof args.kmsKey);
             const key = args.kmsKey;
             if (!key.viaServices.includes("dynamodb") || !key.viaServices.includes("lambda") || !key.servicePrincipals.includes("cloudwatch-logs")) {
                 check.fail("kmsKey", `must admit viaServices ["dynamodb", "lambda"] and servicePrincipals ["cloudwatch-logs"]`, { viaServices: key.viaServices, servicePrincipals: key.servicePrincipals });
             }
         }
-        super("compliant-storage:dynamodb:PiiTable", name, {}, opts);
+        super(PiiTable.TYPE, name, {}, opts);
 
         this.classification = store.classification;
         this.purposes = store.purposes;

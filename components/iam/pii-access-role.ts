@@ -5,6 +5,7 @@ import { awsContext, policyDocument, PolicyStatement } from "../aws-context";
 import { DataKey } from "../kms/data-key";
 import { ArgumentChecker } from "../validation";
 import { GrantableStore, isGrantableStore } from "./grantable-store";
+import { hasPulumiType } from "../resource-type";
 
 export type StoreAccess = "read" | "read-write";
 
@@ -53,6 +54,14 @@ export interface PiiAccessRoleArgs {
  * contract (owner, review-by, pii-purpose).
  */
 export class PiiAccessRole extends pulumi.ComponentResource {
+    /** The component's Pulumi type token. */
+    static readonly TYPE = "compliant-storage:iam:PiiAccessRole";
+
+    /** Whether `value` is a PiiAccessRole, from this copy of the package or another (by type token, as the SDK's `isInstance`). */
+    static isInstance(value: unknown): value is PiiAccessRole {
+        return hasPulumiType(value, PiiAccessRole.TYPE);
+    }
+
     /** The IAM role: its trust policy, session length and contract tags. */
     readonly role: aws.iam.Role;
     /** The role's ARN. */
@@ -81,7 +90,7 @@ export class PiiAccessRole extends pulumi.ComponentResource {
         const isService = trust !== undefined && "service" in trust;
         if (isService && !/^[a-z0-9.-]+\.amazonaws\.com$/.test(trust.service)) check.fail("trust.service", "must be an AWS service principal (\"….amazonaws.com\")", trust.service);
         if (!isService && !(trust && "humans" in trust)) check.fail("trust", "must be { service } or { humans }", trust);
-        super("compliant-storage:iam:PiiAccessRole", name, {}, opts);
+        super(PiiAccessRole.TYPE, name, {}, opts);
 
         const { accountId, partition } = awsContext(this);
         const principals = isService ? [] : [...(trust.humans.principalArns ?? [pulumi.interpolate`arn:${partition}:iam::${accountId}:root`])];

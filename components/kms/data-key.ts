@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { TAG } from "../../policypack/contract";
 import { awsContext, policyDocument, PolicyStatement } from "../aws-context";
 import { ArgumentChecker } from "../validation";
+import { hasPulumiType } from "../resource-type";
 
 /** AWS services whose own service principal may use the key (each scoped to this account). */
 export type KeyServicePrincipal = "cloudwatch-logs" | "s3-server-access-logs" | "cloudtrail" | "cloudwatch-alarms";
@@ -113,6 +114,14 @@ const VIA_SERVICES: readonly KeyViaService[] = ["dynamodb", "rds", "s3", "secret
  * in `servicePrincipals`, and through the services listed in `viaServices`.
  */
 export class DataKey extends pulumi.ComponentResource {
+    /** The component's Pulumi type token. */
+    static readonly TYPE = "compliant-storage:kms:DataKey";
+
+    /** Whether `value` is a DataKey, from this copy of the package or another (by type token, as the SDK's `isInstance`). */
+    static isInstance(value: unknown): value is DataKey {
+        return hasPulumiType(value, DataKey.TYPE);
+    }
+
     /** The KMS key: symmetric AES-256, rotation on, its key policy. */
     readonly key: aws.kms.Key;
     /** The key's alias (`alias/<name>`). */
@@ -138,7 +147,7 @@ export class DataKey extends pulumi.ComponentResource {
         const viaServices = distinctFrom(check, "viaServices", args.viaServices, VIA_SERVICES);
         const externalAccounts = args.externalS3DecryptAccounts === undefined ? [] : checkAccountIds(check, "externalS3DecryptAccounts", args.externalS3DecryptAccounts);
         const extraTags = check.extraTags("tags", args.tags, [TAG.owner]);
-        super("compliant-storage:kms:DataKey", name, {}, opts);
+        super(DataKey.TYPE, name, {}, opts);
 
         this.servicePrincipals = servicePrincipals;
         this.viaServices = viaServices;

@@ -11,6 +11,7 @@ import { EncryptedBucket } from "../s3/encrypted-bucket";
 import { dataStoreTags, nonPersonalStoreTags } from "../tags";
 import { ArgumentChecker, checkDataStoreClassification } from "../validation";
 import { SECURITY_EVENTS } from "./security-events";
+import { hasPulumiType } from "../resource-type";
 
 export interface AuditTrailArgs {
     /** The team that answers for the trail, written to the `owner` tags. */
@@ -41,6 +42,14 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * of DP-7.1; and an encrypted incident topic with e-mail subscriptions.
  */
 export class AuditTrail extends pulumi.ComponentResource {
+    /** The component's Pulumi type token. */
+    static readonly TYPE = "compliant-storage:monitoring:AuditTrail";
+
+    /** Whether `value` is a AuditTrail, from this copy of the package or another (by type token, as the SDK's `isInstance`). */
+    static isInstance(value: unknown): value is AuditTrail {
+        return hasPulumiType(value, AuditTrail.TYPE);
+    }
+
     /** The CloudTrail trail: multi-region, validated, KMS-encrypted, with data events of the stores given. */
     readonly trail: aws.cloudtrail.Trail;
     /** The CloudWatch log group the trail delivers to, where the metric filters read. */
@@ -66,12 +75,12 @@ export class AuditTrail extends pulumi.ComponentResource {
         const logRetentionDays = args.logRetentionDays === undefined ? 365 : check.member("logRetentionDays", args.logRetentionDays, LOG_RETENTION_DAYS);
         const buckets = args.dataEventBuckets ?? [];
         const tables = args.dataEventTables ?? [];
-        if (!Array.isArray(buckets) || buckets.some((b) => !(b instanceof EncryptedBucket))) check.fail("dataEventBuckets", "must be a list of EncryptedBucket", buckets);
-        if (!Array.isArray(tables) || tables.some((t) => !(t instanceof PiiTable))) check.fail("dataEventTables", "must be a list of PiiTable", tables);
+        if (!Array.isArray(buckets) || buckets.some((b) => !EncryptedBucket.isInstance(b))) check.fail("dataEventBuckets", "must be a list of EncryptedBucket", buckets);
+        if (!Array.isArray(tables) || tables.some((t) => !PiiTable.isInstance(t))) check.fail("dataEventTables", "must be a list of PiiTable", tables);
         const emails = args.alarmEmails ?? [];
         if (!Array.isArray(emails)) check.fail("alarmEmails", "must be a list of e-mail addresses", emails);
         emails.forEach((email, i) => { if (typeof email !== "string" || !EMAIL.test(email)) check.fail(`alarmEmails[${i}]`, "must be an e-mail address", email); });
-        super("compliant-storage:monitoring:AuditTrail", name, {}, opts);
+        super(AuditTrail.TYPE, name, {}, opts);
 
         const childOpts = { parent: this };
         const supportTags = { ...store.extraTags, [TAG.owner]: store.owner };

@@ -5,6 +5,7 @@ import { LOG_RETENTION_DAYS, longestLogRetentionWithin } from "../cloudwatch/log
 import { DataKey } from "../kms/data-key";
 import { dataStoreTags, supportingTags } from "../tags";
 import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
+import { hasPulumiType } from "../resource-type";
 
 export type RdsEngine = "postgres" | "mysql";
 
@@ -119,6 +120,14 @@ const IDENTIFIER = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){0,62}$/;
  * retention (DP-5.3); deletion protection, a current CA, tags copied to snapshots.
  */
 export class AuditedRdsInstance extends pulumi.ComponentResource {
+    /** The component's Pulumi type token. */
+    static readonly TYPE = "compliant-storage:rds:AuditedRdsInstance";
+
+    /** Whether `value` is a AuditedRdsInstance, from this copy of the package or another (by type token, as the SDK's `isInstance`). */
+    static isInstance(value: unknown): value is AuditedRdsInstance {
+        return hasPulumiType(value, AuditedRdsInstance.TYPE);
+    }
+
     /** The RDS instance: encrypted under `kmsKey`, TLS required, not public, logs exported. */
     readonly instance: aws.rds.Instance;
     /** The instance's security group (ingress only from the groups given). */
@@ -183,12 +192,12 @@ export class AuditedRdsInstance extends pulumi.ComponentResource {
         if (args.vpcId === undefined || args.vpcId === "") check.fail("vpcId", "must be given", args.vpcId);
         if (args.kmsKey !== undefined) {
             const key = args.kmsKey;
-            if (!(key instanceof DataKey)) check.fail("kmsKey", "must be a DataKey", typeof key);
+            if (!DataKey.isInstance(key)) check.fail("kmsKey", "must be a DataKey", typeof key);
             if (!key.viaServices.includes("rds") || !key.viaServices.includes("secretsmanager") || !key.servicePrincipals.includes("cloudwatch-logs")) {
                 check.fail("kmsKey", `must admit viaServices ["rds", "secretsmanager"] and servicePrincipals ["cloudwatch-logs"]`, { viaServices: key.viaServices, servicePrincipals: key.servicePrincipals });
             }
         }
-        super("compliant-storage:rds:AuditedRdsInstance", name, {}, opts);
+        super(AuditedRdsInstance.TYPE, name, {}, opts);
 
         const childOpts = { parent: this };
         const supportTags = supportingTags(store);

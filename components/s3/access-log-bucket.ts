@@ -6,6 +6,7 @@ import { DataKey } from "../kms/data-key";
 import { dataStoreTags } from "../tags";
 import { ArgumentChecker, checkDataStoreClassification } from "../validation";
 import { createBucketControls, planBucketLifecycle } from "./bucket-controls";
+import { hasPulumiType } from "../resource-type";
 
 export interface AccessLogBucketArgs {
     /** The team that answers for the logs, written to the `owner` tag. */
@@ -44,6 +45,14 @@ export interface AccessLogBucketArgs {
  * log (a bucket cannot log to itself without a loop). One log bucket can serve many buckets.
  */
 export class AccessLogBucket extends pulumi.ComponentResource {
+    /** The component's Pulumi type token. */
+    static readonly TYPE = "compliant-storage:s3:AccessLogBucket";
+
+    /** Whether `value` is a AccessLogBucket, from this copy of the package or another (by type token, as the SDK's `isInstance`). */
+    static isInstance(value: unknown): value is AccessLogBucket {
+        return hasPulumiType(value, AccessLogBucket.TYPE);
+    }
+
     /** The log bucket: SSE-KMS, private, a retention lifecycle, writable by S3's logging service only. */
     readonly bucket: aws.s3.Bucket;
     /** The bucket's name (what a bucket's logging targets). */
@@ -63,7 +72,7 @@ export class AccessLogBucket extends pulumi.ComponentResource {
         if (args.kmsKey !== undefined && !args.kmsKey.servicePrincipals.includes("s3-server-access-logs")) {
             check.fail("kmsKey", `must admit the S3 logging service (DataKey servicePrincipals: ["s3-server-access-logs"])`, args.kmsKey.servicePrincipals);
         }
-        super("compliant-storage:s3:AccessLogBucket", name, {}, opts);
+        super(AccessLogBucket.TYPE, name, {}, opts);
 
         this.kmsKey = args.kmsKey ?? new DataKey(`${name}-key`, {
             description: `Server access logs in ${name}`,

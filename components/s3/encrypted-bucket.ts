@@ -8,6 +8,7 @@ import { DataAccess, GrantableStore, GrantOptions, grantToRole, StoreGrantResour
 import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
 import { AccessLogBucket } from "./access-log-bucket";
 import { createBucketControls, planBucketLifecycle } from "./bucket-controls";
+import { hasPulumiType } from "../resource-type";
 
 export interface EncryptedBucketArgs extends DataStoreClassificationArgs {
     /** What the bucket holds; `pii` needs `piiCategories` and `purposes`. (DP-1.1) */
@@ -47,6 +48,14 @@ export interface EncryptedBucketArgs extends DataStoreClassificationArgs {
  * `retentionDays` (DP-5.2, DP-5.3, DP-5.4), access logging (DP-4.3), and the contract tags.
  */
 export class EncryptedBucket extends pulumi.ComponentResource implements GrantableStore {
+    /** The component's Pulumi type token. */
+    static readonly TYPE = "compliant-storage:s3:EncryptedBucket";
+
+    /** Whether `value` is a EncryptedBucket, from this copy of the package or another (by type token, as the SDK's `isInstance`). */
+    static isInstance(value: unknown): value is EncryptedBucket {
+        return hasPulumiType(value, EncryptedBucket.TYPE);
+    }
+
     /** The object actions each access gives: nothing on the bucket itself, nothing wider. */
     static readonly ACTIONS: Readonly<Record<DataAccess, readonly string[]>> = {
         "read": ["s3:GetObject"],
@@ -87,8 +96,8 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
         const store = checkDataStoreClassification(check, args, args.classification);
         const lifecycle = planBucketLifecycle(check, store.retentionDays, args.noncurrentVersionExpirationDays);
         const forceDestroy = check.optionalBoolean("forceDestroy", args.forceDestroy, false);
-        if (args.kmsKey !== undefined && !(args.kmsKey instanceof DataKey)) check.fail("kmsKey", "must be a DataKey", typeof args.kmsKey);
-        if (args.accessLogBucket !== undefined && !(args.accessLogBucket instanceof AccessLogBucket)) {
+        if (args.kmsKey !== undefined && !DataKey.isInstance(args.kmsKey)) check.fail("kmsKey", "must be a DataKey", typeof args.kmsKey);
+        if (args.accessLogBucket !== undefined && !AccessLogBucket.isInstance(args.accessLogBucket)) {
             check.fail("accessLogBucket", "must be an AccessLogBucket", typeof args.accessLogBucket);
         }
         const readers = args.externalReaders === undefined ? undefined : {
@@ -99,7 +108,7 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
         if (readers && args.kmsKey !== undefined && !readers.accountIds.every((id) => args.kmsKey!.externalS3DecryptAccounts.includes(id))) {
             check.fail("kmsKey", "must admit the external readers (DataKey externalS3DecryptAccounts)", args.kmsKey.externalS3DecryptAccounts);
         }
-        super("compliant-storage:s3:EncryptedBucket", name, {}, opts);
+        super(EncryptedBucket.TYPE, name, {}, opts);
 
         this.classification = store.classification;
         this.purposes = store.purposes;

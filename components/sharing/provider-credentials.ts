@@ -5,6 +5,7 @@ import { policyDocument } from "../aws-context";
 import { PiiAccessRole } from "../iam/pii-access-role";
 import { DataKey } from "../kms/data-key";
 import { ArgumentChecker } from "../validation";
+import { hasPulumiType } from "../resource-type";
 
 export interface ProviderCredentialsArgs {
     /** The team that answers for the secret (`owner` tag). */
@@ -23,6 +24,14 @@ export interface ProviderCredentialsArgs {
  * `aws secretsmanager put-secret-value --secret-id <secretArn> --secret-string …`.
  */
 export class ProviderCredentials extends pulumi.ComponentResource {
+    /** The component's Pulumi type token. */
+    static readonly TYPE = "compliant-storage:sharing:ProviderCredentials";
+
+    /** Whether `value` is a ProviderCredentials, from this copy of the package or another (by type token, as the SDK's `isInstance`). */
+    static isInstance(value: unknown): value is ProviderCredentials {
+        return hasPulumiType(value, ProviderCredentials.TYPE);
+    }
+
     /** The Secrets Manager secret holding the provider's credentials, under `kmsKey`. */
     readonly secret: aws.secretsmanager.Secret;
     /** The secret's ARN. */
@@ -33,9 +42,9 @@ export class ProviderCredentials extends pulumi.ComponentResource {
     constructor(name: string, args: ProviderCredentialsArgs, opts?: pulumi.ComponentResourceOptions) {
         const check = new ArgumentChecker(`ProviderCredentials "${name}"`);
         const owner = check.tagValue("owner", args.owner);
-        if (!(args.readerRole instanceof PiiAccessRole)) check.fail("readerRole", "must be a PiiAccessRole", typeof args.readerRole);
+        if (!PiiAccessRole.isInstance(args.readerRole)) check.fail("readerRole", "must be a PiiAccessRole", typeof args.readerRole);
         const recoveryWindowInDays = check.optionalWholeNumber("recoveryWindowInDays", args.recoveryWindowInDays, 7, 7, 30);
-        super("compliant-storage:sharing:ProviderCredentials", name, {}, opts);
+        super(ProviderCredentials.TYPE, name, {}, opts);
 
         const childOpts = { parent: this };
         this.kmsKey = new DataKey(`${name}-key`, { description: `Secret ${name}`, owner, viaServices: ["secretsmanager"] }, childOpts);
