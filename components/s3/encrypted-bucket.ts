@@ -138,7 +138,8 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
             extraStatements: readers === undefined || readers.accountIds.length === 0 ? undefined : (bucketArn) => [{
                 Sid: "ShippingProviderReadsLabels",
                 Effect: "Allow",
-                Principal: { AWS: readers.accountIds.map((id) => `arn:aws:iam::${id}:root`) },
+                // The partition of the bucket's own ARN (aws, aws-cn, aws-us-gov), never a fixed one.
+                Principal: { AWS: readers.accountIds.map((id) => `arn:${bucketArn.split(":")[1]}:iam::${id}:root`) },
                 Action: "s3:GetObject",
                 Resource: `${bucketArn}/${readers.prefix}*`,
             }],
