@@ -146,8 +146,13 @@ function recipientsOf(index: StackIndex, store: Store): string[] {
 }
 
 /** The inventory, scrubbed of every secret dpcheck unwrapped (a secret tag value, a secret key ARN). */
-export function buildInventory(resources: readonly AnalyzedResource[], known: SecretSet = secrets): InventoryEntry[] {
-    return inventoryOf(resources).map((e) => scrubEntry(e, known));
+export function buildInventory(resources: readonly AnalyzedResource[], known: SecretSet = secrets, index: StackIndex = indexOf(resources)): InventoryEntry[] {
+    return inventoryOf(index).map((e) => scrubEntry(e, known));
+}
+
+/** The stack as the pack indexes it; one per report, shared by the inventory and the clause counts. */
+function indexOf(resources: readonly AnalyzedResource[]): StackIndex {
+    return new StackIndex(asPolicyResources(resources));
 }
 
 /**
@@ -162,8 +167,7 @@ function scrubEntry(entry: InventoryEntry, known: SecretSet): InventoryEntry {
     return { ...known.scrubDeep(entry, new Set(["type", "urn"])), urn: scrubUrn(entry.urn, known) };
 }
 
-function inventoryOf(resources: readonly AnalyzedResource[]): InventoryEntry[] {
-    const index = new StackIndex(asPolicyResources(resources));
+function inventoryOf(index: StackIndex): InventoryEntry[] {
     const readers = new Map<string, Set<string>>();
     for (const role of index.ofTypes([ROLE_TYPE])) {
         for (const policy of identityPoliciesOf(index, role)) {
@@ -237,8 +241,7 @@ function locationOf(site: SourceSite | undefined): Pick<Violation, "location"> {
 }
 
 /** What each of this repository's policies judges in the stack (URNs), by policy name. */
-function judgedByPolicy(resources: readonly AnalyzedResource[]): Map<string, string[]> {
-    const index = new StackIndex(asPolicyResources(resources));
+function judgedByPolicy(index: StackIndex): Map<string, string[]> {
     return new Map(allPolicies.map((policy) => [policy.name, judgedResources(index, policy.judges).map((res) => res.urn)]));
 }
 
@@ -282,7 +285,8 @@ export function buildReport(input: { run: PackRun; resources: readonly AnalyzedR
             ...locationOf(input.locations?.get(d.urn)),
         };
     });
-    const judged = judgedByPolicy(resources);
+    const index = indexOf(resources);
+    const judged = judgedByPolicy(index);
     const clauses: ClauseStatus[] = (Object.keys(CLAUSES) as ClauseId[]).map((id) => {
         const clause = CLAUSES[id];
         const enforcing = run.info.policies.filter((p) => p.framework?.reference.split(" ").includes(id));
@@ -302,7 +306,7 @@ export function buildReport(input: { run: PackRun; resources: readonly AnalyzedR
             failingResources: [...new Set(failing.map((v) => v.urn))],
         };
     });
-    const inventory = buildInventory(resources, known);
+    const inventory = buildInventory(resources, known, index);
     return scrubReport({
         schema: REPORT_SCHEMA,
         generatedAt: new Date().toISOString(),
