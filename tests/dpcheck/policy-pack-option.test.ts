@@ -1,9 +1,9 @@
 /** `dpcheck --policy-pack DIR`: checking with another version of the pack (the one an organisation publishes). */
 import { expect } from "chai";
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { packedFiles } from "../support/npm-pack";
 import { ROOT } from "../support/paths";
 import { dpcheck, previewDevExport } from "./support/run-dpcheck";
 
@@ -19,7 +19,7 @@ describe("dpcheck --policy-pack DIR", function () {
         expect((await previewDevExport(exportFile)).status).to.equal(0);
         // What `pulumi policy publish` uploads (npm pack of policypack/), as a later version, with its dependencies.
         const packDir = path.join(ROOT, "policypack");
-        const files = (JSON.parse(spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: packDir, encoding: "utf8" }).stdout)[0].files as { path: string }[]).map((f) => f.path);
+        const files = await packedFiles(packDir);
         published = path.join(dir, "published");
         for (const file of files) {
             fs.mkdirSync(path.dirname(path.join(published, file)), { recursive: true });

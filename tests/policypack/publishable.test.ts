@@ -3,7 +3,6 @@
  * package.json, PulumiPolicy.yaml and a compiled entry that runs without the repository's
  * sources around it, and without compiling TypeScript at start.
  */
-import { spawnSync } from "child_process";
 import { expect } from "chai";
 import * as fs from "fs";
 import { isBuiltin } from "module";
@@ -12,16 +11,11 @@ import * as path from "path";
 import { allPolicies } from "../../policypack/policies";
 import { ensurePackBuilt } from "../../tools/analyzer/built-pack";
 import { PolicyPackProcess } from "../../tools/analyzer/policy-pack-process";
+import { packedFiles } from "../support/npm-pack";
 import { ROOT } from "../support/paths";
 
 const PACK_DIR = path.join(ROOT, "policypack");
 
-/** The files `npm pack` would put in the tarball (scripts not run: the build is checked below). */
-function packedFiles(): string[] {
-    const run = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: PACK_DIR, encoding: "utf8" });
-    expect(run.status, run.stderr).to.equal(0);
-    return (JSON.parse(run.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
-}
 
 describe("policy pack folder: publishable and compiled", function () {
     this.timeout(120_000);
@@ -36,15 +30,16 @@ describe("policy pack folder: publishable and compiled", function () {
         expect(JSON.parse(fs.readFileSync(path.join(PACK_DIR, "tsconfig.json"), "utf8")).compilerOptions.outDir).to.equal("bin");
     });
 
-    it("packs its manifest, PulumiPolicy.yaml and the compiled pack, and no TypeScript source", () => {
-        const files = packedFiles();
+    // What npm would pack, scripts not run: the build is checked below.
+    it("packs its manifest, PulumiPolicy.yaml and the compiled pack, and no TypeScript source", async () => {
+        const files = await packedFiles(PACK_DIR);
         expect(files).to.include.members(["package.json", "PulumiPolicy.yaml", "bin/index.js", "bin/lib/stack-index.js", "bin/lib/deserialize-once.js"]);
         expect(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")), "TypeScript sources").to.deep.equal([]);
     });
 
-    it("declares every package its compiled files require as a dependency (the copy below shares the repository's node_modules, so it cannot tell)", () => {
+    it("declares every package its compiled files require as a dependency (the copy below shares the repository's node_modules, so it cannot tell)", async () => {
         const required = new Set<string>();
-        for (const file of packedFiles().filter((f) => f.endsWith(".js"))) {
+        for (const file of (await packedFiles(PACK_DIR)).filter((f) => f.endsWith(".js"))) {
             for (const [, id] of fs.readFileSync(path.join(PACK_DIR, file), "utf8").matchAll(/require\("([^"./][^"]*)"\)/g)) {
                 if (!isBuiltin(id)) required.add(id.startsWith("@") ? id.split("/").slice(0, 2).join("/") : id.split("/")[0]);
             }
@@ -56,7 +51,7 @@ describe("policy pack folder: publishable and compiled", function () {
     it("runs from a copy of the packed files alone, with only its dependencies installed", async () => {
         const copy = fs.mkdtempSync(path.join(os.tmpdir(), "published-pack-"));
         try {
-            for (const file of packedFiles()) {
+            for (const file of await packedFiles(PACK_DIR)) {
                 fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
                 fs.copyFileSync(path.join(PACK_DIR, file), path.join(copy, file));
             }

@@ -2,14 +2,15 @@
  * The offline preview (tools/preview.ts) as the tests run it: in its own process, since the
  * program runs under Pulumi's mocks and those cannot be set up twice in one process. A run
  * costs seconds (the SDK loads, ts-node transpiles the program), so each distinct run happens
- * once per mocha process, whichever test file asks first, and at most as many run at once as
- * there are cores.
+ * once per mocha run, whichever test file of whichever worker asks first (once-per-run.ts), and
+ * at most as many run at once in a process as there are cores.
  */
 import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { distIsCurrent } from "../../tools/build/freshness";
+import { oncePerRun } from "./once-per-run";
 import { ROOT } from "./paths";
 
 export { ROOT };
@@ -59,12 +60,15 @@ const live = new Set<ChildProcess>();
 process.on("exit", () => live.forEach((child) => child.kill()));
 
 function spawnPreview(args: readonly string[]): Promise<PreviewRun> {
-    // ts-node compiles the program (TypeScript) with its project's tsconfig, the repository's
-    // when the project has none.
+    // The compiled preview registers ts-node for the program itself, as the CLI runs it
+    // (tools/offline/typescript.ts). Its TypeScript source needs ts-node first, with the
+    // project's tsconfig, the repository's when the project has none.
+    const script = previewScript();
     const tsconfig = path.join(projectDirOf(args), "tsconfig.json");
     const env = { ...process.env, TS_NODE_PROJECT: fs.existsSync(tsconfig) ? tsconfig : path.join(ROOT, "tsconfig.json") };
+    const loader = script.endsWith(".ts") ? ["-r", "ts-node/register/transpile-only"] : [];
     return new Promise((resolve) => {
-        const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", previewScript(), ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+        const child = spawn(process.execPath, [...loader, script, ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
         live.add(child);
         const stdout: Buffer[] = [];
         const stderr: Buffer[] = [];
@@ -83,14 +87,14 @@ const runs = new Map<string, Promise<PreviewRun>>();
 
 /**
  * Runs `preview ARGS` (as `npm run preview` would, from the repository root) once per mocha
- * process: the same arguments again get the first run's exit code and output. A project
- * directory given with --project-dir must not change after its first run.
+ * run: the same arguments again get the first run's exit code and output. A project directory
+ * given with --project-dir must not change after its first run.
  */
 export function runPreview(...args: string[]): Promise<PreviewRun> {
     const key = JSON.stringify(args);
     let run = runs.get(key);
     if (!run) {
-        run = inSlot(() => spawnPreview(args));
+        run = oncePerRun(`preview ${key}`, () => inSlot(() => spawnPreview(args)));
         runs.set(key, run);
     }
     return run;

@@ -12,6 +12,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main, stopPack } from "../../../tools/dpcheck/cli";
+import { oncePerRun } from "../../support/once-per-run";
 import { ROOT } from "../../support/paths";
 
 export { ROOT };
@@ -53,28 +54,29 @@ export function dpcheckProcess(...args: string[]): DpcheckRun {
     return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-let devPreview: Promise<{ run: DpcheckRun; file: string }> | undefined;
-let devPreviewDir: string | undefined;
+let devPreview: Promise<{ run: DpcheckRun; exported?: string }> | undefined;
 
 /**
- * `dpcheck preview --stack dev --emit-export FILE`, run once per test process (it runs the
- * program under Pulumi's mocks: seconds), its export copied to `file`; the run's result.
+ * `dpcheck preview --stack dev --emit-export FILE`, run once per mocha run (it runs the program
+ * under Pulumi's mocks: seconds), its export written to `file`; the run's result.
  */
 export async function previewDevExport(file: string): Promise<DpcheckRun> {
-    devPreview ??= (async () => {
-        devPreviewDir = fs.mkdtempSync(path.join(os.tmpdir(), "dpcheck-dev-preview-"));
-        const emitted = path.join(devPreviewDir, "dev-export.json");
-        return { run: await dpcheck("preview", "--stack", "dev", "--emit-export", emitted), file: emitted };
-    })();
-    const { run, file: emitted } = await devPreview;
-    if (fs.existsSync(emitted)) fs.copyFileSync(emitted, file);
+    devPreview ??= oncePerRun("dpcheck preview --stack dev --emit-export", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dpcheck-dev-preview-"));
+        try {
+            const emitted = path.join(dir, "dev-export.json");
+            const run = await dpcheck("preview", "--stack", "dev", "--emit-export", emitted);
+            return { run, exported: fs.existsSync(emitted) ? fs.readFileSync(emitted, "utf8") : undefined };
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+    const { run, exported } = await devPreview;
+    if (exported !== undefined) fs.writeFileSync(file, exported);
     return { ...run };
 }
 
 // Root hook (this module is first loaded by a test file, at the top level): the pack stopped
 // after the tests, so that nothing keeps mocha from exiting (a later file in the same worker of
-// a parallel run starts another). The shared preview is removed when the process exits.
+// a parallel run starts another).
 if (typeof after === "function") after(() => stopPack());
-process.on("exit", () => {
-    if (devPreviewDir) fs.rmSync(devPreviewDir, { recursive: true, force: true });
-});
