@@ -76,7 +76,14 @@ export async function previewDevExport(file: string): Promise<DpcheckRun> {
     return { ...run };
 }
 
-// Root hook (this module is first loaded by a test file, at the top level): the pack stopped
-// after the tests, so that nothing keeps mocha from exiting (a later file in the same worker of
-// a parallel run starts another).
-if (typeof after === "function") after(() => stopPack());
+/** Whether this is a worker of a parallel mocha run (mocha runs its files through workerpool). */
+function inMochaWorker(): boolean {
+    const workerpool = require(require.resolve("workerpool", { paths: [path.dirname(require.resolve("mocha"))] })) as { isMainThread: boolean };
+    return !workerpool.isMainThread;
+}
+
+// Root hook (this module is first loaded by a test file, at the top level): in a single mocha
+// process the pack is stopped after the tests, so that nothing keeps mocha from exiting. A
+// worker of a parallel run keeps it for every file it runs (a start costs a second of CPU); it
+// is killed when the worker exits (tools/analyzer/policy-pack-process.ts).
+if (typeof after === "function" && !inMochaWorker()) after(() => stopPack());
