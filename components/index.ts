@@ -6,6 +6,7 @@ export { DataKey, DataKeyArgs, KeyAccess, KeyServicePrincipal, KeyViaService } f
 export { EncryptedBucket, EncryptedBucketArgs } from "./s3/encrypted-bucket";
 export { AccessLogBucket, AccessLogBucketArgs } from "./s3/access-log-bucket";
 export { PiiTable, PiiTableArgs, TableAttribute, AttributeType, EXPIRY_INDEX_NAME, expiryBucketOf } from "./dynamodb/pii-table";
+export { ScheduledPurge, ScheduledPurgeArgs } from "./dynamodb/scheduled-purge";
 export { PiiAccessRole, PiiAccessRoleArgs, RoleTrust, StoreAccess, StoreGrant } from "./iam/pii-access-role";
 export { DataAccess, GrantableStore, GrantOptions, isGrantableStore, StoreGrantResources } from "./iam/grantable-store";
 export { ProviderCredentials, ProviderCredentialsArgs } from "./sharing/provider-credentials";

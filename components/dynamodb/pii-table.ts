@@ -1,14 +1,14 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import * as path from "path";
-import { Classification, TAG, dynamoDbDeletionBoundHours, formatTagList } from "../../policypack/contract";
-import { awsContext, policyDocument, PolicyStatement } from "../aws-context";
+import { Classification, dynamoDbDeletionBoundHours } from "../../policypack/contract";
+import { PolicyStatement } from "../aws-context";
 import { DataAccess, GrantableStore, grantToRole, StoreGrantResources } from "../iam/grantable-store";
 import { LOG_RETENTION_DAYS } from "../cloudwatch/log-retention";
 import { DataKey } from "../kms/data-key";
-import { dataStoreTags, nonPersonalStoreTags, supportingTags } from "../tags";
+import { dataStoreTags } from "../tags";
 import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
 import * as purgeHandler from "./purge-handler";
+import { EXPIRY_INDEX_NAME, ScheduledPurge } from "./scheduled-purge";
 import { hasPulumiType } from "../resource-type";
 
 /**
@@ -20,8 +20,7 @@ import { hasPulumiType } from "../resource-type";
  */
 export const expiryBucketOf: (expiresAtSeconds: number, itemKey: string) => string = purgeHandler.expiryBucketOf;
 
-/** The name of the sparse index, keyed by expiry bucket and expiry, that the purge queries. */
-export const EXPIRY_INDEX_NAME = "expiry-index";
+export { EXPIRY_INDEX_NAME };
 
 export type AttributeType = "S" | "N" | "B";
 
@@ -131,6 +130,8 @@ export class PiiTable extends pulumi.ComponentResource implements GrantableStore
     readonly purposes: readonly string[];
     /** The ARN of `kmsKey`. */
     readonly keyArn: pulumi.Output<string>;
+    /** The scheduled purge of the table's expired items (DP-5.4). */
+    readonly purge: ScheduledPurge;
     /** The Lambda function that deletes expired items, hourly (DP-5.4). */
     readonly purgeFunction: aws.lambda.Function;
     /** The purge's role: Query on the expiry index and DeleteItem on the table only. */
@@ -190,7 +191,6 @@ export class PiiTable extends pulumi.ComponentResource implements GrantableStore
         this.expiryBucketAttribute = expiryBucketAttribute;
         this.expiryIndexName = EXPIRY_INDEX_NAME;
         this.maxItemLifetimeHours = maxItemLifetimeHours;
-        const { accountId, region } = awsContext(this);
         this.kmsKey = args.kmsKey ?? new DataKey(`${name}-key`, {
             description: `Personal data in table ${name}`,
             owner: store.owner,
@@ -225,80 +225,26 @@ export class PiiTable extends pulumi.ComponentResource implements GrantableStore
         }, { parent: this });
 
         // The purge: a function that deletes expired items, run on a schedule.
-        const supportTags = supportingTags(store);
-        const purgeLogTags = nonPersonalStoreTags(store, "confidential", purgeLogRetentionDays);
-        const logGroup = new aws.cloudwatch.LogGroup(`${name}-purge-logs`, {
-            namePrefix: `/compliant-storage/purge/${name}-`,
-            retentionInDays: purgeLogRetentionDays,
-            kmsKeyId: this.kmsKey.keyArn,
-            // The purge reads key attributes only and logs counts: its logs hold no personal data.
-            tags: purgeLogTags,
+        this.purge = new ScheduledPurge(`${name}-purge`, {
+            tableName: this.table.name,
+            tableArn: this.table.arn,
+            keyAttributes: keyNames,
+            ttlAttribute,
+            expiryBucketAttribute,
+            indexName: EXPIRY_INDEX_NAME,
+            kmsKey: this.kmsKey,
+            owner: store.owner,
+            purposes: store.purposes,
+            intervalMinutes: purgeIntervalMinutes,
+            lookbackDays: purgeLookbackDays,
+            logRetentionDays: purgeLogRetentionDays,
+            accessReviewBy,
+            tags: store.extraTags,
+            label: name,
         }, { parent: this });
-        this.purgeRole = new aws.iam.Role(`${name}-purge-role`, {
-            maxSessionDuration: 3600,
-            description: `Runs the scheduled purge of expired items in ${name}`,
-            assumeRolePolicy: policyDocument([accountId.apply((account) => ({
-                Effect: "Allow" as const,
-                Principal: { Service: "lambda.amazonaws.com" },
-                Action: "sts:AssumeRole",
-                Condition: { StringEquals: { "aws:SourceAccount": account } },
-            }))]),
-            // A role with access to personal data carries its purpose and review date (DP-1.3, DP-4.2).
-            tags: { ...supportTags, [TAG.piiPurpose]: formatTagList(store.purposes), [TAG.reviewBy]: accessReviewBy },
-        }, { parent: this });
-        const rolePolicy = new aws.iam.RolePolicy(`${name}-purge-policy`, {
-            role: this.purgeRole.id,
-            policy: policyDocument(pulumi.all([this.table.arn, this.kmsKey.keyArn, logGroup.arn, region]).apply(([tableArn, keyArn, logGroupArn, awsRegion]) => [
-                { Sid: "FindExpiredItemsInTheExpiryIndex", Effect: "Allow" as const, Action: "dynamodb:Query", Resource: `${tableArn}/index/${EXPIRY_INDEX_NAME}` },
-                { Sid: "DeleteExpiredItems", Effect: "Allow" as const, Action: "dynamodb:DeleteItem", Resource: tableArn },
-                {
-                    Sid: "UseTheTableKeyThroughDynamoDb",
-                    Effect: "Allow" as const,
-                    Action: ["kms:Decrypt", "kms:GenerateDataKey"],
-                    Resource: keyArn,
-                    Condition: { StringEquals: { "kms:ViaService": `dynamodb.${awsRegion}.amazonaws.com` } },
-                },
-                { Sid: "WriteOwnLogs", Effect: "Allow" as const, Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${logGroupArn}:*` },
-            ])),
-        }, { parent: this });
-        this.purgeFunction = new aws.lambda.Function(`${name}-purge`, {
-            description: `Deletes items of ${name} whose ${ttlAttribute} has passed (DP-5.4)`,
-            runtime: "nodejs22.x",
-            handler: "index.handler",
-            code: new pulumi.asset.AssetArchive({ "index.js": new pulumi.asset.FileAsset(path.join(__dirname, "purge-handler.js")) }),
-            role: this.purgeRole.arn,
-            timeout: 900,
-            memorySize: 256,
-            kmsKeyArn: this.kmsKey.keyArn,
-            environment: {
-                variables: {
-                    TABLE_NAME: this.table.name,
-                    INDEX_NAME: EXPIRY_INDEX_NAME,
-                    BUCKET_ATTRIBUTE: expiryBucketAttribute,
-                    TTL_ATTRIBUTE: ttlAttribute,
-                    KEY_ATTRIBUTES: keyNames.join(","),
-                    LOOKBACK_DAYS: String(purgeLookbackDays),
-                },
-            },
-            loggingConfig: { logFormat: "JSON", logGroup: logGroup.name },
-            tags: purgeLogTags,
-        }, { parent: this, dependsOn: [rolePolicy] });
-        this.purgeSchedule = new aws.cloudwatch.EventRule(`${name}-purge-schedule`, {
-            description: `Runs the purge of ${name} every ${purgeIntervalMinutes} minutes`,
-            scheduleExpression: `rate(${purgeIntervalMinutes} minutes)`,
-            tags: supportTags,
-        }, { parent: this });
-        new aws.cloudwatch.EventTarget(`${name}-purge-target`, {
-            rule: this.purgeSchedule.name,
-            arn: this.purgeFunction.arn,
-        }, { parent: this });
-        new aws.lambda.Permission(`${name}-purge-invoke`, {
-            action: "lambda:InvokeFunction",
-            function: this.purgeFunction.name,
-            principal: "events.amazonaws.com",
-            sourceArn: this.purgeSchedule.arn,
-            sourceAccount: accountId,
-        }, { parent: this });
+        this.purgeFunction = this.purge.function;
+        this.purgeRole = this.purge.role;
+        this.purgeSchedule = this.purge.schedule;
 
         this.tableName = this.table.name;
         this.tableArn = this.table.arn;

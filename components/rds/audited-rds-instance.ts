@@ -1,13 +1,14 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { Classification, DEFAULTS } from "../../policypack/contract";
-import { LOG_RETENTION_DAYS, longestLogRetentionWithin } from "../cloudwatch/log-retention";
+import { Classification } from "../../policypack/contract";
 import { DataKey } from "../kms/data-key";
 import { dataStoreTags, supportingTags } from "../tags";
-import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
+import { DataStoreClassificationArgs } from "../validation";
 import { hasPulumiType } from "../resource-type";
+import { RdsEngine } from "./engines";
+import { rdsSettings } from "./settings";
 
-export type RdsEngine = "postgres" | "mysql";
+export { RdsEngine };
 
 export interface AuditedRdsInstanceArgs extends Omit<DataStoreClassificationArgs, "retentionDays"> {
     /** `postgres` or `mysql`. */
@@ -68,48 +69,6 @@ export interface AuditedRdsInstanceArgs extends Omit<DataStoreClassificationArgs
     readonly kmsKey?: DataKey;
 }
 
-interface EngineProfile {
-    readonly defaultVersion: string;
-    readonly port: number;
-    readonly versionPattern: RegExp;
-    readonly family: (version: string) => string;
-    readonly logExports: string[];
-    readonly parameters: aws.types.input.rds.ParameterGroupParameter[];
-}
-
-const ENGINES: Record<RdsEngine, EngineProfile> = {
-    postgres: {
-        defaultVersion: "17",
-        port: 5432,
-        versionPattern: /^\d+(\.\d+)?$/,
-        family: (version) => `postgres${version.split(".")[0]}`,
-        logExports: ["postgresql", "upgrade"],
-        parameters: [
-            { name: "rds.force_ssl", value: "1" },
-            { name: "ssl_min_protocol_version", value: "TLSv1.2" },
-            { name: "shared_preload_libraries", value: "pgaudit", applyMethod: "pending-reboot" },
-            { name: "pgaudit.log", value: "all" },
-            // Statements are logged, their bound values (personal data) are not.
-            { name: "pgaudit.log_parameter", value: "0" },
-            { name: "log_connections", value: "1" },
-            { name: "log_disconnections", value: "1" },
-        ],
-    },
-    mysql: {
-        defaultVersion: "8.4",
-        port: 3306,
-        versionPattern: /^\d+\.\d+(\.\d+)?$/,
-        family: (version) => `mysql${version.split(".").slice(0, 2).join(".")}`,
-        logExports: ["audit", "error", "slowquery"],
-        parameters: [
-            { name: "require_secure_transport", value: "1" },
-            { name: "tls_version", value: "TLSv1.2,TLSv1.3" },
-        ],
-    },
-};
-
-const IDENTIFIER = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){0,62}$/;
-
 /**
  * An RDS instance for PostgreSQL or MySQL with the controls of the policy built in: storage,
  * Performance Insights and the RDS-managed master secret under a customer-managed key
@@ -152,51 +111,8 @@ export class AuditedRdsInstance extends pulumi.ComponentResource {
     readonly masterUserSecretArn: pulumi.Output<string | undefined>;
 
     constructor(name: string, args: AuditedRdsInstanceArgs, opts?: pulumi.ComponentResourceOptions) {
-        const check = new ArgumentChecker(`AuditedRdsInstance "${name}"`);
-        const engine = check.oneOf("engine", args.engine, Object.keys(ENGINES) as RdsEngine[]);
-        const profile = ENGINES[engine];
-        const isPii = args.classification === "pii";
-        const defaultRetention = isPii ? (args.maxPiiRetentionDays ?? DEFAULTS.maxPiiRetentionDays) : 35;
-        const store = checkDataStoreClassification(check, { ...args, retentionDays: args.retentionDays ?? defaultRetention }, args.classification);
-        const backupRetentionDays = check.optionalWholeNumber("backupRetentionDays", args.backupRetentionDays, isPii ? 1 : Math.min(7, store.retentionDays), 1, 35);
-        if (backupRetentionDays > store.retentionDays) {
-            check.fail("backupRetentionDays", `must not exceed retentionDays (${store.retentionDays}): backups are copies (DP-5.3)`, backupRetentionDays);
-        }
-        const logRetentionDays = args.logRetentionDays === undefined
-            ? (isPii ? longestLogRetentionWithin(store.retentionDays) : 30)
-            : check.member("logRetentionDays", args.logRetentionDays, LOG_RETENTION_DAYS);
-        if (isPii && logRetentionDays > store.retentionDays) {
-            check.fail("logRetentionDays", `must not exceed retentionDays (${store.retentionDays}) for a PII database: audit logs quote its data`, logRetentionDays);
-        }
-        const finalSnapshot = check.optionalBoolean("finalSnapshot", args.finalSnapshot, !isPii);
-        if (isPii && finalSnapshot) check.fail("finalSnapshot", "must be false for a PII database: a manual snapshot outlives any retention (DP-5.3)", true);
-        const identifier = args.identifier === undefined ? name : args.identifier;
-        if (!IDENTIFIER.test(identifier)) {
-            check.fail("identifier", "(the component name when not given) must be 1-63 lower-case letters, digits or single hyphens, starting with a letter", identifier);
-        }
-        const engineVersion = args.engineVersion === undefined ? profile.defaultVersion : check.nonEmptyString("engineVersion", args.engineVersion);
-        if (!profile.versionPattern.test(engineVersion)) check.fail("engineVersion", `must look like ${profile.defaultVersion} for ${engine}`, engineVersion);
-        const instanceClass = args.instanceClass === undefined ? "db.t4g.micro" : check.nonEmptyString("instanceClass", args.instanceClass);
-        if (!instanceClass.startsWith("db.")) check.fail("instanceClass", `must be an RDS instance class ("db.…")`, instanceClass);
-        const allocatedStorage = check.optionalWholeNumber("allocatedStorage", args.allocatedStorage, 20, 20, 65536);
-        const maxAllocatedStorage = args.maxAllocatedStorage === undefined ? undefined : check.wholeNumber("maxAllocatedStorage", args.maxAllocatedStorage, allocatedStorage + 1, 65536);
-        const multiAz = check.optionalBoolean("multiAz", args.multiAz, false);
-        const deletionProtection = check.optionalBoolean("deletionProtection", args.deletionProtection, true);
-        const performanceInsights = check.optionalBoolean("performanceInsights", args.performanceInsights, true);
-        const caCertIdentifier = args.caCertIdentifier === undefined ? "rds-ca-rsa2048-g1" : check.nonEmptyString("caCertIdentifier", args.caCertIdentifier);
-        const username = args.username === undefined ? "dbadmin" : check.nonEmptyString("username", args.username);
-        const dbName = args.dbName === undefined ? undefined : check.nonEmptyString("dbName", args.dbName);
-        const allowedSecurityGroupIds = args.allowedSecurityGroupIds ?? [];
-        if (!Array.isArray(allowedSecurityGroupIds)) check.fail("allowedSecurityGroupIds", "must be a list of security group ids", allowedSecurityGroupIds);
-        if (Array.isArray(args.subnetIds) && args.subnetIds.length < 2) check.fail("subnetIds", "must name at least two subnets (RDS needs two availability zones)", args.subnetIds);
-        if (args.vpcId === undefined || args.vpcId === "") check.fail("vpcId", "must be given", args.vpcId);
-        if (args.kmsKey !== undefined) {
-            const key = args.kmsKey;
-            if (!DataKey.isInstance(key)) check.fail("kmsKey", "must be a DataKey", typeof key);
-            if (!key.viaServices.includes("rds") || !key.viaServices.includes("secretsmanager") || !key.servicePrincipals.includes("cloudwatch-logs")) {
-                check.fail("kmsKey", `must admit viaServices ["rds", "secretsmanager"] and servicePrincipals ["cloudwatch-logs"]`, { viaServices: key.viaServices, servicePrincipals: key.servicePrincipals });
-            }
-        }
+        const settings = rdsSettings(name, args);
+        const { engine, profile, store, identifier, engineVersion, logRetentionDays, finalSnapshot, performanceInsights } = settings;
         super(AuditedRdsInstance.TYPE, name, {}, opts);
 
         const childOpts = { parent: this };
@@ -214,7 +130,7 @@ export class AuditedRdsInstance extends pulumi.ComponentResource {
             description: `Database ${identifier}: engine port from named security groups only`,
             tags: supportTags,
         }, childOpts);
-        allowedSecurityGroupIds.forEach((groupId, i) => new aws.vpc.SecurityGroupIngressRule(`${name}-ingress-${i}`, {
+        settings.allowedSecurityGroupIds.forEach((groupId, i) => new aws.vpc.SecurityGroupIngressRule(`${name}-ingress-${i}`, {
             securityGroupId: this.securityGroup.id,
             referencedSecurityGroupId: groupId,
             ipProtocol: "tcp",
@@ -232,7 +148,7 @@ export class AuditedRdsInstance extends pulumi.ComponentResource {
         this.parameterGroup = new aws.rds.ParameterGroup(`${name}-params`, {
             family: profile.family(engineVersion),
             description: `TLS and activity auditing for ${identifier}`,
-            parameters: profile.parameters,
+            parameters: [...profile.parameters],
             tags: supportTags,
         }, childOpts);
 
@@ -264,35 +180,35 @@ export class AuditedRdsInstance extends pulumi.ComponentResource {
             identifier,
             engine,
             engineVersion,
-            instanceClass,
-            allocatedStorage,
-            maxAllocatedStorage,
+            instanceClass: settings.instanceClass,
+            allocatedStorage: settings.allocatedStorage,
+            maxAllocatedStorage: settings.maxAllocatedStorage,
             storageType: "gp3",
             storageEncrypted: true,
             kmsKeyId: this.kmsKey.keyArn,
-            username,
+            username: settings.username,
             manageMasterUserPassword: true,
             masterUserSecretKmsKeyId: this.kmsKey.keyArn,
             iamDatabaseAuthenticationEnabled: true,
-            dbName,
+            dbName: settings.dbName,
             port: profile.port,
             publiclyAccessible: false,
             dbSubnetGroupName: subnetGroup.name,
             vpcSecurityGroupIds: [this.securityGroup.id],
             parameterGroupName: this.parameterGroup.name,
             optionGroupName: this.optionGroup?.name,
-            enabledCloudwatchLogsExports: profile.logExports,
+            enabledCloudwatchLogsExports: [...profile.logExports],
             performanceInsightsEnabled: performanceInsights,
             performanceInsightsKmsKeyId: performanceInsights ? this.kmsKey.keyArn : undefined,
             performanceInsightsRetentionPeriod: performanceInsights ? 7 : undefined,
-            backupRetentionPeriod: backupRetentionDays,
+            backupRetentionPeriod: settings.backupRetentionDays,
             deleteAutomatedBackups: true,
-            multiAz,
-            deletionProtection,
+            multiAz: settings.multiAz,
+            deletionProtection: settings.deletionProtection,
             skipFinalSnapshot: !finalSnapshot,
             finalSnapshotIdentifier: finalSnapshot ? `${identifier}-final` : undefined,
             copyTagsToSnapshot: true,
-            caCertIdentifier,
+            caCertIdentifier: settings.caCertIdentifier,
             autoMinorVersionUpgrade: true,
             tags: dataStoreTags(store),
         }, { ...childOpts, dependsOn: this.logGroups });

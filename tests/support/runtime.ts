@@ -33,10 +33,18 @@ export class Resources {
         return found[0];
     }
 
+    /**
+     * The resource named `name`. A component may share its name with one of its own custom
+     * resources (a ScheduledPurge and its function): then the custom resource is meant. More
+     * than one otherwise fails the test.
+     */
     named(name: string): RecordedResource {
-        const found = this.all.find((r) => r.name === name);
-        if (!found) throw new Error(`no resource named ${name}; have ${this.all.map((r) => r.name).join(", ")}`);
-        return found;
+        const found = this.all.filter((r) => r.name === name);
+        if (found.length === 0) throw new Error(`no resource named ${name}; have ${this.all.map((r) => r.name).join(", ")}`);
+        if (found.length === 1) return found[0];
+        const resources = found.filter((r) => r.custom);
+        if (resources.length !== 1) throw new Error(`${found.length} resources named ${name}: ${found.map((r) => r.type).join(", ")}`);
+        return resources[0];
     }
 }
 

@@ -28,6 +28,8 @@ export interface RecordedResource {
     readonly frames?: readonly { file: string; line: number; column: number }[];
     /** Where the program declared it (tools/offline/source-site.ts); set by the preview. */
     readonly declaredAt?: SourceSite;
+    /** The URNs its aliases stand for: what it was called before the code moved it. Absent without aliases. */
+    readonly aliases?: readonly string[];
 }
 
 /** The resources registered so far, in registration order. */
@@ -267,6 +269,27 @@ function framesOf(req: any): { file: string; line: number; column: number }[] {
     return frames.map((frame: any) => frame.getPc()).filter((pc: any) => pc).map((pc: any) => ({ file: pc.getUri(), line: pc.getLine(), column: pc.getColumn() }));
 }
 
+/**
+ * The URNs a registration's aliases stand for, as the engine works them out: each alias spec
+ * changes some of the name, type, stack, project and parent and keeps the rest.
+ */
+function aliasUrnsOf(req: any, urn: string): string[] {
+    const [, stack, project] = /^urn:pulumi:(.*?)::(.*?)::/.exec(urn) ?? [];
+    const urns: string[] = typeof req.getAliasurnsList === "function" ? [...req.getAliasurnsList()] : [];
+    for (const alias of typeof req.getAliasesList === "function" ? req.getAliasesList() : []) {
+        const spec = alias.getSpec?.();
+        if (!spec) {
+            if (alias.getUrn?.()) urns.push(alias.getUrn());
+            continue;
+        }
+        const type = spec.getType() || req.getType();
+        const parentUrn = spec.getNoparent() ? "" : spec.getParenturn() || req.getParent();
+        const parentTypes = parentUrn ? /^urn:pulumi:.*?::.*?::(.*?)::/.exec(parentUrn)?.[1] : undefined;
+        urns.push(`urn:pulumi:${spec.getStack() || stack}::${spec.getProject() || project}::${parentTypes ? `${parentTypes}$${type}` : type}::${spec.getName() || req.getName()}`);
+    }
+    return urns;
+}
+
 /** Wraps the mock monitor so that each RegisterResource request is recorded as it answers. */
 function recordRegistrations(recorder: ResourceRecorder): void {
     const monitor = pulumi.runtime.getMonitor() as any;
@@ -285,6 +308,7 @@ function recordRegistrations(recorder: ResourceRecorder): void {
             recorder.pending -= 1;
             if (!err) {
                 const propertyDependencies: Record<string, string[]> = {};
+                const aliases = aliasUrnsOf(req, response.getUrn());
                 req.getPropertydependenciesMap().forEach((deps: any, key: string) => {
                     propertyDependencies[key] = deps.getUrnsList();
                 });
@@ -299,6 +323,7 @@ function recordRegistrations(recorder: ResourceRecorder): void {
                     dependencies: req.getDependenciesList(),
                     propertyDependencies,
                     frames: framesOf(req),
+                    ...(aliases.length > 0 ? { aliases } : {}),
                 });
             }
             callback(err, response);
