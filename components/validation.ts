@@ -1,17 +1,43 @@
+/**
+ * The one validation module of the library and the platform: the rules a value must follow
+ * (whole numbers, flags, e-mail addresses, account ids, dates, lists of choices), each worded
+ * once, and the error a broken rule raises. Components check their arguments with
+ * `ArgumentChecker`; `platform/config.ts` checks stack settings with the same rules.
+ */
 import { CLASSIFICATIONS, Classification, DEFAULTS, KEBAB_CASE_WORD, TAG, isClassification, isoDateProblem } from "../policypack/contract";
+
+export { isoDateProblem };
+
+/**
+ * A value that breaks a rule, found before anything is created: a component's argument
+ * (ComponentArgumentError) or a stack's setting (platform/config.ts's ConfigError). The
+ * message names what was checked, the rule and the value received.
+ */
+export class ValidationError extends Error {
+    constructor(
+        /** What was checked, as the message names it: `PiiTable "orders": argument "hashKey"`, `config "project:owner"`. */
+        readonly subject: string,
+        readonly rule: string,
+        readonly value: unknown,
+        valueText: string = describe(value),
+    ) {
+        super(`${subject} ${rule}; got ${valueText}`);
+        this.name = "ValidationError";
+    }
+}
 
 /**
  * Thrown by a component, before it creates anything, when an argument breaks a rule.
  * The message names the component, the argument, the rule and the value received.
  */
-export class ComponentArgumentError extends Error {
+export class ComponentArgumentError extends ValidationError {
     constructor(
         readonly component: string,
         readonly argument: string,
-        readonly rule: string,
-        readonly value: unknown,
+        rule: string,
+        value: unknown,
     ) {
-        super(`${component}: argument "${argument}" ${rule}; got ${describe(value)}`);
+        super(`${component}: argument "${argument}"`, rule, value);
         this.name = "ComponentArgumentError";
     }
 }
@@ -24,6 +50,45 @@ function describe(value: unknown): string {
         return String(value);
     }
 }
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ACCOUNT_ID = /^\d{12}$/;
+
+/** The wording of the whole-number rule; a range of one value is "must be N". */
+export function wholeNumberRule(min: number, max = Number.MAX_SAFE_INTEGER): string {
+    return min === max ? `must be ${min}` : `must be a whole number ${max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`}`;
+}
+
+/** The wording of the boolean rule. */
+export const BOOLEAN_RULE = "must be true or false";
+
+/** The rules, each a function that returns what is wrong with a value, or undefined when nothing is. */
+export const rules = {
+    /** A whole number in [min, max]. */
+    wholeNumber(value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): string | undefined {
+        return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max ? undefined : wholeNumberRule(min, max);
+    },
+    /** true or false. */
+    boolean(value: unknown): string | undefined {
+        return typeof value === "boolean" ? undefined : BOOLEAN_RULE;
+    },
+    /** One of `allowed`. */
+    oneOf(value: unknown, allowed: readonly (string | number)[]): string | undefined {
+        return (allowed as readonly unknown[]).includes(value) ? undefined : `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`;
+    },
+    /** An e-mail address (something@domain.tld). */
+    email(value: unknown): string | undefined {
+        return typeof value === "string" && EMAIL.test(value) ? undefined : "must be an e-mail address";
+    },
+    /** A 12-digit AWS account id. */
+    accountId(value: unknown): string | undefined {
+        return typeof value === "string" && ACCOUNT_ID.test(value) ? undefined : "must be a 12-digit AWS account id";
+    },
+    /** A calendar date written YYYY-MM-DD. */
+    isoDate(value: unknown): string | undefined {
+        return isoDateProblem(value);
+    },
+} as const;
 
 /** Checks the arguments of one component; each method throws a ComponentArgumentError. */
 export class ArgumentChecker {
@@ -47,18 +112,34 @@ export class ArgumentChecker {
         return text;
     }
 
+    /** Fails with `problem`, what a rule found wrong with `value`, if there is one. */
+    private holds(argument: string, value: unknown, problem: string | undefined): void {
+        if (problem !== undefined) this.fail(argument, problem, value);
+    }
+
     wholeNumber(argument: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
-        if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-            this.fail(argument, min === max ? `must be ${min}` : `must be a whole number ${max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`}`, value);
-        }
-        return value;
+        this.holds(argument, value, rules.wholeNumber(value, min, max));
+        return value as number;
     }
 
     /** A calendar date written YYYY-MM-DD. */
     isoDate(argument: string, value: unknown): string {
-        const problem = isoDateProblem(value);
-        if (problem !== undefined) this.fail(argument, problem, value);
+        this.holds(argument, value, rules.isoDate(value));
         return value as string;
+    }
+
+    /** A list of e-mail addresses; each bad one is named by its index. */
+    emails(argument: string, value: unknown): string[] {
+        if (!Array.isArray(value)) this.fail(argument, "must be a list of e-mail addresses", value);
+        value.forEach((email, i) => this.holds(`${argument}[${i}]`, email, rules.email(email)));
+        return [...value] as string[];
+    }
+
+    /** A list of AWS account ids, each bad one named by its index; repeats are dropped. */
+    accountIds(argument: string, value: unknown): string[] {
+        if (!Array.isArray(value)) this.fail(argument, "must be a list of 12-digit AWS account ids", value);
+        value.forEach((id, i) => this.holds(`${argument}[${i}]`, id, rules.accountId(id)));
+        return [...new Set(value as string[])];
     }
 
     optionalWholeNumber(argument: string, value: unknown, fallback: number, min: number, max?: number): number {
@@ -70,16 +151,14 @@ export class ArgumentChecker {
     }
 
     member<T extends string | number>(argument: string, value: unknown, allowed: readonly T[]): T {
-        if (!(allowed as readonly unknown[]).includes(value)) {
-            this.fail(argument, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`, value);
-        }
+        this.holds(argument, value, rules.oneOf(value, allowed));
         return value as T;
     }
 
     optionalBoolean(argument: string, value: unknown, fallback: boolean): boolean {
         if (value === undefined) return fallback;
-        if (typeof value !== "boolean") this.fail(argument, "must be true or false", value);
-        return value;
+        this.holds(argument, value, rules.boolean(value));
+        return value as boolean;
     }
 
     /** A non-empty list of distinct kebab-case words (`postal-address`), as the tag contract needs. */

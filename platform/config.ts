@@ -1,12 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import { closest } from "fastest-levenshtein";
-import { DEFAULTS, isIsoDate, isoDateProblem } from "../policypack/contract";
+import { DEFAULTS } from "../policypack/contract";
 import { LOG_RETENTION_DAYS } from "../components/cloudwatch/log-retention";
+import { BOOLEAN_RULE, ValidationError, rules, wholeNumberRule } from "../components/validation";
 
-/** Thrown for a stack setting that breaks a rule; names the config key. */
-export class ConfigError extends Error {
+/** Thrown for a stack setting that breaks a rule; names the config key (the library's ValidationError). */
+export class ConfigError extends ValidationError {
     constructor(key: string, rule: string, value: unknown) {
-        super(`config "${key}" ${rule}; got ${JSON.stringify(value)}`);
+        super(`config "${key}"`, rule, value, JSON.stringify(value));
         this.name = "ConfigError";
     }
 }
@@ -54,29 +55,34 @@ function rejectUnknownKeys(keys: readonly string[], known: readonly string[], qu
     }
 }
 
-/** The rule for a whole number in [min, max], worded for a range of one. */
-function wholeNumberRule(min: number, max: number): string {
-    return min === max ? `must be ${min}` : `must be a whole number from ${min} to ${max}`;
+/**
+ * A setting read with one of pulumi.Config's typed getters, which throws on a value of the wrong
+ * type; that becomes a ConfigError with `rule`, naming the key and the value as written.
+ */
+function typed<T>(config: pulumi.Config, key: string, rule: string, get: () => T | undefined): T | undefined {
+    try {
+        return get();
+    } catch {
+        throw new ConfigError(`${config.name}:${key}`, rule, config.get(key));
+    }
 }
 
 function wholeNumber(config: pulumi.Config, key: string, fallback: number, min: number, max: number): number {
-    const raw = config.get(key);
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${config.name}:${key}`, wholeNumberRule(min, max), raw);
+    const rule = wholeNumberRule(min, max);
+    const value = typed(config, key, rule, () => config.getNumber(key));
+    if (value === undefined) return fallback;
+    if (rules.wholeNumber(value, min, max) !== undefined) throw new ConfigError(`${config.name}:${key}`, rule, config.get(key));
     return value;
 }
 
 function flag(config: pulumi.Config, key: string, fallback: boolean): boolean {
-    const raw = config.get(key);
-    if (raw === undefined) return fallback;
-    if (raw !== "true" && raw !== "false") throw new ConfigError(`${config.name}:${key}`, "must be true or false", raw);
-    return raw === "true";
+    return typed(config, key, BOOLEAN_RULE, () => config.getBoolean(key)) ?? fallback;
 }
 
 /** A retention CloudWatch Logs accepts. */
 function logRetention(key: string, days: number): number {
-    if (!(LOG_RETENTION_DAYS as readonly number[]).includes(days)) throw new ConfigError(key, `must be one of ${LOG_RETENTION_DAYS.join(", ")} (CloudWatch Logs retentions)`, days);
+    const problem = rules.oneOf(days, LOG_RETENTION_DAYS);
+    if (problem !== undefined) throw new ConfigError(key, `${problem} (CloudWatch Logs retentions)`, days);
     return days;
 }
 
@@ -98,23 +104,26 @@ export function readPlatformConfig(config: pulumi.Config): PlatformConfig {
     rejectUnknownKeys(Object.keys(database), DATABASE_SETTINGS, databaseKey, (key) => database[key]);
     const dbNumber = (key: string, fallback: number, min: number, max: number): number => {
         const value = database[key] ?? fallback;
-        if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) throw new ConfigError(databaseKey(key), wholeNumberRule(min, max), value);
-        return value;
+        const problem = rules.wholeNumber(value, min, max);
+        if (problem !== undefined) throw new ConfigError(databaseKey(key), problem, value);
+        return value as number;
     };
     const instanceClass = database.instanceClass ?? "db.t4g.micro";
     if (typeof instanceClass !== "string" || !instanceClass.startsWith("db.")) throw new ConfigError(databaseKey("instanceClass"), `must be an RDS instance class ("db.…")`, instanceClass);
     const multiAz = database.multiAz ?? false;
-    if (typeof multiAz !== "boolean") throw new ConfigError(databaseKey("multiAz"), "must be true or false", multiAz);
+    const multiAzProblem = rules.boolean(multiAz);
+    if (multiAzProblem !== undefined) throw new ConfigError(databaseKey("multiAz"), multiAzProblem, multiAz);
     const alarmEmails = config.getObject<unknown>("alarmEmails");
     if (!Array.isArray(alarmEmails) || alarmEmails.length === 0) throw new ConfigError(`${config.name}:alarmEmails`, "must list at least one e-mail address for the incident topic", alarmEmails ?? null);
     alarmEmails.forEach((email) => {
-        if (typeof email !== "string" || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new ConfigError(`${config.name}:alarmEmails`, "must hold only e-mail addresses", email);
+        if (rules.email(email) !== undefined) throw new ConfigError(`${config.name}:alarmEmails`, "must hold only e-mail addresses", email);
     });
     const accessReviewBy = config.get("accessReviewBy");
-    if (!isIsoDate(accessReviewBy)) throw new ConfigError(`${config.name}:accessReviewBy`, isoDateProblem(accessReviewBy)!, accessReviewBy ?? null);
+    const dateProblem = rules.isoDate(accessReviewBy);
+    if (dateProblem !== undefined || accessReviewBy === undefined) throw new ConfigError(`${config.name}:accessReviewBy`, dateProblem ?? rules.isoDate(undefined)!, accessReviewBy ?? null);
     const auditLogRetentionDays = logRetention(`${config.name}:auditLogRetentionDays`, wholeNumber(config, "auditLogRetentionDays", 365, 1, 3653));
     const providerAccounts = config.getObject<unknown>("shippingProviderAccountIds") ?? [];
-    if (!Array.isArray(providerAccounts) || providerAccounts.some((id) => typeof id !== "string" || !/^\d{12}$/.test(id))) {
+    if (!Array.isArray(providerAccounts) || providerAccounts.some((id) => rules.accountId(id) !== undefined)) {
         throw new ConfigError(`${config.name}:shippingProviderAccountIds`, "must be a list of 12-digit AWS account ids", providerAccounts);
     }
     return {
@@ -130,7 +139,7 @@ export function readPlatformConfig(config: pulumi.Config): PlatformConfig {
         database: {
             instanceClass,
             allocatedStorage: dbNumber("allocatedStorage", 20, 20, 65536),
-            multiAz,
+            multiAz: multiAz as boolean,
             backupRetentionDays: dbNumber("backupRetentionDays", 7, 1, 35),
             logRetentionDays: logRetention(databaseKey("logRetentionDays"), dbNumber("logRetentionDays", 30, 1, 3653)),
         },

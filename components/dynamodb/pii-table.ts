@@ -4,7 +4,7 @@ import { Classification, dynamoDbDeletionBoundHours } from "../../policypack/con
 import { PolicyStatement } from "../aws-context";
 import { DataAccess, GrantableStore, grantToRole, StoreGrantResources } from "../iam/grantable-store";
 import { LOG_RETENTION_DAYS } from "../cloudwatch/log-retention";
-import { DataKey } from "../kms/data-key";
+import { DataKey, KEY_RULE, StoreKey, isStoreKey } from "../kms/data-key";
 import { dataStoreTags } from "../tags";
 import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
 import * as purgeHandler from "./purge-handler";
@@ -76,7 +76,7 @@ export interface PiiTableArgs extends DataStoreClassificationArgs {
     /** A DynamoDB stream of this view type; streams copy data, so none unless asked. @default none */
     readonly streamViewType?: "KEYS_ONLY" | "NEW_IMAGE" | "OLD_IMAGE" | "NEW_AND_OLD_IMAGES";
     /** The customer-managed key for the table, the purge's logs and environment. @default a DataKey of its own */
-    readonly kmsKey?: DataKey;
+    readonly kmsKey?: StoreKey;
     /** Retention of the purge function's log group (no personal data: counts only). @default 30 */
     readonly purgeLogRetentionDays?: number;
     /**
@@ -123,7 +123,7 @@ export class PiiTable extends pulumi.ComponentResource implements GrantableStore
     /** The table's ARN (what `grantStatement` and the audit trail name). */
     readonly tableArn: pulumi.Output<string>;
     /** The customer-managed key the table is encrypted under (`args.kmsKey`, or one made for it). */
-    readonly kmsKey: DataKey;
+    readonly kmsKey: StoreKey;
     /** The store's classification and purposes, as its tags declare them. */
     readonly classification: Classification;
     /** The purposes its `pii-purpose` tag declares. */
@@ -177,7 +177,7 @@ export class PiiTable extends pulumi.ComponentResource implements GrantableStore
             : check.oneOf("streamViewType", args.streamViewType, ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"] as const);
         const purgeLogRetentionDays = args.purgeLogRetentionDays === undefined ? 30 : check.member("purgeLogRetentionDays", args.purgeLogRetentionDays, LOG_RETENTION_DAYS);
         if (args.kmsKey !== undefined) {
-            if (!DataKey.isInstance(args.kmsKey)) check.fail("kmsKey", "must be a DataKey", typeof args.kmsKey);
+            if (!isStoreKey(args.kmsKey)) check.fail("kmsKey", KEY_RULE, typeof args.kmsKey);
             const key = args.kmsKey;
             if (!key.viaServices.includes("dynamodb") || !key.viaServices.includes("lambda") || !key.servicePrincipals.includes("cloudwatch-logs")) {
                 check.fail("kmsKey", `must admit viaServices ["dynamodb", "lambda"] and servicePrincipals ["cloudwatch-logs"]`, { viaServices: key.viaServices, servicePrincipals: key.servicePrincipals });

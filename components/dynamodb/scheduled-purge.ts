@@ -4,7 +4,7 @@ import * as path from "path";
 import { TAG, formatTagList } from "../../policypack/contract";
 import { awsContext, policyDocument } from "../aws-context";
 import { LOG_RETENTION_DAYS } from "../cloudwatch/log-retention";
-import { DataKey } from "../kms/data-key";
+import { KEY_RULE, StoreKey, isStoreKey } from "../kms/data-key";
 import { hasPulumiType } from "../resource-type";
 import { nonPersonalStoreTags, supportingTags } from "../tags";
 import { ArgumentChecker } from "../validation";
@@ -29,7 +29,7 @@ export interface ScheduledPurgeArgs {
      * The table's key: the function decrypts through DynamoDB with it, and it encrypts the
      * function's environment and log group, so it must admit `lambda` and `cloudwatch-logs`.
      */
-    readonly kmsKey: DataKey;
+    readonly kmsKey: StoreKey;
     /** The team that answers for the purge, written to the `owner` tag. (DP-4.2) */
     readonly owner: string;
     /** The purposes of the table's personal data, written to the role's `pii-purpose` tag. (DP-1.3) */
@@ -99,7 +99,7 @@ export class ScheduledPurge extends pulumi.ComponentResource {
         const accessReviewBy = args.accessReviewBy === undefined ? `${new Date().getUTCFullYear() + 1}-12-31` : check.isoDate("accessReviewBy", args.accessReviewBy);
         const extraTags = check.extraTags("tags", args.tags, Object.values(TAG));
         const label = args.label === undefined ? name : check.nonEmptyString("label", args.label);
-        if (!DataKey.isInstance(args.kmsKey)) check.fail("kmsKey", "must be a DataKey", typeof args.kmsKey);
+        if (!isStoreKey(args.kmsKey)) check.fail("kmsKey", KEY_RULE, typeof args.kmsKey);
         const key = args.kmsKey;
         if (!key.viaServices.includes("dynamodb") || !key.viaServices.includes("lambda") || !key.servicePrincipals.includes("cloudwatch-logs")) {
             check.fail("kmsKey", `must admit viaServices ["dynamodb", "lambda"] and servicePrincipals ["cloudwatch-logs"]`, { viaServices: key.viaServices, servicePrincipals: key.servicePrincipals });

@@ -8,7 +8,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { Classification } from "../../policypack/contract";
 import { policyDocument, PolicyStatement } from "../aws-context";
-import { DataKey, KeyAccess } from "../kms/data-key";
+import { KeyAccess, StoreKey } from "../kms/data-key";
 import { ArgumentChecker } from "../validation";
 
 /** Access to a store's data: read, write, or both (write includes deletion). */
@@ -25,7 +25,7 @@ export interface GrantableStore {
     readonly classification: Classification;
     readonly purposes: readonly string[];
     /** The key its data is encrypted under: access to the data needs use of it. */
-    readonly kmsKey: DataKey;
+    readonly kmsKey: StoreKey;
     /** Whether access can be limited to a key prefix (`GrantOptions.prefix`). */
     readonly grantsByPrefix: boolean;
     /**

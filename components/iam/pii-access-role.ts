@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { TAG, formatTagList } from "../../policypack/contract";
 import { awsContext, policyDocument, PolicyStatement } from "../aws-context";
-import { DataKey } from "../kms/data-key";
+import { StoreKey } from "../kms/data-key";
 import { ArgumentChecker } from "../validation";
 import { GrantableStore, isGrantableStore } from "./grantable-store";
 import { hasPulumiType } from "../resource-type";
@@ -113,7 +113,7 @@ export class PiiAccessRole extends pulumi.ComponentResource {
         const statements = args.grants.map((grant, i): pulumi.Output<PolicyStatement> => grant.store.grantStatement(grant.access, String(i), { prefix: grant.prefix }));
         new aws.iam.RolePolicy(`${name}-policy`, { role: this.role.id, policy: policyDocument(statements) }, { parent: this });
         // Use of each store's key: a KMS grant per store, decrypt only for readers.
-        const keys = new Map<DataKey, { grant: StoreGrant; index: number }>();
+        const keys = new Map<StoreKey, { grant: StoreGrant; index: number }>();
         args.grants.forEach((grant, index) => {
             if (!keys.has(grant.store.kmsKey) || grant.access === "read-write") keys.set(grant.store.kmsKey, { grant, index });
         });

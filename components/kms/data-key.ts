@@ -108,18 +108,113 @@ const SERVICE_STATEMENTS: Readonly<Record<KeyServicePrincipal, (at: { account: s
 const VIA_SERVICES: readonly KeyViaService[] = ["dynamodb", "rds", "s3", "secretsmanager", "lambda", "sns", "sqs"];
 
 /**
+ * A customer-managed KMS key as the components use it: its ARN, what its key policy admits, and
+ * a way to let one principal use it. A `DataKey` is one; `DataKey.fromKeyArn` gives one for a
+ * key managed elsewhere. Components accept this interface, not the class, so a key from another
+ * installed copy of this package, or from another stack, serves as well.
+ */
+export interface StoreKey {
+    /** The key's ARN (what stores name as their key). */
+    readonly keyArn: pulumi.Output<string>;
+    /** The service principals its key policy admits (components check before relying on one). */
+    readonly servicePrincipals: readonly KeyServicePrincipal[];
+    /** The services through which the account's principals may use it (`kms:ViaService`). */
+    readonly viaServices: readonly KeyViaService[];
+    /** Outside accounts that may decrypt through S3. */
+    readonly externalS3DecryptAccounts: readonly string[];
+    /** Lets one principal use the key through a KMS grant; `id` names the grant resource. */
+    grantUse(id: string, granteePrincipalArn: pulumi.Input<string>, access?: KeyAccess): aws.kms.Grant;
+}
+
+/**
+ * What the key policy of a key managed elsewhere admits, as its owner declares it: the
+ * components check these claims as they check a DataKey's, and cannot see the policy itself.
+ */
+export interface ExistingKeyAttributes {
+    /** @default [] */
+    readonly servicePrincipals?: readonly KeyServicePrincipal[];
+    /** @default [] */
+    readonly viaServices?: readonly KeyViaService[];
+    /** @default [] */
+    readonly externalS3DecryptAccounts?: readonly string[];
+    /** The resource the key's grants are made children of. @default none: the stack */
+    readonly parent?: pulumi.Resource;
+}
+
+/** The rule a component's `kmsKey` argument is checked against (`isStoreKey`). */
+export const KEY_RULE = "must be a DataKey, or a key managed elsewhere from DataKey.fromKeyArn";
+
+/** Whether `value` can serve as a component's key: a DataKey (of any installed copy) or a key with StoreKey's shape. */
+export function isStoreKey(value: unknown): value is StoreKey {
+    if (DataKey.isInstance(value)) return true;
+    const key = value as Partial<StoreKey> | undefined;
+    return typeof key === "object" && key !== null && pulumi.Output.isInstance(key.keyArn) && typeof key.grantUse === "function"
+        && Array.isArray(key.servicePrincipals) && Array.isArray(key.viaServices) && Array.isArray(key.externalS3DecryptAccounts);
+}
+
+/** A key managed elsewhere (`DataKey.fromKeyArn`): nothing is created until a grant is asked for. */
+class ExistingKey implements StoreKey {
+    readonly keyArn: pulumi.Output<string>;
+    readonly servicePrincipals: readonly KeyServicePrincipal[];
+    readonly viaServices: readonly KeyViaService[];
+    readonly externalS3DecryptAccounts: readonly string[];
+
+    constructor(private readonly name: string, keyArn: pulumi.Input<string>, attributes: ExistingKeyAttributes, private readonly parent?: pulumi.Resource) {
+        this.keyArn = pulumi.output(keyArn);
+        this.servicePrincipals = attributes.servicePrincipals ?? [];
+        this.viaServices = attributes.viaServices ?? [];
+        this.externalS3DecryptAccounts = attributes.externalS3DecryptAccounts ?? [];
+    }
+
+    grantUse(id: string, granteePrincipalArn: pulumi.Input<string>, access: KeyAccess = "encrypt-decrypt"): aws.kms.Grant {
+        const check = new ArgumentChecker(`DataKey.fromKeyArn "${this.name}".grantUse`);
+        check.nonEmptyString("id", id);
+        check.oneOf("access", access, Object.keys(GRANT_OPERATIONS) as KeyAccess[]);
+        // KMS takes the key's ARN where a grant names its key.
+        return new aws.kms.Grant(`${this.name}-${id}-grant`, {
+            keyId: this.keyArn,
+            granteePrincipal: granteePrincipalArn,
+            operations: GRANT_OPERATIONS[access],
+        }, { parent: this.parent });
+    }
+}
+
+const KEY_ARN = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/;
+
+/**
  * A customer-managed KMS key (DP-6.2): automatic rotation, a deletion window, an alias, and
  * a key policy that gives the account root administration only. Nobody gets `kms:*`; use of
  * the key is given to named principals with `grantUse` (a KMS grant), to the services listed
  * in `servicePrincipals`, and through the services listed in `viaServices`.
  */
-export class DataKey extends pulumi.ComponentResource {
+export class DataKey extends pulumi.ComponentResource implements StoreKey {
     /** The component's Pulumi type token. */
     static readonly TYPE = "compliant-storage:kms:DataKey";
 
     /** Whether `value` is a DataKey, from this copy of the package or another (by type token, as the SDK's `isInstance`). */
     static isInstance(value: unknown): value is DataKey {
         return hasPulumiType(value, DataKey.TYPE);
+    }
+
+    /**
+     * A key managed elsewhere (another stack, a security team), for a component's `kmsKey`:
+     * `name` names the grants made on it. A key ARN given as a string must be one
+     * (`arn:<partition>:kms:<region>:<account>:key/<id>`; an alias does not do). `attributes`
+     * declare what its key policy admits. The policy pack counts the key as customer-managed
+     * only when the policy config lists it (`customerManagedKeyArns`).
+     */
+    static fromKeyArn(name: string, keyArn: pulumi.Input<string>, attributes: ExistingKeyAttributes = {}): StoreKey {
+        const check = new ArgumentChecker(`DataKey.fromKeyArn "${name}"`);
+        check.nonEmptyString("name", name);
+        if (typeof keyArn === "string" && !KEY_ARN.test(keyArn)) check.fail("keyArn", "must be a KMS key ARN (arn:<partition>:kms:<region>:<account>:key/<id>)", keyArn);
+        if (keyArn === undefined || keyArn === null) check.fail("keyArn", "must be given", keyArn);
+        const checked: ExistingKeyAttributes = {
+            servicePrincipals: distinctFrom(check, "servicePrincipals", attributes.servicePrincipals, SERVICE_PRINCIPALS),
+            viaServices: distinctFrom(check, "viaServices", attributes.viaServices, VIA_SERVICES),
+            externalS3DecryptAccounts: attributes.externalS3DecryptAccounts === undefined ? [] : checkAccountIds(check, "externalS3DecryptAccounts", attributes.externalS3DecryptAccounts),
+        };
+        if (attributes.parent !== undefined && !pulumi.Resource.isInstance(attributes.parent)) check.fail("parent", "must be a Pulumi resource", typeof attributes.parent);
+        return new ExistingKey(name, keyArn, checked, attributes.parent);
     }
 
     /** The KMS key: symmetric AES-256, rotation on, its key policy. */
@@ -234,9 +329,7 @@ function distinctFrom<T extends string>(check: ArgumentChecker, argument: string
     return [...new Set(entries)];
 }
 
-/** AWS account ids: 12 digits each, no repeats. */
+/** AWS account ids: 12 digits each, no repeats (`ArgumentChecker.accountIds`). */
 export function checkAccountIds(check: ArgumentChecker, argument: string, value: unknown): string[] {
-    if (!Array.isArray(value)) check.fail(argument, "must be a list of 12-digit AWS account ids", value);
-    value.forEach((id, i) => { if (typeof id !== "string" || !/^\d{12}$/.test(id)) check.fail(`${argument}[${i}]`, "must be a 12-digit AWS account id", id); });
-    return [...new Set(value as string[])];
+    return check.accountIds(argument, value);
 }

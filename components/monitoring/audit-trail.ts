@@ -32,8 +32,6 @@ export interface AuditTrailArgs {
     readonly tags?: Readonly<Record<string, string>>;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /**
  * The audit trail of DP-4.3 and the monitoring of DP-7.1 / DP-7.2: a multi-region CloudTrail
  * with log-file validation, encrypted under its own customer-managed key, delivering to a
@@ -77,9 +75,7 @@ export class AuditTrail extends pulumi.ComponentResource {
         const tables = args.dataEventTables ?? [];
         if (!Array.isArray(buckets) || buckets.some((b) => !EncryptedBucket.isInstance(b))) check.fail("dataEventBuckets", "must be a list of EncryptedBucket", buckets);
         if (!Array.isArray(tables) || tables.some((t) => !PiiTable.isInstance(t))) check.fail("dataEventTables", "must be a list of PiiTable", tables);
-        const emails = args.alarmEmails ?? [];
-        if (!Array.isArray(emails)) check.fail("alarmEmails", "must be a list of e-mail addresses", emails);
-        emails.forEach((email, i) => { if (typeof email !== "string" || !EMAIL.test(email)) check.fail(`alarmEmails[${i}]`, "must be an e-mail address", email); });
+        const emails = check.emails("alarmEmails", args.alarmEmails ?? []);
         super(AuditTrail.TYPE, name, {}, opts);
 
         const childOpts = { parent: this };

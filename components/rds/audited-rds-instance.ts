@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { Classification } from "../../policypack/contract";
-import { DataKey } from "../kms/data-key";
+import { DataKey, StoreKey } from "../kms/data-key";
 import { dataStoreTags, supportingTags } from "../tags";
 import { DataStoreClassificationArgs } from "../validation";
 import { hasPulumiType } from "../resource-type";
@@ -66,7 +66,7 @@ export interface AuditedRdsInstanceArgs extends Omit<DataStoreClassificationArgs
     /** Name of a database created with the instance. @default none */
     readonly dbName?: string;
     /** Key for storage, Performance Insights, the master secret and log groups. @default a DataKey of its own */
-    readonly kmsKey?: DataKey;
+    readonly kmsKey?: StoreKey;
 }
 
 /**
@@ -98,7 +98,7 @@ export class AuditedRdsInstance extends pulumi.ComponentResource {
     /** The CloudWatch log groups of the exported logs, with their retention. */
     readonly logGroups: aws.cloudwatch.LogGroup[];
     /** The key the instance, its snapshots and its logs are encrypted under. */
-    readonly kmsKey: DataKey;
+    readonly kmsKey: StoreKey;
     /** The instance's endpoint (`host:port`). */
     readonly endpoint: pulumi.Output<string>;
     /** The instance's host name. */

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { DEFAULTS } from "../../policypack/contract";
 import { LOG_RETENTION_DAYS, longestLogRetentionWithin } from "../cloudwatch/log-retention";
-import { DataKey } from "../kms/data-key";
+import { KEY_RULE, StoreKey, isStoreKey } from "../kms/data-key";
 import { ArgumentChecker, DataStoreClassification, checkDataStoreClassification } from "../validation";
 import type { AuditedRdsInstanceArgs } from "./audited-rds-instance";
 import { ENGINES, EngineProfile, RdsEngine } from "./engines";
@@ -26,7 +26,7 @@ export interface RdsSettings {
     readonly username: string;
     readonly dbName?: string;
     readonly allowedSecurityGroupIds: readonly pulumi.Input<string>[];
-    readonly kmsKey?: DataKey;
+    readonly kmsKey?: StoreKey;
 }
 
 const IDENTIFIER = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){0,62}$/;
@@ -76,7 +76,7 @@ export function rdsSettings(name: string, args: AuditedRdsInstanceArgs): RdsSett
     if (args.vpcId === undefined || args.vpcId === "") check.fail("vpcId", "must be given", args.vpcId);
     if (args.kmsKey !== undefined) {
         const key = args.kmsKey;
-        if (!DataKey.isInstance(key)) check.fail("kmsKey", "must be a DataKey", typeof key);
+        if (!isStoreKey(key)) check.fail("kmsKey", KEY_RULE, typeof key);
         if (!key.viaServices.includes("rds") || !key.viaServices.includes("secretsmanager") || !key.servicePrincipals.includes("cloudwatch-logs")) {
             check.fail("kmsKey", `must admit viaServices ["rds", "secretsmanager"] and servicePrincipals ["cloudwatch-logs"]`, { viaServices: key.viaServices, servicePrincipals: key.servicePrincipals });
         }

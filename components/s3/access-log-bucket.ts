@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { Classification } from "../../policypack/contract";
 import { awsContext } from "../aws-context";
-import { DataKey } from "../kms/data-key";
+import { DataKey, StoreKey } from "../kms/data-key";
 import { dataStoreTags } from "../tags";
 import { ArgumentChecker, checkDataStoreClassification } from "../validation";
 import { createBucketControls, planBucketLifecycle } from "./bucket-controls";
@@ -29,7 +29,7 @@ export interface AccessLogBucketArgs {
      * The key the logs are encrypted under; it must admit `s3-server-access-logs`.
      * @default a DataKey of its own
      */
-    readonly kmsKey?: DataKey;
+    readonly kmsKey?: StoreKey;
     /** Days a version lives once noncurrent. @default 1 */
     readonly noncurrentVersionExpirationDays?: number;
     /** Let `pulumi destroy` delete a bucket that still holds logs. @default false */
@@ -60,7 +60,7 @@ export class AccessLogBucket extends pulumi.ComponentResource {
     /** The bucket's ARN. */
     readonly bucketArn: pulumi.Output<string>;
     /** The key the logs are encrypted under. */
-    readonly kmsKey: DataKey;
+    readonly kmsKey: StoreKey;
     /** The bucket policy: TLS required, writes from S3's logging service only. */
     readonly policy: aws.s3.BucketPolicy;
 

@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { S3_LIFECYCLE_LAG_DAYS, S3_MIN_NONCURRENT_DAYS, S3_MIN_VERSIONED_RETENTION_DAYS, s3VersionedDeletionBoundDays } from "../../policypack/contract";
 import { AwsContext, policyDocument, PolicyStatement } from "../aws-context";
-import { DataKey } from "../kms/data-key";
+import { StoreKey } from "../kms/data-key";
 import { ArgumentChecker } from "../validation";
 
 /** Lifecycle timings derived from a retention (see policypack/contract/retention.ts). */
@@ -35,7 +35,7 @@ export interface BucketControlsOptions {
     readonly name: string;
     readonly parent: pulumi.Resource;
     readonly context: AwsContext;
-    readonly key: DataKey;
+    readonly key: StoreKey;
     readonly lifecycle: BucketLifecyclePlan;
     readonly tags: Record<string, string>;
     readonly forceDestroy: boolean;

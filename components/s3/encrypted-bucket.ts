@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { Classification } from "../../policypack/contract";
 import { awsContext, PolicyStatement } from "../aws-context";
-import { DataKey, checkAccountIds } from "../kms/data-key";
+import { DataKey, KEY_RULE, StoreKey, checkAccountIds, isStoreKey } from "../kms/data-key";
 import { dataStoreTags } from "../tags";
 import { DataAccess, GrantableStore, GrantOptions, grantToRole, StoreGrantResources } from "../iam/grantable-store";
 import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
@@ -17,7 +17,7 @@ export interface EncryptedBucketArgs extends DataStoreClassificationArgs {
      * The customer-managed key for SSE-KMS. (DP-2.1, DP-6.2)
      * @default a DataKey of its own
      */
-    readonly kmsKey?: DataKey;
+    readonly kmsKey?: StoreKey;
     /**
      * Where server access logs go; one AccessLogBucket can serve many buckets. (DP-4.3)
      * @default an AccessLogBucket of its own, owned by `owner`
@@ -71,7 +71,7 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
     /** The bucket's ARN (what `grantStatement` and the audit trail name). */
     readonly bucketArn: pulumi.Output<string>;
     /** The customer-managed key the objects are encrypted under (`args.kmsKey`, or one made for it). */
-    readonly kmsKey: DataKey;
+    readonly kmsKey: StoreKey;
     /** The store's classification and purposes, as its tags declare them. */
     readonly classification: Classification;
     /** The purposes its `pii-purpose` tag declares. */
@@ -96,7 +96,7 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
         const store = checkDataStoreClassification(check, args, args.classification);
         const lifecycle = planBucketLifecycle(check, store.retentionDays, args.noncurrentVersionExpirationDays);
         const forceDestroy = check.optionalBoolean("forceDestroy", args.forceDestroy, false);
-        if (args.kmsKey !== undefined && !DataKey.isInstance(args.kmsKey)) check.fail("kmsKey", "must be a DataKey", typeof args.kmsKey);
+        if (args.kmsKey !== undefined && !isStoreKey(args.kmsKey)) check.fail("kmsKey", KEY_RULE, typeof args.kmsKey);
         if (args.accessLogBucket !== undefined && !AccessLogBucket.isInstance(args.accessLogBucket)) {
             check.fail("accessLogBucket", "must be an AccessLogBucket", typeof args.accessLogBucket);
         }
