@@ -5,8 +5,10 @@
  */
 import * as awsx from "@pulumi/awsx";
 import * as pulumi from "@pulumi/pulumi";
-import { AccessLogBucket, AuditTrail, AuditedRdsInstance, EncryptedBucket, PiiAccessRole, PiiTable, ProviderCredentials } from "./components";
+import { AccessLogBucket, AuditTrail, AuditedRdsInstance, EncryptedBucket, PiiAccessRole, PiiTable } from "./components";
 import { readPlatformConfig } from "./platform/config";
+import { ProviderCredentials } from "./platform/provider-credentials";
+import { shippingProviderReaders } from "./platform/shipping-provider";
 
 const settings = readPlatformConfig(new pulumi.Config());
 const stack = pulumi.getStack();
@@ -41,7 +43,7 @@ const labels = new EncryptedBucket("labels", {
     retentionDays: settings.piiRetentionDays,
     accessLogBucket: accessLogs,
     forceDestroy: !settings.deletionProtection,
-    externalReaders: settings.shippingProviderAccountIds.length > 0 ? { accountIds: settings.shippingProviderAccountIds, prefix: "labels/" } : undefined,
+    externalReaders: shippingProviderReaders(settings.shippingProviderAccountIds),
 });
 
 // Orders awaiting fulfilment; items carry `expiresAt` = fulfilment + orders.maxItemLifetimeHours.

@@ -88,6 +88,10 @@ export const rules = {
     isoDate(value: unknown): string | undefined {
         return isoDateProblem(value);
     },
+    /** An IAM policy statement id: letters and digits only. */
+    statementId(value: unknown): string | undefined {
+        return typeof value === "string" && /^[A-Za-z0-9]{1,100}$/.test(value) ? undefined : "must be a policy statement id (1-100 letters and digits)";
+    },
 } as const;
 
 /** Checks the arguments of one component; each method throws a ComponentArgumentError. */
@@ -125,6 +129,12 @@ export class ArgumentChecker {
     /** A calendar date written YYYY-MM-DD. */
     isoDate(argument: string, value: unknown): string {
         this.holds(argument, value, rules.isoDate(value));
+        return value as string;
+    }
+
+    /** An IAM policy statement id (Sid). */
+    statementId(argument: string, value: unknown): string {
+        this.holds(argument, value, rules.statementId(value));
         return value as string;
     }
 

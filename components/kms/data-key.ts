@@ -45,6 +45,12 @@ export interface DataKeyArgs {
      * @default []
      */
     readonly externalS3DecryptAccounts?: readonly string[];
+    /**
+     * The Sid of the key-policy statement for `externalS3DecryptAccounts` (letters and digits),
+     * to name who they are.
+     * @default "ExternalAccountsDecryptThroughS3"
+     */
+    readonly externalS3DecryptStatementId?: string;
     /** More tags for the key. @default {} */
     readonly tags?: Readonly<Record<string, string>>;
 }
@@ -241,6 +247,7 @@ export class DataKey extends pulumi.ComponentResource implements StoreKey {
         const servicePrincipals = distinctFrom(check, "servicePrincipals", args.servicePrincipals, SERVICE_PRINCIPALS);
         const viaServices = distinctFrom(check, "viaServices", args.viaServices, VIA_SERVICES);
         const externalAccounts = args.externalS3DecryptAccounts === undefined ? [] : checkAccountIds(check, "externalS3DecryptAccounts", args.externalS3DecryptAccounts);
+        const externalStatementId = args.externalS3DecryptStatementId === undefined ? "ExternalAccountsDecryptThroughS3" : check.statementId("externalS3DecryptStatementId", args.externalS3DecryptStatementId);
         const extraTags = check.extraTags("tags", args.tags, [TAG.owner]);
         super(DataKey.TYPE, name, {}, opts);
 
@@ -261,7 +268,7 @@ export class DataKey extends pulumi.ComponentResource implements StoreKey {
             }
             if (externalAccounts.length > 0) {
                 statements.push({
-                    Sid: "ShippingProviderDecryptsThroughS3",
+                    Sid: externalStatementId,
                     Effect: "Allow",
                     Principal: { AWS: externalAccounts.map((id) => `arn:${awsPartition}:iam::${id}:root`) },
                     Action: ["kms:Decrypt", "kms:DescribeKey"],

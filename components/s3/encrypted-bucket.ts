@@ -32,12 +32,26 @@ export interface EncryptedBucketArgs extends DataStoreClassificationArgs {
     /** Let `pulumi destroy` delete a bucket that still holds objects. @default false */
     readonly forceDestroy?: boolean;
     /**
-     * Other accounts (the shipping provider's) that may read objects under `prefix`, and
+     * Other accounts (a shipping provider's) that may read objects under `prefix`, and
      * nothing else; their accounts must be on the pack's `shippingProviderAccountIds`. The
      * bucket's own key then lets them decrypt through S3. (DP-3.1)
      * @default none
      */
-    readonly externalReaders?: { readonly accountIds: readonly string[]; readonly prefix?: string };
+    readonly externalReaders?: ExternalReaders;
+}
+
+/** Outside accounts that may read a bucket's objects (`EncryptedBucket` `externalReaders`). */
+export interface ExternalReaders {
+    /** Their AWS account ids. */
+    readonly accountIds: readonly string[];
+    /** The key prefix they may read under. @default "" (every object) */
+    readonly prefix?: string;
+    /**
+     * The Sids of the bucket-policy statement that lets them read and of the key-policy
+     * statement that lets them decrypt, to name who they are (letters and digits).
+     * @default { readObjects: "ExternalAccountsReadObjects", decryptThroughS3: "ExternalAccountsDecryptThroughS3" }
+     */
+    readonly statementIds?: { readonly readObjects?: string; readonly decryptThroughS3?: string };
 }
 
 /**
@@ -103,6 +117,8 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
         const readers = args.externalReaders === undefined ? undefined : {
             accountIds: checkAccountIds(check, "externalReaders.accountIds", args.externalReaders.accountIds),
             prefix: args.externalReaders.prefix ?? "",
+            readSid: check.statementId("externalReaders.statementIds.readObjects", args.externalReaders.statementIds?.readObjects ?? "ExternalAccountsReadObjects"),
+            decryptSid: check.statementId("externalReaders.statementIds.decryptThroughS3", args.externalReaders.statementIds?.decryptThroughS3 ?? "ExternalAccountsDecryptThroughS3"),
         };
         if (readers && (typeof readers.prefix !== "string" || /[*?]/.test(readers.prefix))) check.fail("externalReaders.prefix", "must be a key prefix without wildcards", readers.prefix);
         if (readers && args.kmsKey !== undefined && !readers.accountIds.every((id) => args.kmsKey!.externalS3DecryptAccounts.includes(id))) {
@@ -120,6 +136,7 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
             owner: store.owner,
             viaServices: ["s3"],
             externalS3DecryptAccounts: readers?.accountIds,
+            externalS3DecryptStatementId: readers?.decryptSid,
         }, { parent: this });
         this.accessLogBucket = args.accessLogBucket ?? new AccessLogBucket(`${name}-access-logs`, {
             owner: store.owner,
@@ -136,7 +153,7 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
             forceDestroy,
             accessLogs: this.accessLogBucket,
             extraStatements: readers === undefined || readers.accountIds.length === 0 ? undefined : (bucketArn) => [{
-                Sid: "ShippingProviderReadsLabels",
+                Sid: readers.readSid,
                 Effect: "Allow",
                 // The partition of the bucket's own ARN (aws, aws-cn, aws-us-gov), never a fixed one.
                 Principal: { AWS: readers.accountIds.map((id) => `arn:${bucketArn.split(":")[1]}:iam::${id}:root`) },

@@ -6,7 +6,8 @@ import { expect } from "chai";
 import * as path from "path";
 import { uniqueName } from "../support/runtime";
 import * as components from "../../components";
-import { AccessLogBucket, AuditedRdsInstance, AuditTrail, DataKey, EncryptedBucket, PiiAccessRole, PiiTable, ProviderCredentials } from "../../components";
+import { AccessLogBucket, AuditedRdsInstance, AuditTrail, DataKey, EncryptedBucket, PiiAccessRole, PiiTable } from "../../components";
+import { ProviderCredentials } from "../../platform/provider-credentials";
 
 /** The components module loaded a second time, as a second installed copy would be: other classes, the same type tokens. */
 function secondCopy(): typeof components {

@@ -1,6 +1,8 @@
 import { expect } from "chai";
-import { recorder, registered, policyOf, statementBySid, uniqueName } from "../../support/runtime";
-import { DataKey, EncryptedBucket, PiiAccessRole, PiiTable, ProviderCredentials } from "../../../components";
+import { recorder, registered, policyOf, statementBySid, uniqueName } from "../support/runtime";
+import { DataKey, EncryptedBucket, PiiAccessRole, PiiTable } from "../../components";
+import { ProviderCredentials } from "../../platform/provider-credentials";
+import { SHIPPING_PROVIDER_STATEMENT_IDS, shippingProviderReaders } from "../../platform/shipping-provider";
 
 function labelRole() {
     const table = new PiiTable(uniqueName("credtable"), { owner: "t", hashKey: "id", attributes: [{ name: "id", type: "S" }], piiCategories: ["name"], purposes: ["shipping-label"], retentionDays: 3 });
@@ -31,12 +33,14 @@ describe("ProviderCredentials (DP-3.1)", () => {
     });
 });
 
+// The platform's readers (platform/shipping-provider.ts): the library's EncryptedBucket with this
+// platform's prefix and statement ids.
 describe("EncryptedBucket external readers (the shipping provider, DP-3.1)", () => {
     const base = { owner: "t", classification: "pii" as const, retentionDays: 3, piiCategories: ["name"], purposes: ["shipping-label"] };
 
     it("lets the listed accounts read objects under the prefix, and decrypt through S3 only", async () => {
         const name = uniqueName("shared");
-        new EncryptedBucket(name, { ...base, externalReaders: { accountIds: ["444455556666"], prefix: "labels/" } });
+        new EncryptedBucket(name, { ...base, externalReaders: shippingProviderReaders(["444455556666"]) });
         const resources = await registered(name);
         const read = statementBySid(policyOf(resources.named(`${name}-policy`)), "ShippingProviderReadsLabels");
         expect(read).to.deep.include({ Effect: "Allow", Principal: { AWS: ["arn:aws:iam::444455556666:root"] }, Action: "s3:GetObject" });
@@ -55,8 +59,8 @@ describe("EncryptedBucket external readers (the shipping provider, DP-3.1)", () 
     });
 
     it("rejects an account id that is not one, and a key that does not admit the readers", () => {
-        expect(() => new EncryptedBucket(uniqueName("shared"), { ...base, externalReaders: { accountIds: ["4444"] } })).to.throw(/argument "externalReaders.accountIds\[0\]" must be a 12-digit AWS account id; got "4444"/);
+        expect(() => new EncryptedBucket(uniqueName("shared"), { ...base, externalReaders: { accountIds: ["4444"], statementIds: SHIPPING_PROVIDER_STATEMENT_IDS } })).to.throw(/argument "externalReaders.accountIds\[0\]" must be a 12-digit AWS account id; got "4444"/);
         const key = new DataKey(uniqueName("k"), { viaServices: ["s3"] });
-        expect(() => new EncryptedBucket(uniqueName("shared"), { ...base, kmsKey: key, externalReaders: { accountIds: ["444455556666"] } })).to.throw(/argument "kmsKey" must admit the external readers/);
+        expect(() => new EncryptedBucket(uniqueName("shared"), { ...base, kmsKey: key, externalReaders: shippingProviderReaders(["444455556666"]) })).to.throw(/argument "kmsKey" must admit the external readers/);
     });
 });

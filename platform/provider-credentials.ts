@@ -1,11 +1,11 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { nonPersonalStoreTags } from "../tags";
-import { policyDocument } from "../aws-context";
-import { PiiAccessRole } from "../iam/pii-access-role";
-import { DataKey } from "../kms/data-key";
-import { ArgumentChecker } from "../validation";
-import { hasPulumiType } from "../resource-type";
+import { nonPersonalStoreTags } from "../components/tags";
+import { policyDocument } from "../components/aws-context";
+import { PiiAccessRole } from "../components/iam/pii-access-role";
+import { DataKey } from "../components/kms/data-key";
+import { ArgumentChecker } from "../components/validation";
+import { hasPulumiType } from "../components/resource-type";
 
 export interface ProviderCredentialsArgs {
     /** The team that answers for the secret (`owner` tag). */
@@ -20,7 +20,8 @@ export interface ProviderCredentialsArgs {
 
 /**
  * The shipping provider's API credentials (DP-3.1): a Secrets Manager secret under a key of its
- * own, readable by one role only. Its value is never in code or state: set it once with
+ * own, readable by one role only. This platform's, not the library's (its type token keeps the
+ * library's prefix, so stacks made when it was the library's keep it). Its value is never in code or state: set it once with
  * `aws secretsmanager put-secret-value --secret-id <secretArn> --secret-string …`.
  */
 export class ProviderCredentials extends pulumi.ComponentResource {
