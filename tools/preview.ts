@@ -1,56 +1,30 @@
 /**
- * Offline preview: runs the Pulumi program under Pulumi's mocks with one stack's config and
- * prints the resource tree and each data store's key controls. Nothing is deployed and no
- * cloud credentials or Pulumi CLI are needed.
+ * The program host of `dpcheck preview` and `dpcheck resources` (tools/dpcheck/cli.ts): runs a
+ * Pulumi program under Pulumi's mocks with one stack's config, in a process of its own (a
+ * program that throws cannot take dpcheck down, and the mocks are set up once), and prints
+ * what it declared as JSON: every resource with its inputs and where the program declared it,
+ * and each data store's key controls. Nothing is deployed.
  *
- *   preview [--stack dev] [--project-dir .] [--json]
- *
- * Exit codes: 0 done; 2 bad usage, an unknown stack, or a program that throws.
+ * Not a command: dpcheck passes one JSON argument, a `ProgramHostRequest`. A bad stack or a
+ * program that throws is one line on stderr, `preview: <message>`, and exit code 2; dpcheck
+ * reports the message as its own.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { RecordedResource, startMockRuntime, withDefaultAwsProvider } from "./offline/mock-runtime";
+import { startMockRuntime, withDefaultAwsProvider } from "./offline/mock-runtime";
 import { readStackSettings, StackSettingsError } from "./offline/stack-config";
-import { describeStores, describeTags } from "./offline/key-controls";
+import { describeStores } from "./offline/key-controls";
 import { errorSite, formatSite, programSite } from "./offline/source-site";
 import { registerTypeScript } from "./offline/typescript";
 
-interface Options { stack: string; projectDir: string; json: boolean; stackOutputs?: string }
-
-function parseArgs(argv: string[]): Options {
-    const options: Options = { stack: "dev", projectDir: process.cwd(), json: false };
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        const value = () => {
-            const next = argv[++i];
-            if (next === undefined || next.startsWith("--")) throw new UsageError(`${arg} needs a value`);
-            return next;
-        };
-        if (arg === "--stack") options.stack = value();
-        else if (arg === "--project-dir") options.projectDir = path.resolve(value());
-        else if (arg === "--json") options.json = true;
-        else if (arg === "--stack-outputs") options.stackOutputs = value();
-        else throw new UsageError(`unknown argument ${arg} (usage: preview [--stack NAME] [--project-dir DIR] [--json])`);
-    }
-    return options;
-}
-
-class UsageError extends Error {}
-
-/** `--stack-outputs FILE`: `{"<org>/<project>/<stack>": {"<output>": value, ...}, ...}`. */
-function readStackOutputs(file: string): Record<string, Record<string, unknown>> {
-    let parsed: unknown;
-    try {
-        parsed = JSON.parse(fs.readFileSync(file, "utf8"));
-    } catch (error) {
-        throw new UsageError(`--stack-outputs ${file} cannot be read as JSON (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
-    const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-    if (!isObject(parsed)) throw new UsageError(`--stack-outputs ${file} must be a JSON object of stack names (org/project/stack) to their outputs`);
-    for (const [stack, outputs] of Object.entries(parsed)) {
-        if (!isObject(outputs)) throw new UsageError(`--stack-outputs ${file}: the outputs of "${stack}" must be an object of output names to values`);
-    }
-    return parsed as Record<string, Record<string, unknown>>;
+/** What dpcheck asks the host to run. */
+export interface ProgramHostRequest {
+    /** The stack whose `Pulumi.<stack>.yaml` gives the config. */
+    readonly stack: string;
+    /** The folder of `Pulumi.yaml`, absolute. */
+    readonly projectDir: string;
+    /** A JSON file of other stacks' outputs, for the program's StackReferences. */
+    readonly stackOutputs?: string;
 }
 
 function fail(message: string): never {
@@ -58,45 +32,47 @@ function fail(message: string): never {
     process.exit(2);
 }
 
-function printTree(resources: RecordedResource[]): void {
-    const children = new Map<string | undefined, RecordedResource[]>();
-    const urns = new Set(resources.map((r) => r.urn));
-    for (const resource of resources) {
-        const parent = resource.parent && urns.has(resource.parent) ? resource.parent : undefined;
-        children.set(parent, [...(children.get(parent) ?? []), resource]);
+/** `--stack-outputs FILE`: `{"<org>/<project>/<stack>": {"<output>": value, ...}, ...}`. */
+function readStackOutputs(file: string): Record<string, Record<string, unknown>> {
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (error) {
+        fail(`--stack-outputs ${file} cannot be read as JSON (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
-    const walk = (parent: string | undefined, indent: string) => {
-        const list = children.get(parent) ?? [];
-        list.forEach((resource, i) => {
-            const last = i === list.length - 1;
-            console.log(`${indent}${last ? "└─" : "├─"} ${resource.name}  (${resource.type})`);
-            walk(resource.urn, indent + (last ? "   " : "│  "));
-        });
-    };
-    walk(undefined, "");
+    const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+    if (!isObject(parsed)) fail(`--stack-outputs ${file} must be a JSON object of stack names (org/project/stack) to their outputs`);
+    for (const [stack, outputs] of Object.entries(parsed)) {
+        if (!isObject(outputs)) fail(`--stack-outputs ${file}: the outputs of "${stack}" must be an object of output names to values`);
+    }
+    return parsed as Record<string, Record<string, unknown>>;
+}
+
+/** The request dpcheck passed; anything else is dpcheck's own mistake, not the user's. */
+function requestOf(argv: readonly string[]): ProgramHostRequest {
+    let request: Partial<ProgramHostRequest> | undefined;
+    try {
+        request = JSON.parse(argv[0] ?? "");
+    } catch {
+        request = undefined;
+    }
+    if (typeof request?.stack !== "string" || typeof request.projectDir !== "string" || (request.stackOutputs !== undefined && typeof request.stackOutputs !== "string")) {
+        fail(`the program host takes one JSON argument {"stack", "projectDir", "stackOutputs"?}; got ${JSON.stringify(argv)}`);
+    }
+    return request as ProgramHostRequest;
 }
 
 async function main(): Promise<void> {
-    let options: Options;
-    try {
-        options = parseArgs(process.argv.slice(2));
-    } catch (error) {
-        fail((error as Error).message);
-    }
+    const request = requestOf(process.argv.slice(2));
     let settings;
     try {
-        settings = readStackSettings(options.projectDir, options.stack);
+        settings = readStackSettings(request.projectDir, request.stack);
     } catch (error) {
         if (error instanceof StackSettingsError) fail(error.message);
         throw error;
     }
-    const programDirs = [options.projectDir, path.dirname(settings.main)];
-    let stackOutputs;
-    try {
-        stackOutputs = options.stackOutputs === undefined ? undefined : readStackOutputs(options.stackOutputs);
-    } catch (error) {
-        fail((error as Error).message);
-    }
+    const programDirs = [request.projectDir, path.dirname(settings.main)];
+    const stackOutputs = request.stackOutputs === undefined ? undefined : readStackOutputs(request.stackOutputs);
     const recorder = startMockRuntime({ project: settings.project, stack: settings.stack, config: settings.config, stackOutputs });
     // The user's file and line first: where in their program it failed, not where in ours.
     const programFailed = (error: unknown) => {
@@ -106,27 +82,16 @@ async function main(): Promise<void> {
     process.on("unhandledRejection", programFailed);
     process.on("uncaughtException", programFailed);
     try {
-        if (/\.tsx?$/.test(settings.main)) registerTypeScript(options.projectDir);
+        if (/\.tsx?$/.test(settings.main)) registerTypeScript(request.projectDir);
         require(settings.main);
     } catch (error) {
         programFailed(error);
     }
     await recorder.settled();
 
-    const stores = describeStores(recorder);
-    if (options.json) {
-        const resources = withDefaultAwsProvider(recorder.resources, { project: settings.project, stack: settings.stack, config: settings.config })
-            .map(({ frames, ...resource }) => ({ ...resource, declaredAt: programSite(frames ?? [], programDirs) }));
-        console.log(JSON.stringify({ project: settings.project, stack: settings.stack, resources, stores }, null, 2));
-        return;
-    }
-    console.log(`Offline preview of ${settings.project}/${settings.stack}: ${recorder.resources.length} resources (Pulumi mocks; nothing is deployed)\n`);
-    printTree(recorder.resources);
-    console.log(`\nData stores and their key controls:`);
-    for (const store of stores) {
-        console.log(`\n  ${store.name}  (${store.type})\n    ${describeTags(store.tags)}`);
-        for (const control of store.controls) console.log(`    - ${control}`);
-    }
+    const resources = withDefaultAwsProvider(recorder.resources, { project: settings.project, stack: settings.stack, config: settings.config })
+        .map(({ frames, ...resource }) => ({ ...resource, declaredAt: programSite(frames ?? [], programDirs) }));
+    process.stdout.write(JSON.stringify({ project: settings.project, stack: settings.stack, resources, stores: describeStores(recorder) }, null, 2) + "\n");
 }
 
 main().catch((error) => fail(error instanceof Error ? error.message : String(error)));

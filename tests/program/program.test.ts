@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { previewJson, ROOT, runPreview } from "../support/preview";
+import { dpcheck } from "../dpcheck/support/run-dpcheck";
 
 /**
  * Stacks of a project beside the repository's, running its program, each one bad input that
@@ -27,9 +28,8 @@ describe("the shipping-label platform (index.ts) under mocks", function () {
         // Every preview this file runs starts now, the JSON ones first; they take turns for the
         // cores (tests/support/preview.ts), and each test awaits its own.
         const json = Promise.all([previewJson("dev"), previewJson("prod")]);
-        void runPreview("--stack", "dev");
-        void runPreview("--stack", "staging");
-        for (const stack of Object.keys(BAD_STACKS)) void runPreview("--stack", stack, "--project-dir", badProject);
+        void runPreview({ stack: "staging" });
+        for (const stack of Object.keys(BAD_STACKS)) void runPreview({ stack, projectDir: badProject });
         [dev, prod] = await json;
     });
     after(() => fs.rmSync(badProject, { recursive: true, force: true }));
@@ -91,7 +91,7 @@ describe("the shipping-label platform (index.ts) under mocks", function () {
     });
 
     it("prints the resource tree and each store's key controls as text", async () => {
-        const run = await runPreview("--stack", "dev");
+        const run = await dpcheck("resources", "--stack", "dev");
         expect(run.status, run.stderr).to.equal(0);
         expect(run.stdout).to.match(/^Offline preview of shipping-label-platform\/dev: \d+ resources/);
         expect(run.stdout).to.include("├─ labels  (compliant-storage:s3:EncryptedBucket)");
@@ -103,10 +103,10 @@ describe("the shipping-label platform (index.ts) under mocks", function () {
     });
 
     describe("bad input stops the preview with exit code 2 and one message", () => {
-        const bad = (stack: string) => runPreview("--stack", stack, "--project-dir", badProject);
+        const bad = (stack: string) => runPreview({ stack, projectDir: badProject });
 
         it("an unknown stack", async () => {
-            const run = await runPreview("--stack", "staging");
+            const run = await runPreview({ stack: "staging" });
             expect(run.status).to.equal(2);
             expect(run.stderr).to.match(/^preview: unknown stack "staging": no .*Pulumi\.staging\.yaml \(stacks here: dev, prod\)\n$/);
         });

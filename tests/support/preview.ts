@@ -1,5 +1,6 @@
 /**
- * The offline preview (tools/preview.ts) as the tests run it: in its own process, since the
+ * The program host (tools/preview.ts, what `dpcheck preview` and `dpcheck resources` run) as
+ * the tests run it: in its own process, since the
  * program runs under Pulumi's mocks and those cannot be set up twice in one process. A run
  * costs seconds (the SDK loads, ts-node transpiles the program), so each distinct run happens
  * once per mocha run, whichever test file of whichever worker asks first (once-per-run.ts), and
@@ -50,25 +51,29 @@ async function inSlot<T>(work: () => Promise<T>): Promise<T> {
     }
 }
 
-function projectDirOf(args: readonly string[]): string {
-    const at = args.indexOf("--project-dir");
-    return at >= 0 && args[at + 1] !== undefined ? path.resolve(ROOT, args[at + 1]) : ROOT;
-}
-
 // A preview still running when mocha exits (a bail, a failed hook) goes with it.
 const live = new Set<ChildProcess>();
 process.on("exit", () => live.forEach((child) => child.kill()));
 
-function spawnPreview(args: readonly string[]): Promise<PreviewRun> {
+/** What the host runs: a stack of a project (the repository's by default), with other stacks' outputs. */
+export interface PreviewRequest {
+    readonly stack: string;
+    readonly projectDir?: string;
+    readonly stackOutputs?: string;
+}
+
+function spawnPreview(request: PreviewRequest): Promise<PreviewRun> {
+    const projectDir = path.resolve(ROOT, request.projectDir ?? ROOT);
     // The compiled preview registers ts-node for the program itself, as the CLI runs it
     // (tools/offline/typescript.ts). Its TypeScript source needs ts-node first, with the
     // project's tsconfig, the repository's when the project has none.
     const script = previewScript();
-    const tsconfig = path.join(projectDirOf(args), "tsconfig.json");
+    const tsconfig = path.join(projectDir, "tsconfig.json");
     const env = { ...process.env, TS_NODE_PROJECT: fs.existsSync(tsconfig) ? tsconfig : path.join(ROOT, "tsconfig.json") };
     const loader = script.endsWith(".ts") ? ["-r", "ts-node/register/transpile-only"] : [];
     return new Promise((resolve) => {
-        const child = spawn(process.execPath, [...loader, script, ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+        const hostRequest = { stack: request.stack, projectDir, ...(request.stackOutputs === undefined ? {} : { stackOutputs: path.resolve(ROOT, request.stackOutputs) }) };
+        const child = spawn(process.execPath, [...loader, script, JSON.stringify(hostRequest)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
         live.add(child);
         const stdout: Buffer[] = [];
         const stderr: Buffer[] = [];
@@ -86,23 +91,22 @@ function spawnPreview(args: readonly string[]): Promise<PreviewRun> {
 const runs = new Map<string, Promise<PreviewRun>>();
 
 /**
- * Runs `preview ARGS` (as `npm run preview` would, from the repository root) once per mocha
- * run: the same arguments again get the first run's exit code and output. A project directory
- * given with --project-dir must not change after its first run.
+ * Runs the program host on `request` once per mocha run: the same request again gets the first
+ * run's exit code and output. A project directory must not change after its first run.
  */
-export function runPreview(...args: string[]): Promise<PreviewRun> {
-    const key = JSON.stringify(args);
+export function runPreview(request: PreviewRequest): Promise<PreviewRun> {
+    const key = JSON.stringify([request.stack, request.projectDir ?? ROOT, request.stackOutputs ?? null]);
     let run = runs.get(key);
     if (!run) {
-        run = oncePerRun(`preview ${key}`, () => inSlot(() => spawnPreview(args)));
+        run = oncePerRun(`preview ${key}`, () => inSlot(() => spawnPreview(request)));
         runs.set(key, run);
     }
     return run;
 }
 
-/** The `--json` preview of one stack (a fresh copy each call); throws with its stderr when it fails. */
+/** The preview of one stack, as JSON (a fresh copy each call); throws with its stderr when it fails. */
 export async function previewJson(stack: string, projectDir = ROOT): Promise<any> {
-    const run = await runPreview("--stack", stack, "--project-dir", projectDir, "--json");
-    if (run.status !== 0) throw new Error(`preview --stack ${stack} --project-dir ${projectDir} --json exited ${run.status}: ${run.stderr}`);
+    const run = await runPreview({ stack, projectDir });
+    if (run.status !== 0) throw new Error(`preview of ${stack} in ${projectDir} exited ${run.status}: ${run.stderr}`);
     return JSON.parse(run.stdout);
 }

@@ -4,6 +4,7 @@
  *
  *   dpcheck preview [--stack dev] [--project-dir .] [--emit-export FILE]
  *   dpcheck audit FILE...
+ *   dpcheck resources [--stack dev] [--project-dir .] [--format text|json]
  *   common: [--policy-config FILE] [--policy-pack DIR] [--format text|json|sarif|markdown|html] [--out FILE] [--since PREVIOUS.json] [--progress] [--verbose]
  *   dpcheck --help | --version
  *
@@ -14,7 +15,8 @@ import * as path from "path";
 import { PolicyPackConfigFile } from "../analyzer/policy-pack-process";
 import { parseArgs } from "util";
 import { PACK_DIR, policyPackDir, readPolicyConfig, runPack, stopPack } from "./check";
-import { collectPreview } from "./collect-preview";
+import { collectPreview, runProgram } from "./collect-preview";
+import { renderResources } from "./resources";
 import { UsageError } from "./errors";
 import { LoadedStack, loadStackFile, toStackExport } from "./inputs";
 import { buildReport, Report, REPORT_SCHEMA } from "./report";
@@ -44,7 +46,7 @@ const FORMATS = ["text", "json", "sarif", "markdown", "html"] as const;
 type Format = (typeof FORMATS)[number];
 
 interface Options {
-    command: "preview" | "audit";
+    command: "preview" | "audit" | "resources";
     files: string[];
     stack: string;
     projectDir: string;
@@ -62,7 +64,7 @@ interface Options {
     progress: boolean;
 }
 
-const USAGE = "usage: dpcheck preview [--stack NAME] [--project-dir DIR] [--emit-export FILE] [--stack-outputs FILE] | dpcheck audit FILE... ; options: --policy-config FILE --policy-pack DIR --format text|json|sarif|markdown|html --out FILE --since PREVIOUS.json --progress --verbose; dpcheck --help";
+const USAGE = "usage: dpcheck preview [--stack NAME] [--project-dir DIR] [--emit-export FILE] [--stack-outputs FILE] | dpcheck audit FILE... | dpcheck resources [--stack NAME] [--project-dir DIR] [--format text|json]; options: --policy-config FILE --policy-pack DIR --format text|json|sarif|markdown|html --out FILE --since PREVIOUS.json --progress --verbose; dpcheck --help";
 
 const HELP = `dpcheck: whether a Pulumi stack complies with the data protection policy, checked by the
 policy pack as the Pulumi engine runs it, without cloud credentials or the Pulumi CLI.
@@ -72,6 +74,10 @@ Usage:
   dpcheck audit FILE... [options]  check \`pulumi stack export\` or \`pulumi preview --json\` documents,
                                    or every stack of a file backend (file://DIR, as \`pulumi login\`
                                    takes it), with a fleet summary
+  dpcheck resources [options]      run the program offline and show what it declares, unchecked:
+                                   its resource tree and each data store's key controls (text), or
+                                   every resource's inputs (--format json); takes the options of
+                                   preview but --emit-export
 
 preview:
   --stack NAME         the stack whose Pulumi.<NAME>.yaml to read (default: dev)
@@ -142,10 +148,16 @@ function parseCommandLine(argv: string[], io: Io): Request {
     if (values.help) return { kind: "help" };
     if (values.version) return { kind: "version" };
     const [command, ...files] = positionals;
-    if (command !== "preview" && command !== "audit") throw new UsageError(command === undefined ? USAGE : `unknown command "${command}"; ${USAGE}`);
+    if (command !== "preview" && command !== "audit" && command !== "resources") throw new UsageError(command === undefined ? USAGE : `unknown command "${command}"; ${USAGE}`);
     const format = values.format ?? "text";
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got "${format}"`);
-    if (command === "preview" && files.length > 0) throw new UsageError(`preview takes no file (got ${files[0]}); use --project-dir`);
+    if (command !== "audit" && files.length > 0) throw new UsageError(`${command} takes no file (got ${files[0]}); use --project-dir`);
+    if (command === "resources") {
+        if (format !== "text" && format !== "json") throw new UsageError(`resources takes --format text or json; got "${format}"`);
+        for (const option of ["emit-export", "policy-config", "policy-pack", "since", "out"] as const) {
+            if (values[option] !== undefined) throw new UsageError(`--${option} goes with preview or audit: resources checks nothing`);
+        }
+    }
     if (command === "audit" && files.length === 0) throw new UsageError("audit needs at least one FILE (a `pulumi stack export` or `pulumi preview --json` output)");
     for (const option of ["stack", "project-dir", "emit-export", "stack-outputs"] as const) {
         if (command === "audit" && values[option] !== undefined) throw new UsageError(`--${option} goes with preview`);
@@ -258,6 +270,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
             return 0;
         }
         const { options } = request;
+        if (options.command === "resources") {
+            const run = runProgram(options.projectDir, options.stack, options.stackOutputs);
+            io.stdout.write(options.format === "json" ? `${JSON.stringify(run, null, 2)}\n` : renderResources(run));
+            return 0;
+        }
         const warn = (message: string) => io.stderr.write(`dpcheck: warning: ${visible(scrub(message))}\n`);
         const onProgress = progress(options.progress, io.stderr);
         const config: PolicyConfigInput = { config: readPolicyConfig(options.policyConfig), source: options.policyConfig, packDir: options.policyPack === undefined ? undefined : policyPackDir(options.policyPack) };

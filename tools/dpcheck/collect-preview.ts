@@ -1,11 +1,14 @@
 /**
- * `dpcheck preview`: runs the Pulumi program under Pulumi's mocks in a child process (the
- * offline preview, tools/preview.ts), so that a program that throws cannot take dpcheck down.
+ * `dpcheck preview` and `dpcheck resources`: run the Pulumi program under Pulumi's mocks in a
+ * child process (the program host, tools/preview.ts), so that a program that throws cannot take
+ * dpcheck down.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { StoreControls } from "../offline/key-controls";
 import { RecordedResource } from "../offline/mock-runtime";
+import type { ProgramHostRequest } from "../preview";
 import { AnalyzedResource } from "../analyzer/policy-pack-process";
 import { toAnalyzedResources } from "../analyzer/from-recorded";
 import { UsageError } from "./errors";
@@ -15,11 +18,21 @@ import { concealSecrets, revealSecrets } from "./redact";
 // The preview beside this module: compiled (dist/) when this is, else its TypeScript source.
 const PREVIEW = path.resolve(__dirname, `../preview${path.extname(__filename)}`);
 
-export function collectPreview(projectDir: string, stack: string, stackOutputs?: string): LoadedStack & { recorded: (AnalyzedResource & { custom: boolean })[] } {
-    // The compiled preview registers TypeScript for the program itself, as Pulumi does
+/** What the program host prints: the program's resources and each data store's key controls. */
+export interface ProgramRun {
+    readonly project: string;
+    readonly stack: string;
+    readonly resources: RecordedResource[];
+    readonly stores: StoreControls[];
+}
+
+/** Runs the program of `projectDir` with `stack`'s config in the program host; a failure is a UsageError with the host's message. */
+export function runProgram(projectDir: string, stack: string, stackOutputs?: string): ProgramRun {
+    // The compiled host registers TypeScript for the program itself, as Pulumi does
     // (offline/typescript.ts); its TypeScript source (in this repository) needs ts-node first.
     const loader = PREVIEW.endsWith(".ts") ? ["-r", require.resolve("ts-node/register/transpile-only")] : [];
-    const run = spawnSync(process.execPath, [...loader, PREVIEW, "--stack", stack, "--project-dir", projectDir, "--json", ...(stackOutputs === undefined ? [] : ["--stack-outputs", path.resolve(stackOutputs)])], {
+    const request: ProgramHostRequest = { stack, projectDir: path.resolve(projectDir), ...(stackOutputs === undefined ? {} : { stackOutputs: path.resolve(stackOutputs) }) };
+    const run = spawnSync(process.execPath, [...loader, PREVIEW, JSON.stringify(request)], {
         encoding: "utf8",
         maxBuffer: 1024 * 1024 * 1024,
         env: { ...process.env, ...(loader.length > 0 ? typeScriptSettings(projectDir) : {}) },
@@ -28,7 +41,11 @@ export function collectPreview(projectDir: string, stack: string, stackOutputs?:
         const message = (run.stderr || run.error?.message || "the preview failed").trim().split("\n").pop()!.replace(/^preview: /, "");
         throw new UsageError(message);
     }
-    const output = JSON.parse(run.stdout) as { project: string; stack: string; resources: RecordedResource[] };
+    return JSON.parse(run.stdout) as ProgramRun;
+}
+
+export function collectPreview(projectDir: string, stack: string, stackOutputs?: string): LoadedStack & { recorded: (AnalyzedResource & { custom: boolean })[] } {
+    const output = runProgram(projectDir, stack, stackOutputs);
     const locations = new Map(output.resources.flatMap((r) => (r.declaredAt ? [[r.urn, r.declaredAt] as const] : [])));
     const analyzed = toAnalyzedResources(output.resources);
     // Secrets arrive as the SDK marks them ({sig: secret, value}): the pack judges their plaintext,
