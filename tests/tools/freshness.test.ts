@@ -27,6 +27,14 @@ describe("build freshness", () => {
         expect(distIsCurrent(root), "a pack source changed after the build").to.equal(false);
     });
 
+    it("the formatter and linter (tools/lint) are not build sources", () => {
+        write("tools/dpcheck/cli.ts", 300);
+        write("dist/tsconfig.tsbuildinfo", 100);
+        write("tools/lint/run.js", 10);
+        write("tools/lint/package.json", 10);
+        expect(distIsCurrent(root)).to.equal(true);
+    });
+
     it("dist is not current without a build, and an installed package (no sources) is", () => {
         write("tools/dpcheck/cli.ts", 300);
         expect(distIsCurrent(root)).to.equal(false);

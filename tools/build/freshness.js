@@ -43,7 +43,8 @@ function distIsCurrent(root) {
     if (!fs.existsSync(path.join(root, "tools", "dpcheck", "cli.ts"))) return true;
     if (!fs.existsSync(buildInfo)) return false;
     const built = fs.statSync(buildInfo).mtimeMs;
-    const skip = new Set([path.join(root, "policypack", "bin")]);
+    // Build output, and the formatter and linter (tools/lint: not part of the build).
+    const skip = new Set([path.join(root, "policypack", "bin"), path.join(root, "tools", "lint")]);
     return ["tools", "policypack"].every((dir) => newestSource(path.join(root, dir), skip) <= built);
 }
 

@@ -1,7 +1,6 @@
 import { expect } from "chai";
 import { recorder, registered, policyOf, statementBySid, uniqueName, Resources } from "../../support/runtime";
 import { DataKey, EXPIRY_INDEX_NAME, PiiTable, PiiTableArgs, expiryBucketOf } from "../../../components";
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const purgeHandler = require("../../../components/dynamodb/purge-handler.js");
 
 const ORDERS: PiiTableArgs = {

@@ -2,7 +2,6 @@
 import { expect } from "chai";
 import { AttributeValue, ConditionalCheckFailedException, DeleteItemCommand, DeleteItemCommandInput, DynamoDBClient, QueryCommand, QueryCommandInput, ScanCommand, ScanCommandInput } from "@aws-sdk/client-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { handler, expiryBucketOf } = require("../../../components/dynamodb/purge-handler.js");
 
 const DAY = 86_400;

@@ -1,6 +1,5 @@
 import { expect } from "chai";
 // The handler is plain JavaScript shipped to Lambda as it is.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { EXPIRY_BUCKET_SHARDS, expiryBucketOf, dueBuckets, purgeExpiredItems, sdkPurgeClient } = require("../../../components/dynamodb/purge-handler.js");
 
 type Key = Record<string, unknown>;
