@@ -21,12 +21,15 @@ if (!process.env[SHARED]) {
 const TESTS = path.join(__dirname, "dist", "tests");
 const FIRST = ["program", "dpcheck", "tools", "policypack/*.test.js", "components"];
 function rank(file) {
-    const at = FIRST.findIndex((group) => group.endsWith(".js") ? path.dirname(file) === path.dirname(group) : file.startsWith(`${group}/`));
+    const at = FIRST.findIndex((group) =>
+        group.endsWith(".js") ? path.dirname(file) === path.dirname(group) : file.startsWith(`${group}/`),
+    );
     return at < 0 ? FIRST.length : at;
 }
 function testFiles() {
     if (!fs.existsSync(TESTS)) return ["dist/tests/**/*.test.js"]; // not built: mocha says so
-    return fs.readdirSync(TESTS, { recursive: true })
+    return fs
+        .readdirSync(TESTS, { recursive: true })
         .map((file) => file.split(path.sep).join("/"))
         .filter((file) => file.endsWith(".test.js") && !file.startsWith("package/"))
         .sort()

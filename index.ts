@@ -23,7 +23,10 @@ const vpc = new awsx.ec2.Vpc("network", {
     subnetStrategy: awsx.ec2.SubnetAllocationStrategy.Auto,
     subnetSpecs: [{ type: awsx.ec2.SubnetType.Isolated, cidrMask: 24 }],
     enableDnsHostnames: true,
-    vpcEndpointSpecs: ["s3", "dynamodb"].map((service) => ({ serviceName: `com.amazonaws.${region}.${service}`, vpcEndpointType: "Gateway" })),
+    vpcEndpointSpecs: ["s3", "dynamodb"].map((service) => ({
+        serviceName: `com.amazonaws.${region}.${service}`,
+        vpcEndpointType: "Gateway",
+    })),
     tags: { owner: settings.owner },
 });
 

@@ -30,14 +30,18 @@ export function generatedStack(base: readonly PlatformResource[], count: number)
     const copied = base.filter((r) => !r.type.startsWith("pulumi:providers:"));
     // Every name in the platform derives from a top-level component's name ("labels" ->
     // "labels-key-key"), and physical names, ARNs and key ids from a 7-hex hash of a name.
-    const roots = copied.filter((r) => r.parent === undefined).map((r) => r.name).sort((a, b) => b.length - a.length);
+    const roots = copied
+        .filter((r) => r.parent === undefined)
+        .map((r) => r.name)
+        .sort((a, b) => b.length - a.length);
     const rootName = new RegExp(`\\b(${roots.map(escape).join("|")})\\b`, "g");
     const hash = /\b[0-9a-f]{7}\b/g;
     const stack: PlatformResource[] = [...shared];
     for (let copy = 0; stack.length < count; copy++) {
-        const fresh = (text: string) => text
-            .replace(rootName, `$1-c${copy}`)
-            .replace(hash, (h) => createHash("sha256").update(`${h}/${copy}`).digest("hex").slice(0, 7));
+        const fresh = (text: string) =>
+            text
+                .replace(rootName, `$1-c${copy}`)
+                .replace(hash, (h) => createHash("sha256").update(`${h}/${copy}`).digest("hex").slice(0, 7));
         // URNs: only the name part after the last "::" is renamed, never a type.
         const freshUrn = (urn: string) => {
             const at = urn.lastIndexOf("::");
@@ -52,7 +56,9 @@ export function generatedStack(base: readonly PlatformResource[], count: number)
                 properties: JSON.parse(fresh(JSON.stringify(r.properties))),
                 parent: r.parent === undefined ? undefined : freshUrn(r.parent),
                 dependencies: (r.dependencies ?? []).map(freshUrn),
-                propertyDependencies: Object.fromEntries(Object.entries(r.propertyDependencies ?? {}).map(([k, urns]) => [k, urns.map(freshUrn)])),
+                propertyDependencies: Object.fromEntries(
+                    Object.entries(r.propertyDependencies ?? {}).map(([k, urns]) => [k, urns.map(freshUrn)]),
+                ),
                 provider: r.provider,
             });
         }

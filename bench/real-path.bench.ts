@@ -66,7 +66,8 @@ async function measure(dir: string, resources: readonly AnalyzedResource[]): Pro
         await pack.configureStack({ stack: "bench", project: "shipping-label-platform", dryRun: true });
         let mandatory = 0;
         const analyzing = performance.now();
-        for (const resource of resources) mandatory += (await pack.analyze(resource)).filter((d) => d.enforcementLevel === "mandatory").length;
+        for (const resource of resources)
+            mandatory += (await pack.analyze(resource)).filter((d) => d.enforcementLevel === "mandatory").length;
         const analyzeMs = performance.now() - analyzing;
         // The engine builds its request itself: only sending and answering it is the pack's.
         const request = analyzeStackRequest(resources).serializeBinary();
@@ -107,7 +108,11 @@ function summarise(rounds: readonly Measured[]): Measured {
 
 function timeCommand(args: string[]): number {
     const started = performance.now();
-    const run = spawnSync(process.execPath, [path.join(ROOT, "bin", "dpcheck.js"), ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1024 ** 3 });
+    const run = spawnSync(process.execPath, [path.join(ROOT, "bin", "dpcheck.js"), ...args], {
+        cwd: ROOT,
+        encoding: "utf8",
+        maxBuffer: 1024 ** 3,
+    });
     const ms = performance.now() - started;
     if (run.status !== 0) throw new Error(`dpcheck ${args.join(" ")} exited ${run.status}: ${run.stderr}`);
     return ms;
@@ -117,19 +122,27 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MiB`;
 
 async function main(): Promise<number> {
-    const { values } = parseArgs({ options: { sizes: { type: "string", default: "10000,50000" }, rounds: { type: "string", default: "3" } } });
+    const { values } = parseArgs({
+        options: { sizes: { type: "string", default: "10000,50000" }, rounds: { type: "string", default: "3" } },
+    });
     const sizes = values.sizes!.split(",").map(Number);
     const rounds = Number(values.rounds);
-    if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes must be whole numbers of resources separated by commas, got "${values.sizes}"`);
+    if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+        throw new Error(`--sizes must be whole numbers of resources separated by commas, got "${values.sizes}"`);
     if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of at least 1, got "${values.rounds}"`);
     ensureInstalled(PACKS.awsguard);
     // Start is measured from a built pack, as the engine finds a published one.
     for (const dir of Object.values(PACKS)) ensurePackBuilt(dir);
     const base = platformResources();
     const misses: string[] = [];
-    const goal = (ok: boolean, what: string) => { if (!ok) misses.push(what); return ok ? "ok" : "MISSED"; };
+    const goal = (ok: boolean, what: string) => {
+        if (!ok) misses.push(what);
+        return ok ? "ok" : "MISSED";
+    };
     const results = new Map<number, Record<PackName, Measured>>();
-    console.log(`${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; medians of ${rounds} round${rounds === 1 ? "" : "s"}`);
+    console.log(
+        `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; medians of ${rounds} round${rounds === 1 ? "" : "s"}`,
+    );
     for (const size of sizes) {
         const stack = generatedStack(base, size);
         const byRound: Record<PackName, Measured>[] = [];
@@ -141,19 +154,30 @@ async function main(): Promise<number> {
         const row = {} as Record<PackName, Measured>;
         for (const name of Object.keys(PACKS) as PackName[]) row[name] = summarise(byRound.map((measured) => measured[name]));
         results.set(size, row);
-        const perRound = (figure: (m: Record<PackName, Measured>) => number) => (rounds === 1 ? "" : ` (rounds: ${byRound.map((m) => figure(m).toFixed(2)).join(", ")})`);
+        const perRound = (figure: (m: Record<PackName, Measured>) => number) =>
+            rounds === 1 ? "" : ` (rounds: ${byRound.map((m) => figure(m).toFixed(2)).join(", ")})`;
         console.log(`\n${stack.length} resources (the dev stack's ${base.length}, copied with fresh names)`);
         console.log("| pack | start | Analyze (all) | AnalyzeStack | peak memory | mandatory |");
         console.log("|---|---|---|---|---|---|");
         for (const [name, m] of Object.entries(row)) {
-            console.log(`| ${name} | ${seconds(m.startMs)} | ${seconds(m.analyzeMs)} | ${seconds(m.analyzeStackMs)} | ${mib(m.peakBytes)} | ${m.mandatory} |`);
+            console.log(
+                `| ${name} | ${seconds(m.startMs)} | ${seconds(m.analyzeMs)} | ${seconds(m.analyzeStackMs)} | ${mib(m.peakBytes)} | ${m.mandatory} |`,
+            );
         }
         const { ours, null: floor, awsguard } = row;
         const ratio = (a: number, b: number) => a / b;
-        console.log(`AnalyzeStack ${ratio(ours.analyzeStackMs, floor.analyzeStackMs).toFixed(2)}× null${perRound((m) => m.ours.analyzeStackMs / m.null.analyzeStackMs)} (goal ≤ ${GOALS.analyzeStackVsNull}): ${goal(ours.analyzeStackMs <= GOALS.analyzeStackVsNull * floor.analyzeStackMs, `AnalyzeStack at ${size}`)}`);
-        console.log(`Analyze ${ratio(ours.analyzeMs, floor.analyzeMs).toFixed(2)}× null${perRound((m) => m.ours.analyzeMs / m.null.analyzeMs)} (goal ≤ ${GOALS.analyzeVsNull}): ${goal(ours.analyzeMs <= GOALS.analyzeVsNull * floor.analyzeMs, `Analyze at ${size}`)}`);
-        console.log(`start ${ratio(ours.startMs, awsguard.startMs).toFixed(2)}× awsguard${perRound((m) => m.ours.startMs / m.awsguard.startMs)} (goal ≤ ${GOALS.startVsAwsguard}): ${goal(ours.startMs <= GOALS.startVsAwsguard * awsguard.startMs, `start at ${size}`)}`);
-        console.log(`peak ${mib(ours.peakBytes)} (goal ≤ ${mib(GOALS.peakBytes)}): ${goal(ours.peakBytes <= GOALS.peakBytes, `peak memory at ${size}`)}`);
+        console.log(
+            `AnalyzeStack ${ratio(ours.analyzeStackMs, floor.analyzeStackMs).toFixed(2)}× null${perRound((m) => m.ours.analyzeStackMs / m.null.analyzeStackMs)} (goal ≤ ${GOALS.analyzeStackVsNull}): ${goal(ours.analyzeStackMs <= GOALS.analyzeStackVsNull * floor.analyzeStackMs, `AnalyzeStack at ${size}`)}`,
+        );
+        console.log(
+            `Analyze ${ratio(ours.analyzeMs, floor.analyzeMs).toFixed(2)}× null${perRound((m) => m.ours.analyzeMs / m.null.analyzeMs)} (goal ≤ ${GOALS.analyzeVsNull}): ${goal(ours.analyzeMs <= GOALS.analyzeVsNull * floor.analyzeMs, `Analyze at ${size}`)}`,
+        );
+        console.log(
+            `start ${ratio(ours.startMs, awsguard.startMs).toFixed(2)}× awsguard${perRound((m) => m.ours.startMs / m.awsguard.startMs)} (goal ≤ ${GOALS.startVsAwsguard}): ${goal(ours.startMs <= GOALS.startVsAwsguard * awsguard.startMs, `start at ${size}`)}`,
+        );
+        console.log(
+            `peak ${mib(ours.peakBytes)} (goal ≤ ${mib(GOALS.peakBytes)}): ${goal(ours.peakBytes <= GOALS.peakBytes, `peak memory at ${size}`)}`,
+        );
         // A compliant stack: a mandatory violation means the stack or the pack is wrong.
         console.log(`mandatory violations of the pack: ${ours.mandatory}: ${goal(ours.mandatory === 0, `compliant stack at ${size}`)}`);
     }
@@ -163,22 +187,36 @@ async function main(): Promise<number> {
         const b = results.get(large)!.ours;
         const growth = (x: number, y: number) => y / x;
         console.log(`\nscaling ${small} → ${large} (${(large / small).toFixed(1)}× the resources; goal ≤ ${GOALS.scaling}×):`);
-        for (const [what, x, y] of [["Analyze", a.analyzeMs, b.analyzeMs], ["AnalyzeStack", a.analyzeStackMs, b.analyzeStackMs], ["peak memory", a.peakBytes, b.peakBytes]] as const) {
+        for (const [what, x, y] of [
+            ["Analyze", a.analyzeMs, b.analyzeMs],
+            ["AnalyzeStack", a.analyzeStackMs, b.analyzeStackMs],
+            ["peak memory", a.peakBytes, b.peakBytes],
+        ] as const) {
             console.log(`  ${what} ${growth(x, y).toFixed(2)}×: ${goal(growth(x, y) <= GOALS.scaling, `${what} scaling`)}`);
         }
     }
     // The CLI as a user runs it: a whole process each.
     const previewMs = median(Array.from({ length: rounds }, () => timeCommand(["preview", "--stack", "dev", "--format", "json"])));
-    console.log(`\ndpcheck preview --stack dev: ${seconds(previewMs)} (goal < ${seconds(GOALS.dpcheckPreviewMs)}): ${goal(previewMs < GOALS.dpcheckPreviewMs, "dpcheck preview")}`);
+    console.log(
+        `\ndpcheck preview --stack dev: ${seconds(previewMs)} (goal < ${seconds(GOALS.dpcheckPreviewMs)}): ${goal(previewMs < GOALS.dpcheckPreviewMs, "dpcheck preview")}`,
+    );
     const auditStack = generatedStack(base, small);
     const exportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-")), "stack.json");
     fs.writeFileSync(exportFile, JSON.stringify(toStackExport(auditStack)));
     const auditMs = median(Array.from({ length: rounds }, () => timeCommand(["audit", exportFile, "--format", "json"])));
     const pack = results.get(small)!.ours;
     const packMs = pack.startMs + pack.analyzeMs + pack.analyzeStackMs;
-    console.log(`dpcheck audit of ${auditStack.length} resources: ${seconds(auditMs)}, ${(auditMs / packMs).toFixed(2)}× the pack's ${seconds(packMs)} (goal ≤ ${GOALS.auditVsPack}): ${goal(auditMs <= GOALS.auditVsPack * packMs, "dpcheck audit")}`);
+    console.log(
+        `dpcheck audit of ${auditStack.length} resources: ${seconds(auditMs)}, ${(auditMs / packMs).toFixed(2)}× the pack's ${seconds(packMs)} (goal ≤ ${GOALS.auditVsPack}): ${goal(auditMs <= GOALS.auditVsPack * packMs, "dpcheck audit")}`,
+    );
     if (misses.length > 0) console.log(`\nmissed: ${misses.join(", ")}`);
     return misses.length === 0 ? 0 : 1;
 }
 
-main().then((code) => process.exit(code), (error) => { console.error(error); process.exit(2); });
+main().then(
+    (code) => process.exit(code),
+    (error) => {
+        console.error(error);
+        process.exit(2);
+    },
+);

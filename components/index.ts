@@ -2,7 +2,16 @@
  * compliant-storage: AWS data stores that satisfy the data protection policy by default.
  * Every component takes all its settings from its arguments; none reads stack config.
  */
-export { DataKey, DataKeyArgs, ExistingKeyAttributes, KeyAccess, KeyServicePrincipal, KeyViaService, StoreKey, isStoreKey } from "./kms/data-key";
+export {
+    DataKey,
+    DataKeyArgs,
+    ExistingKeyAttributes,
+    KeyAccess,
+    KeyServicePrincipal,
+    KeyViaService,
+    StoreKey,
+    isStoreKey,
+} from "./kms/data-key";
 export { EncryptedBucket, EncryptedBucketArgs, ExternalReaders } from "./s3/encrypted-bucket";
 export { AccessLogBucket, AccessLogBucketArgs } from "./s3/access-log-bucket";
 export { PiiTable, PiiTableArgs, TableAttribute, AttributeType, EXPIRY_INDEX_NAME, expiryBucketOf } from "./dynamodb/pii-table";

@@ -56,7 +56,9 @@ const ACCOUNT_ID = /^\d{12}$/;
 
 /** The wording of the whole-number rule; a range of one value is "must be N". */
 export function wholeNumberRule(min: number, max = Number.MAX_SAFE_INTEGER): string {
-    return min === max ? `must be ${min}` : `must be a whole number ${max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`}`;
+    return min === max
+        ? `must be ${min}`
+        : `must be a whole number ${max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`}`;
 }
 
 /** The wording of the boolean rule. */
@@ -74,7 +76,9 @@ export const rules = {
     },
     /** One of `allowed`. */
     oneOf(value: unknown, allowed: readonly (string | number)[]): string | undefined {
-        return (allowed as readonly unknown[]).includes(value) ? undefined : `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`;
+        return (allowed as readonly unknown[]).includes(value)
+            ? undefined
+            : `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`;
     },
     /** An e-mail address (something@domain.tld). */
     email(value: unknown): string | undefined {
@@ -90,7 +94,9 @@ export const rules = {
     },
     /** An IAM policy statement id: letters and digits only. */
     statementId(value: unknown): string | undefined {
-        return typeof value === "string" && /^[A-Za-z0-9]{1,100}$/.test(value) ? undefined : "must be a policy statement id (1-100 letters and digits)";
+        return typeof value === "string" && /^[A-Za-z0-9]{1,100}$/.test(value)
+            ? undefined
+            : "must be a policy statement id (1-100 letters and digits)";
     },
 } as const;
 
@@ -186,9 +192,11 @@ export class ArgumentChecker {
     /** Extra tags may not set a contract tag: those come from their own arguments. */
     extraTags(argument: string, value: unknown, reserved: readonly string[]): Record<string, string> {
         if (value === undefined) return {};
-        if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(argument, "must be a map of tag names to strings", value);
+        if (typeof value !== "object" || value === null || Array.isArray(value))
+            this.fail(argument, "must be a map of tag names to strings", value);
         for (const [key, tagValue] of Object.entries(value)) {
-            if (reserved.includes(key)) this.fail(argument, `must not set the contract tag "${key}": it is written from its own argument`, value);
+            if (reserved.includes(key))
+                this.fail(argument, `must not set the contract tag "${key}": it is written from its own argument`, value);
             if (typeof tagValue !== "string") this.fail(`${argument}.${key}`, "must be a string", tagValue);
         }
         return { ...(value as Record<string, string>) };
@@ -243,8 +251,10 @@ export function checkDataStoreClassification(
     const extraTags = check.extraTags("tags", args.tags, CONTRACT_TAGS);
 
     if (classification !== "pii") {
-        if (args.piiCategories !== undefined) check.fail("piiCategories", `is only for stores classified "pii" (this one is "${classification}")`, args.piiCategories);
-        if (args.purposes !== undefined) check.fail("purposes", `is only for stores classified "pii" (this one is "${classification}")`, args.purposes);
+        if (args.piiCategories !== undefined)
+            check.fail("piiCategories", `is only for stores classified "pii" (this one is "${classification}")`, args.piiCategories);
+        if (args.purposes !== undefined)
+            check.fail("purposes", `is only for stores classified "pii" (this one is "${classification}")`, args.purposes);
         return { owner, classification, retentionDays, piiCategories: [], purposes: [], extraTags };
     }
     if (retentionDays > maxPiiRetentionDays) {

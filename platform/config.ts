@@ -40,8 +40,16 @@ export interface PlatformConfig {
 
 /** The settings a stack may give, in the project's namespace; any other key is a mistake. */
 const SETTINGS = [
-    "owner", "piiRetentionDays", "accessLogRetentionDays", "deletionProtection", "availabilityZones", "database",
-    "alarmEmails", "auditLogRetentionDays", "accessReviewBy", "shippingProviderAccountIds",
+    "owner",
+    "piiRetentionDays",
+    "accessLogRetentionDays",
+    "deletionProtection",
+    "availabilityZones",
+    "database",
+    "alarmEmails",
+    "auditLogRetentionDays",
+    "accessReviewBy",
+    "shippingProviderAccountIds",
 ] as const;
 const DATABASE_SETTINGS = ["instanceClass", "allocatedStorage", "multiAz", "backupRetentionDays", "logRetentionDays"] as const;
 
@@ -49,9 +57,19 @@ const DATABASE_SETTINGS = ["instanceClass", "allocatedStorage", "multiAz", "back
  * Rejects a key nobody reads: a misspelt setting (`deletionProtecton`) would otherwise leave the
  * stack on the default without a word. Names the nearest known key.
  */
-function rejectUnknownKeys(keys: readonly string[], known: readonly string[], qualify: (key: string) => string, valueOf: (key: string) => unknown): void {
+function rejectUnknownKeys(
+    keys: readonly string[],
+    known: readonly string[],
+    qualify: (key: string) => string,
+    valueOf: (key: string) => unknown,
+): void {
     for (const key of keys) {
-        if (!known.includes(key)) throw new ConfigError(qualify(key), `is not a setting of this program: did you mean "${qualify(closest(key, [...known]))}"?`, valueOf(key));
+        if (!known.includes(key))
+            throw new ConfigError(
+                qualify(key),
+                `is not a setting of this program: did you mean "${qualify(closest(key, [...known]))}"?`,
+                valueOf(key),
+            );
     }
 }
 
@@ -90,10 +108,18 @@ function logRetention(key: string, days: number): number {
 export function readPlatformConfig(config: pulumi.Config): PlatformConfig {
     const all = pulumi.runtime.allConfig();
     const namespace = `${config.name}:`;
-    const ownKeys = Object.keys(all).filter((key) => key.startsWith(namespace)).map((key) => key.slice(namespace.length));
-    rejectUnknownKeys(ownKeys, SETTINGS, (key) => `${namespace}${key}`, (key) => all[`${namespace}${key}`]);
+    const ownKeys = Object.keys(all)
+        .filter((key) => key.startsWith(namespace))
+        .map((key) => key.slice(namespace.length));
+    rejectUnknownKeys(
+        ownKeys,
+        SETTINGS,
+        (key) => `${namespace}${key}`,
+        (key) => all[`${namespace}${key}`],
+    );
     const owner = config.get("owner");
-    if (owner === undefined || owner.trim() === "") throw new ConfigError(`${config.name}:owner`, "must name the team that owns the platform", owner);
+    if (owner === undefined || owner.trim() === "")
+        throw new ConfigError(`${config.name}:owner`, "must name the team that owns the platform", owner);
     const piiRetentionDays = wholeNumber(config, "piiRetentionDays", DEFAULTS.maxPiiRetentionDays, 3, DEFAULTS.maxPiiRetentionDays);
     const databaseSetting = config.getObject<unknown>("database") ?? {};
     if (typeof databaseSetting !== "object" || databaseSetting === null || Array.isArray(databaseSetting)) {
@@ -109,19 +135,29 @@ export function readPlatformConfig(config: pulumi.Config): PlatformConfig {
         return value as number;
     };
     const instanceClass = database.instanceClass ?? "db.t4g.micro";
-    if (typeof instanceClass !== "string" || !instanceClass.startsWith("db.")) throw new ConfigError(databaseKey("instanceClass"), `must be an RDS instance class ("db.…")`, instanceClass);
+    if (typeof instanceClass !== "string" || !instanceClass.startsWith("db."))
+        throw new ConfigError(databaseKey("instanceClass"), `must be an RDS instance class ("db.…")`, instanceClass);
     const multiAz = database.multiAz ?? false;
     const multiAzProblem = rules.boolean(multiAz);
     if (multiAzProblem !== undefined) throw new ConfigError(databaseKey("multiAz"), multiAzProblem, multiAz);
     const alarmEmails = config.getObject<unknown>("alarmEmails");
-    if (!Array.isArray(alarmEmails) || alarmEmails.length === 0) throw new ConfigError(`${config.name}:alarmEmails`, "must list at least one e-mail address for the incident topic", alarmEmails ?? null);
+    if (!Array.isArray(alarmEmails) || alarmEmails.length === 0)
+        throw new ConfigError(
+            `${config.name}:alarmEmails`,
+            "must list at least one e-mail address for the incident topic",
+            alarmEmails ?? null,
+        );
     alarmEmails.forEach((email) => {
         if (rules.email(email) !== undefined) throw new ConfigError(`${config.name}:alarmEmails`, "must hold only e-mail addresses", email);
     });
     const accessReviewBy = config.get("accessReviewBy");
     const dateProblem = rules.isoDate(accessReviewBy);
-    if (dateProblem !== undefined || accessReviewBy === undefined) throw new ConfigError(`${config.name}:accessReviewBy`, dateProblem ?? rules.isoDate(undefined)!, accessReviewBy ?? null);
-    const auditLogRetentionDays = logRetention(`${config.name}:auditLogRetentionDays`, wholeNumber(config, "auditLogRetentionDays", 365, 1, 3653));
+    if (dateProblem !== undefined || accessReviewBy === undefined)
+        throw new ConfigError(`${config.name}:accessReviewBy`, dateProblem ?? rules.isoDate(undefined)!, accessReviewBy ?? null);
+    const auditLogRetentionDays = logRetention(
+        `${config.name}:auditLogRetentionDays`,
+        wholeNumber(config, "auditLogRetentionDays", 365, 1, 3653),
+    );
     const providerAccounts = config.getObject<unknown>("shippingProviderAccountIds") ?? [];
     if (!Array.isArray(providerAccounts) || providerAccounts.some((id) => rules.accountId(id) !== undefined)) {
         throw new ConfigError(`${config.name}:shippingProviderAccountIds`, "must be a list of 12-digit AWS account ids", providerAccounts);

@@ -49,29 +49,50 @@ export class ProviderCredentials extends pulumi.ComponentResource {
 
         const childOpts = { parent: this };
         this.kmsKey = new DataKey(`${name}-key`, { description: `Secret ${name}`, owner, viaServices: ["secretsmanager"] }, childOpts);
-        this.secret = new aws.secretsmanager.Secret(`${name}-secret`, {
-            description: args.description ?? "API credentials of the shipping provider",
-            kmsKeyId: this.kmsKey.keyArn,
-            recoveryWindowInDays,
-            // Credentials, not personal data; a deleted secret stays recoverable for its recovery window.
-            tags: nonPersonalStoreTags({ owner, extraTags: {} }, "confidential", recoveryWindowInDays),
-        }, childOpts);
+        this.secret = new aws.secretsmanager.Secret(
+            `${name}-secret`,
+            {
+                description: args.description ?? "API credentials of the shipping provider",
+                kmsKeyId: this.kmsKey.keyArn,
+                recoveryWindowInDays,
+                // Credentials, not personal data; a deleted secret stays recoverable for its recovery window.
+                tags: nonPersonalStoreTags({ owner, extraTags: {} }, "confidential", recoveryWindowInDays),
+            },
+            childOpts,
+        );
         const reader = args.readerRole.roleArn;
-        new aws.secretsmanager.SecretPolicy(`${name}-policy`, {
-            secretArn: this.secret.arn,
-            policy: policyDocument([reader.apply((arn) => ({
-                Sid: "OnlyTheLabelServiceReads",
-                Effect: "Deny" as const,
-                Principal: "*" as const,
-                Action: "secretsmanager:GetSecretValue",
-                Resource: "*",
-                Condition: { StringNotEquals: { "aws:PrincipalArn": arn } },
-            }))]),
-        }, childOpts);
-        new aws.iam.RolePolicy(`${name}-read`, {
-            role: args.readerRole.roleName,
-            policy: policyDocument([this.secret.arn.apply((arn) => ({ Sid: "ReadProviderCredentials", Effect: "Allow" as const, Action: "secretsmanager:GetSecretValue", Resource: arn }))]),
-        }, childOpts);
+        new aws.secretsmanager.SecretPolicy(
+            `${name}-policy`,
+            {
+                secretArn: this.secret.arn,
+                policy: policyDocument([
+                    reader.apply((arn) => ({
+                        Sid: "OnlyTheLabelServiceReads",
+                        Effect: "Deny" as const,
+                        Principal: "*" as const,
+                        Action: "secretsmanager:GetSecretValue",
+                        Resource: "*",
+                        Condition: { StringNotEquals: { "aws:PrincipalArn": arn } },
+                    })),
+                ]),
+            },
+            childOpts,
+        );
+        new aws.iam.RolePolicy(
+            `${name}-read`,
+            {
+                role: args.readerRole.roleName,
+                policy: policyDocument([
+                    this.secret.arn.apply((arn) => ({
+                        Sid: "ReadProviderCredentials",
+                        Effect: "Allow" as const,
+                        Action: "secretsmanager:GetSecretValue",
+                        Resource: arn,
+                    })),
+                ]),
+            },
+            childOpts,
+        );
         this.kmsKey.grantUse(`${name}-reader`, reader, "decrypt");
 
         this.secretArn = this.secret.arn;

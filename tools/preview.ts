@@ -40,7 +40,8 @@ function readStackOutputs(file: string): Record<string, Record<string, unknown>>
     } catch (error) {
         fail(`--stack-outputs ${file} cannot be read as JSON (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
-    const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+    const isObject = (value: unknown): value is Record<string, unknown> =>
+        typeof value === "object" && value !== null && !Array.isArray(value);
     if (!isObject(parsed)) fail(`--stack-outputs ${file} must be a JSON object of stack names (org/project/stack) to their outputs`);
     for (const [stack, outputs] of Object.entries(parsed)) {
         if (!isObject(outputs)) fail(`--stack-outputs ${file}: the outputs of "${stack}" must be an object of output names to values`);
@@ -56,7 +57,11 @@ function requestOf(argv: readonly string[]): ProgramHostRequest {
     } catch {
         request = undefined;
     }
-    if (typeof request?.stack !== "string" || typeof request.projectDir !== "string" || (request.stackOutputs !== undefined && typeof request.stackOutputs !== "string")) {
+    if (
+        typeof request?.stack !== "string" ||
+        typeof request.projectDir !== "string" ||
+        (request.stackOutputs !== undefined && typeof request.stackOutputs !== "string")
+    ) {
         fail(`the program host takes one JSON argument {"stack", "projectDir", "stackOutputs"?}; got ${JSON.stringify(argv)}`);
     }
     return request as ProgramHostRequest;
@@ -89,9 +94,14 @@ async function main(): Promise<void> {
     }
     await recorder.settled();
 
-    const resources = withDefaultAwsProvider(recorder.resources, { project: settings.project, stack: settings.stack, config: settings.config })
-        .map(({ frames, ...resource }) => ({ ...resource, declaredAt: programSite(frames ?? [], programDirs) }));
-    process.stdout.write(JSON.stringify({ project: settings.project, stack: settings.stack, resources, stores: describeStores(recorder) }, null, 2) + "\n");
+    const resources = withDefaultAwsProvider(recorder.resources, {
+        project: settings.project,
+        stack: settings.stack,
+        config: settings.config,
+    }).map(({ frames, ...resource }) => ({ ...resource, declaredAt: programSite(frames ?? [], programDirs) }));
+    process.stdout.write(
+        JSON.stringify({ project: settings.project, stack: settings.stack, resources, stores: describeStores(recorder) }, null, 2) + "\n",
+    );
 }
 
 main().catch((error) => fail(error instanceof Error ? error.message : String(error)));

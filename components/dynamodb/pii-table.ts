@@ -110,9 +110,17 @@ export class PiiTable extends pulumi.ComponentResource implements GrantableStore
 
     /** The item actions each access gives, on the table and its indexes: no Scan, nothing on the table itself. */
     static readonly ACTIONS: Readonly<Record<DataAccess, readonly string[]>> = {
-        "read": ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"],
-        "write": ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"],
-        "read-write": ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"],
+        read: ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"],
+        write: ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"],
+        "read-write": [
+            "dynamodb:GetItem",
+            "dynamodb:BatchGetItem",
+            "dynamodb:Query",
+            "dynamodb:PutItem",
+            "dynamodb:UpdateItem",
+            "dynamodb:DeleteItem",
+            "dynamodb:BatchWriteItem",
+        ],
     };
     /** Items have no key prefixes to limit access to. */
     readonly grantsByPrefix = false;
@@ -154,33 +162,67 @@ export class PiiTable extends pulumi.ComponentResource implements GrantableStore
         const hashKey = check.nonEmptyString("hashKey", args.hashKey);
         const rangeKey = args.rangeKey === undefined ? undefined : check.nonEmptyString("rangeKey", args.rangeKey);
         const keyNames = rangeKey === undefined ? [hashKey] : [hashKey, rangeKey];
-        for (const [argument, key] of [["hashKey", hashKey], ["rangeKey", rangeKey]] as const) {
+        for (const [argument, key] of [
+            ["hashKey", hashKey],
+            ["rangeKey", rangeKey],
+        ] as const) {
             if (key !== undefined && !attributes.some((a) => a.name === key)) check.fail(argument, "must name one of attributes", key);
         }
         const unused = attributes.find((a) => !keyNames.includes(a.name));
-        if (unused) check.fail("attributes", "must declare key attributes only (DynamoDB rejects unused attribute definitions)", unused.name);
+        if (unused)
+            check.fail("attributes", "must declare key attributes only (DynamoDB rejects unused attribute definitions)", unused.name);
         const ttlAttribute = args.ttlAttribute === undefined ? "expiresAt" : check.nonEmptyString("ttlAttribute", args.ttlAttribute);
         if (keyNames.includes(ttlAttribute)) check.fail("ttlAttribute", "must not be a key attribute", ttlAttribute);
-        const expiryBucketAttribute = args.expiryBucketAttribute === undefined ? "expiryBucket" : check.nonEmptyString("expiryBucketAttribute", args.expiryBucketAttribute);
-        if (keyNames.includes(expiryBucketAttribute)) check.fail("expiryBucketAttribute", "must not be a key attribute", expiryBucketAttribute);
-        if (expiryBucketAttribute === ttlAttribute) check.fail("expiryBucketAttribute", "must differ from ttlAttribute", expiryBucketAttribute);
+        const expiryBucketAttribute =
+            args.expiryBucketAttribute === undefined
+                ? "expiryBucket"
+                : check.nonEmptyString("expiryBucketAttribute", args.expiryBucketAttribute);
+        if (keyNames.includes(expiryBucketAttribute))
+            check.fail("expiryBucketAttribute", "must not be a key attribute", expiryBucketAttribute);
+        if (expiryBucketAttribute === ttlAttribute)
+            check.fail("expiryBucketAttribute", "must differ from ttlAttribute", expiryBucketAttribute);
         const purgeLookbackDays = check.optionalWholeNumber("purgeLookbackDays", args.purgeLookbackDays, 7, 1, 30);
         const pitrDays = check.optionalWholeNumber("pointInTimeRecoveryDays", args.pointInTimeRecoveryDays, 1, 0, 35);
         const purgeIntervalMinutes = check.optionalWholeNumber("purgeIntervalMinutes", args.purgeIntervalMinutes, 60, 5, 24 * 60);
-        const maxItemLifetimeHours = store.retentionDays * 24 - dynamoDbDeletionBoundHours(0, Math.ceil(purgeIntervalMinutes / 60), pitrDays);
+        const maxItemLifetimeHours =
+            store.retentionDays * 24 - dynamoDbDeletionBoundHours(0, Math.ceil(purgeIntervalMinutes / 60), pitrDays);
         if (maxItemLifetimeHours < 1) {
-            check.fail("pointInTimeRecoveryDays", `with a purge every ${purgeIntervalMinutes} minutes must leave items at least 1 hour of life within retentionDays (${store.retentionDays})`, pitrDays);
+            check.fail(
+                "pointInTimeRecoveryDays",
+                `with a purge every ${purgeIntervalMinutes} minutes must leave items at least 1 hour of life within retentionDays (${store.retentionDays})`,
+                pitrDays,
+            );
         }
         const deletionProtection = check.optionalBoolean("deletionProtection", args.deletionProtection, true);
-        const accessReviewBy = args.accessReviewBy === undefined ? `${new Date().getUTCFullYear() + 1}-12-31` : checkDate(check, "accessReviewBy", args.accessReviewBy);
-        const streamViewType = args.streamViewType === undefined ? undefined
-            : check.oneOf("streamViewType", args.streamViewType, ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"] as const);
-        const purgeLogRetentionDays = args.purgeLogRetentionDays === undefined ? 30 : check.member("purgeLogRetentionDays", args.purgeLogRetentionDays, LOG_RETENTION_DAYS);
+        const accessReviewBy =
+            args.accessReviewBy === undefined
+                ? `${new Date().getUTCFullYear() + 1}-12-31`
+                : checkDate(check, "accessReviewBy", args.accessReviewBy);
+        const streamViewType =
+            args.streamViewType === undefined
+                ? undefined
+                : check.oneOf("streamViewType", args.streamViewType, [
+                      "KEYS_ONLY",
+                      "NEW_IMAGE",
+                      "OLD_IMAGE",
+                      "NEW_AND_OLD_IMAGES",
+                  ] as const);
+        const purgeLogRetentionDays =
+            args.purgeLogRetentionDays === undefined
+                ? 30
+                : check.member("purgeLogRetentionDays", args.purgeLogRetentionDays, LOG_RETENTION_DAYS);
         if (args.kmsKey !== undefined) {
             if (!isStoreKey(args.kmsKey)) check.fail("kmsKey", KEY_RULE, typeof args.kmsKey);
             const key = args.kmsKey;
-            if (!key.viaServices.includes("dynamodb") || !key.viaServices.includes("lambda") || !key.servicePrincipals.includes("cloudwatch-logs")) {
-                check.fail("kmsKey", `must admit viaServices ["dynamodb", "lambda"] and servicePrincipals ["cloudwatch-logs"]`, { viaServices: key.viaServices, servicePrincipals: key.servicePrincipals });
+            if (
+                !key.viaServices.includes("dynamodb") ||
+                !key.viaServices.includes("lambda") ||
+                !key.servicePrincipals.includes("cloudwatch-logs")
+            ) {
+                check.fail("kmsKey", `must admit viaServices ["dynamodb", "lambda"] and servicePrincipals ["cloudwatch-logs"]`, {
+                    viaServices: key.viaServices,
+                    servicePrincipals: key.servicePrincipals,
+                });
             }
         }
         super(PiiTable.TYPE, name, {}, opts);
@@ -191,57 +233,76 @@ export class PiiTable extends pulumi.ComponentResource implements GrantableStore
         this.expiryBucketAttribute = expiryBucketAttribute;
         this.expiryIndexName = EXPIRY_INDEX_NAME;
         this.maxItemLifetimeHours = maxItemLifetimeHours;
-        this.kmsKey = args.kmsKey ?? new DataKey(`${name}-key`, {
-            description: `Personal data in table ${name}`,
-            owner: store.owner,
-            viaServices: ["dynamodb", "lambda"],
-            servicePrincipals: ["cloudwatch-logs"],
-        }, { parent: this });
+        this.kmsKey =
+            args.kmsKey ??
+            new DataKey(
+                `${name}-key`,
+                {
+                    description: `Personal data in table ${name}`,
+                    owner: store.owner,
+                    viaServices: ["dynamodb", "lambda"],
+                    servicePrincipals: ["cloudwatch-logs"],
+                },
+                { parent: this },
+            );
 
-        this.table = new aws.dynamodb.Table(`${name}-table`, {
-            billingMode: "PAY_PER_REQUEST",
-            hashKey,
-            rangeKey,
-            attributes: [
-                ...attributes.map((a) => ({ name: a.name, type: a.type })),
-                { name: expiryBucketAttribute, type: "S" },
-                // TTL reads numbers only; as an index key DynamoDB also refuses any other type.
-                { name: ttlAttribute, type: "N" },
-            ],
-            // Sparse: only items carrying the bucket attribute are in it. The purge queries it
-            // for what is due instead of scanning the table, and needs only the keys.
-            globalSecondaryIndexes: [{
-                name: EXPIRY_INDEX_NAME,
-                keySchemas: [{ attributeName: expiryBucketAttribute, keyType: "HASH" }, { attributeName: ttlAttribute, keyType: "RANGE" }],
-                projectionType: "KEYS_ONLY",
-            }],
-            serverSideEncryption: { enabled: true, kmsKeyArn: this.kmsKey.keyArn },
-            ttl: { enabled: true, attributeName: ttlAttribute },
-            pointInTimeRecovery: pitrDays > 0 ? { enabled: true, recoveryPeriodInDays: pitrDays } : { enabled: false },
-            deletionProtectionEnabled: deletionProtection,
-            streamEnabled: streamViewType !== undefined,
-            streamViewType,
-            tags: dataStoreTags(store),
-        }, { parent: this });
+        this.table = new aws.dynamodb.Table(
+            `${name}-table`,
+            {
+                billingMode: "PAY_PER_REQUEST",
+                hashKey,
+                rangeKey,
+                attributes: [
+                    ...attributes.map((a) => ({ name: a.name, type: a.type })),
+                    { name: expiryBucketAttribute, type: "S" },
+                    // TTL reads numbers only; as an index key DynamoDB also refuses any other type.
+                    { name: ttlAttribute, type: "N" },
+                ],
+                // Sparse: only items carrying the bucket attribute are in it. The purge queries it
+                // for what is due instead of scanning the table, and needs only the keys.
+                globalSecondaryIndexes: [
+                    {
+                        name: EXPIRY_INDEX_NAME,
+                        keySchemas: [
+                            { attributeName: expiryBucketAttribute, keyType: "HASH" },
+                            { attributeName: ttlAttribute, keyType: "RANGE" },
+                        ],
+                        projectionType: "KEYS_ONLY",
+                    },
+                ],
+                serverSideEncryption: { enabled: true, kmsKeyArn: this.kmsKey.keyArn },
+                ttl: { enabled: true, attributeName: ttlAttribute },
+                pointInTimeRecovery: pitrDays > 0 ? { enabled: true, recoveryPeriodInDays: pitrDays } : { enabled: false },
+                deletionProtectionEnabled: deletionProtection,
+                streamEnabled: streamViewType !== undefined,
+                streamViewType,
+                tags: dataStoreTags(store),
+            },
+            { parent: this },
+        );
 
         // The purge: a function that deletes expired items, run on a schedule.
-        this.purge = new ScheduledPurge(`${name}-purge`, {
-            tableName: this.table.name,
-            tableArn: this.table.arn,
-            keyAttributes: keyNames,
-            ttlAttribute,
-            expiryBucketAttribute,
-            indexName: EXPIRY_INDEX_NAME,
-            kmsKey: this.kmsKey,
-            owner: store.owner,
-            purposes: store.purposes,
-            intervalMinutes: purgeIntervalMinutes,
-            lookbackDays: purgeLookbackDays,
-            logRetentionDays: purgeLogRetentionDays,
-            accessReviewBy,
-            tags: store.extraTags,
-            label: name,
-        }, { parent: this });
+        this.purge = new ScheduledPurge(
+            `${name}-purge`,
+            {
+                tableName: this.table.name,
+                tableArn: this.table.arn,
+                keyAttributes: keyNames,
+                ttlAttribute,
+                expiryBucketAttribute,
+                indexName: EXPIRY_INDEX_NAME,
+                kmsKey: this.kmsKey,
+                owner: store.owner,
+                purposes: store.purposes,
+                intervalMinutes: purgeIntervalMinutes,
+                lookbackDays: purgeLookbackDays,
+                logRetentionDays: purgeLogRetentionDays,
+                accessReviewBy,
+                tags: store.extraTags,
+                label: name,
+            },
+            { parent: this },
+        );
         this.purgeFunction = this.purge.function;
         this.purgeRole = this.purge.role;
         this.purgeSchedule = this.purge.schedule;
@@ -249,12 +310,22 @@ export class PiiTable extends pulumi.ComponentResource implements GrantableStore
         this.tableName = this.table.name;
         this.tableArn = this.table.arn;
         this.keyArn = this.kmsKey.keyArn;
-        this.registerOutputs({ tableName: this.tableName, tableArn: this.tableArn, keyArn: this.keyArn, purgeFunctionArn: this.purgeFunction.arn });
+        this.registerOutputs({
+            tableName: this.tableName,
+            tableArn: this.tableArn,
+            keyArn: this.keyArn,
+            purgeFunctionArn: this.purgeFunction.arn,
+        });
     }
 
     /** The statement giving `access` to the items of the table and its indexes, Sid `Table<id>`. */
     grantStatement(access: DataAccess, id: string): pulumi.Output<PolicyStatement> {
-        return this.tableArn.apply((arn) => ({ Sid: `Table${id}`, Effect: "Allow" as const, Action: [...PiiTable.ACTIONS[access]], Resource: [arn, `${arn}/index/*`] }));
+        return this.tableArn.apply((arn) => ({
+            Sid: `Table${id}`,
+            Effect: "Allow" as const,
+            Action: [...PiiTable.ACTIONS[access]],
+            Resource: [arn, `${arn}/index/*`],
+        }));
     }
 
     /** Lets `role` read items (Get, BatchGet, Query): a role policy and a decrypt grant on the key, named after `id`. */
@@ -274,7 +345,8 @@ export class PiiTable extends pulumi.ComponentResource implements GrantableStore
 }
 
 function checkAttributes(check: ArgumentChecker, args: PiiTableArgs): TableAttribute[] {
-    if (!Array.isArray(args.attributes) || args.attributes.length === 0) check.fail("attributes", "must be a non-empty list of { name, type }", args.attributes);
+    if (!Array.isArray(args.attributes) || args.attributes.length === 0)
+        check.fail("attributes", "must be a non-empty list of { name, type }", args.attributes);
     const seen = new Set<string>();
     return args.attributes.map((attribute, i) => {
         const name = check.nonEmptyString(`attributes[${i}].name`, attribute?.name);

@@ -40,7 +40,9 @@ const DEFAULT_PAGE_SIZE = 100;
  */
 function expiryBucketOf(expiresAtSeconds, itemKey) {
     if (typeof expiresAtSeconds !== "number" || !Number.isFinite(expiresAtSeconds) || expiresAtSeconds < 0) {
-        throw new RangeError(`expiryBucketOf: expiresAtSeconds must be epoch seconds (a finite number >= 0); got ${String(expiresAtSeconds)}`);
+        throw new RangeError(
+            `expiryBucketOf: expiresAtSeconds must be epoch seconds (a finite number >= 0); got ${String(expiresAtSeconds)}`,
+        );
     }
     if (typeof itemKey !== "string") throw new TypeError(`expiryBucketOf: itemKey must be a string; got ${typeof itemKey}`);
     return bucketName(Math.floor(expiresAtSeconds / SECONDS_PER_DAY), fnv1a32(itemKey) % EXPIRY_BUCKET_SHARDS);
@@ -125,32 +127,38 @@ async function purgeExpiredItems(client, options) {
  */
 function sdkPurgeClient(dynamo, sdk, table) {
     const keyNames = {};
-    table.keyAttributes.forEach((attribute, i) => { keyNames[`#k${i}`] = attribute; });
+    table.keyAttributes.forEach((attribute, i) => {
+        keyNames[`#k${i}`] = attribute;
+    });
     return {
         async queryDue({ bucket, nowSeconds, limit, startKey }) {
-            const response = await dynamo.send(new sdk.QueryCommand({
-                TableName: table.tableName,
-                IndexName: table.indexName,
-                KeyConditionExpression: "#bucket = :bucket AND #expiry <= :now",
-                // The table key only: DeleteItem takes exactly that (the index keys would be refused).
-                ProjectionExpression: Object.keys(keyNames).join(", "),
-                ExpressionAttributeNames: { "#bucket": table.bucketAttribute, "#expiry": table.ttlAttribute, ...keyNames },
-                ExpressionAttributeValues: { ":bucket": { S: bucket }, ":now": { N: String(nowSeconds) } },
-                Limit: limit,
-                ExclusiveStartKey: startKey,
-            }));
+            const response = await dynamo.send(
+                new sdk.QueryCommand({
+                    TableName: table.tableName,
+                    IndexName: table.indexName,
+                    KeyConditionExpression: "#bucket = :bucket AND #expiry <= :now",
+                    // The table key only: DeleteItem takes exactly that (the index keys would be refused).
+                    ProjectionExpression: Object.keys(keyNames).join(", "),
+                    ExpressionAttributeNames: { "#bucket": table.bucketAttribute, "#expiry": table.ttlAttribute, ...keyNames },
+                    ExpressionAttributeValues: { ":bucket": { S: bucket }, ":now": { N: String(nowSeconds) } },
+                    Limit: limit,
+                    ExclusiveStartKey: startKey,
+                }),
+            );
             return { items: response.Items ?? [], nextStartKey: response.LastEvaluatedKey };
         },
         async deleteIfExpired({ key, nowSeconds }) {
             try {
-                await dynamo.send(new sdk.DeleteItemCommand({
-                    TableName: table.tableName,
-                    Key: key,
-                    // The index is eventually consistent: the table's own value decides.
-                    ConditionExpression: "#expiry <= :now",
-                    ExpressionAttributeNames: { "#expiry": table.ttlAttribute },
-                    ExpressionAttributeValues: { ":now": { N: String(nowSeconds) } },
-                }));
+                await dynamo.send(
+                    new sdk.DeleteItemCommand({
+                        TableName: table.tableName,
+                        Key: key,
+                        // The index is eventually consistent: the table's own value decides.
+                        ConditionExpression: "#expiry <= :now",
+                        ExpressionAttributeNames: { "#expiry": table.ttlAttribute },
+                        ExpressionAttributeValues: { ":now": { N: String(nowSeconds) } },
+                    }),
+                );
                 return "deleted";
             } catch (error) {
                 if (error instanceof sdk.ConditionalCheckFailedException) return "kept";
@@ -171,7 +179,8 @@ async function handler(_event, context) {
         keyAttributes: requiredEnv("KEY_ATTRIBUTES").split(","),
     };
     const lookbackDays = Number(requiredEnv("LOOKBACK_DAYS"));
-    if (!Number.isInteger(lookbackDays) || lookbackDays < 1) throw new Error(`purge: LOOKBACK_DAYS must be a whole number >= 1; got ${process.env.LOOKBACK_DAYS}`);
+    if (!Number.isInteger(lookbackDays) || lookbackDays < 1)
+        throw new Error(`purge: LOOKBACK_DAYS must be a whole number >= 1; got ${process.env.LOOKBACK_DAYS}`);
     const client = sdkPurgeClient(new sdk.DynamoDBClient({}), sdk, table);
     const result = await purgeExpiredItems(client, {
         nowSeconds: Math.floor(Date.now() / 1000),

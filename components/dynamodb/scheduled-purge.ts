@@ -95,14 +95,25 @@ export class ScheduledPurge extends pulumi.ComponentResource {
         const purposes = check.kebabCaseList("purposes", args.purposes);
         const intervalMinutes = check.optionalWholeNumber("intervalMinutes", args.intervalMinutes, 60, 5, 24 * 60);
         const lookbackDays = check.optionalWholeNumber("lookbackDays", args.lookbackDays, 7, 1, 30);
-        const logRetentionDays = args.logRetentionDays === undefined ? 30 : check.member("logRetentionDays", args.logRetentionDays, LOG_RETENTION_DAYS);
-        const accessReviewBy = args.accessReviewBy === undefined ? `${new Date().getUTCFullYear() + 1}-12-31` : check.isoDate("accessReviewBy", args.accessReviewBy);
+        const logRetentionDays =
+            args.logRetentionDays === undefined ? 30 : check.member("logRetentionDays", args.logRetentionDays, LOG_RETENTION_DAYS);
+        const accessReviewBy =
+            args.accessReviewBy === undefined
+                ? `${new Date().getUTCFullYear() + 1}-12-31`
+                : check.isoDate("accessReviewBy", args.accessReviewBy);
         const extraTags = check.extraTags("tags", args.tags, Object.values(TAG));
         const label = args.label === undefined ? name : check.nonEmptyString("label", args.label);
         if (!isStoreKey(args.kmsKey)) check.fail("kmsKey", KEY_RULE, typeof args.kmsKey);
         const key = args.kmsKey;
-        if (!key.viaServices.includes("dynamodb") || !key.viaServices.includes("lambda") || !key.servicePrincipals.includes("cloudwatch-logs")) {
-            check.fail("kmsKey", `must admit viaServices ["dynamodb", "lambda"] and servicePrincipals ["cloudwatch-logs"]`, { viaServices: key.viaServices, servicePrincipals: key.servicePrincipals });
+        if (
+            !key.viaServices.includes("dynamodb") ||
+            !key.viaServices.includes("lambda") ||
+            !key.servicePrincipals.includes("cloudwatch-logs")
+        ) {
+            check.fail("kmsKey", `must admit viaServices ["dynamodb", "lambda"] and servicePrincipals ["cloudwatch-logs"]`, {
+                viaServices: key.viaServices,
+                servicePrincipals: key.servicePrincipals,
+            });
         }
         super(ScheduledPurge.TYPE, name, {}, opts);
 
@@ -113,78 +124,120 @@ export class ScheduledPurge extends pulumi.ComponentResource {
         const supportTags = supportingTags({ owner, extraTags });
         const logTags = nonPersonalStoreTags({ owner, extraTags }, "confidential", logRetentionDays);
 
-        this.logGroup = new aws.cloudwatch.LogGroup(`${name}-logs`, {
-            namePrefix: `/compliant-storage/purge/${label}-`,
-            retentionInDays: logRetentionDays,
-            kmsKeyId: key.keyArn,
-            // The purge reads key attributes only and logs counts: its logs hold no personal data.
-            tags: logTags,
-        }, childOpts);
-        this.role = new aws.iam.Role(`${name}-role`, {
-            maxSessionDuration: 3600,
-            description: `Runs the scheduled purge of expired items in ${label}`,
-            assumeRolePolicy: policyDocument([accountId.apply((account) => ({
-                Effect: "Allow" as const,
-                Principal: { Service: "lambda.amazonaws.com" },
-                Action: "sts:AssumeRole",
-                Condition: { StringEquals: { "aws:SourceAccount": account } },
-            }))]),
-            // A role with access to personal data carries its purpose and review date (DP-1.3, DP-4.2).
-            tags: { ...supportTags, [TAG.piiPurpose]: formatTagList(purposes), [TAG.reviewBy]: accessReviewBy },
-        }, childOpts);
-        const rolePolicy = new aws.iam.RolePolicy(`${name}-policy`, {
-            role: this.role.id,
-            policy: policyDocument(pulumi.all([tableArn, key.keyArn, this.logGroup.arn, region]).apply(([table, keyArn, logGroupArn, awsRegion]) => [
-                { Sid: "FindExpiredItemsInTheExpiryIndex", Effect: "Allow" as const, Action: "dynamodb:Query", Resource: `${table}/index/${indexName}` },
-                { Sid: "DeleteExpiredItems", Effect: "Allow" as const, Action: "dynamodb:DeleteItem", Resource: table },
-                {
-                    Sid: "UseTheTableKeyThroughDynamoDb",
-                    Effect: "Allow" as const,
-                    Action: ["kms:Decrypt", "kms:GenerateDataKey"],
-                    Resource: keyArn,
-                    Condition: { StringEquals: { "kms:ViaService": `dynamodb.${awsRegion}.amazonaws.com` } },
-                },
-                { Sid: "WriteOwnLogs", Effect: "Allow" as const, Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${logGroupArn}:*` },
-            ])),
-        }, childOpts);
-        this.function = new aws.lambda.Function(name, {
-            description: `Deletes items of ${label} whose ${ttlAttribute} has passed (DP-5.4)`,
-            runtime: "nodejs22.x",
-            handler: "index.handler",
-            code: new pulumi.asset.AssetArchive({ "index.js": new pulumi.asset.FileAsset(path.join(__dirname, "purge-handler.js")) }),
-            role: this.role.arn,
-            timeout: 900,
-            memorySize: 256,
-            kmsKeyArn: key.keyArn,
-            environment: {
-                variables: {
-                    TABLE_NAME: tableName,
-                    INDEX_NAME: indexName,
-                    BUCKET_ATTRIBUTE: expiryBucketAttribute,
-                    TTL_ATTRIBUTE: ttlAttribute,
-                    KEY_ATTRIBUTES: keyAttributes.join(","),
-                    LOOKBACK_DAYS: String(lookbackDays),
-                },
+        this.logGroup = new aws.cloudwatch.LogGroup(
+            `${name}-logs`,
+            {
+                namePrefix: `/compliant-storage/purge/${label}-`,
+                retentionInDays: logRetentionDays,
+                kmsKeyId: key.keyArn,
+                // The purge reads key attributes only and logs counts: its logs hold no personal data.
+                tags: logTags,
             },
-            loggingConfig: { logFormat: "JSON", logGroup: this.logGroup.name },
-            tags: logTags,
-        }, { ...childOpts, dependsOn: [rolePolicy] });
-        this.schedule = new aws.cloudwatch.EventRule(`${name}-schedule`, {
-            description: `Runs the purge of ${label} every ${intervalMinutes} minutes`,
-            scheduleExpression: `rate(${intervalMinutes} minutes)`,
-            tags: supportTags,
-        }, childOpts);
-        new aws.cloudwatch.EventTarget(`${name}-target`, {
-            rule: this.schedule.name,
-            arn: this.function.arn,
-        }, childOpts);
-        new aws.lambda.Permission(`${name}-invoke`, {
-            action: "lambda:InvokeFunction",
-            function: this.function.name,
-            principal: "events.amazonaws.com",
-            sourceArn: this.schedule.arn,
-            sourceAccount: accountId,
-        }, childOpts);
+            childOpts,
+        );
+        this.role = new aws.iam.Role(
+            `${name}-role`,
+            {
+                maxSessionDuration: 3600,
+                description: `Runs the scheduled purge of expired items in ${label}`,
+                assumeRolePolicy: policyDocument([
+                    accountId.apply((account) => ({
+                        Effect: "Allow" as const,
+                        Principal: { Service: "lambda.amazonaws.com" },
+                        Action: "sts:AssumeRole",
+                        Condition: { StringEquals: { "aws:SourceAccount": account } },
+                    })),
+                ]),
+                // A role with access to personal data carries its purpose and review date (DP-1.3, DP-4.2).
+                tags: { ...supportTags, [TAG.piiPurpose]: formatTagList(purposes), [TAG.reviewBy]: accessReviewBy },
+            },
+            childOpts,
+        );
+        const rolePolicy = new aws.iam.RolePolicy(
+            `${name}-policy`,
+            {
+                role: this.role.id,
+                policy: policyDocument(
+                    pulumi.all([tableArn, key.keyArn, this.logGroup.arn, region]).apply(([table, keyArn, logGroupArn, awsRegion]) => [
+                        {
+                            Sid: "FindExpiredItemsInTheExpiryIndex",
+                            Effect: "Allow" as const,
+                            Action: "dynamodb:Query",
+                            Resource: `${table}/index/${indexName}`,
+                        },
+                        { Sid: "DeleteExpiredItems", Effect: "Allow" as const, Action: "dynamodb:DeleteItem", Resource: table },
+                        {
+                            Sid: "UseTheTableKeyThroughDynamoDb",
+                            Effect: "Allow" as const,
+                            Action: ["kms:Decrypt", "kms:GenerateDataKey"],
+                            Resource: keyArn,
+                            Condition: { StringEquals: { "kms:ViaService": `dynamodb.${awsRegion}.amazonaws.com` } },
+                        },
+                        {
+                            Sid: "WriteOwnLogs",
+                            Effect: "Allow" as const,
+                            Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+                            Resource: `${logGroupArn}:*`,
+                        },
+                    ]),
+                ),
+            },
+            childOpts,
+        );
+        this.function = new aws.lambda.Function(
+            name,
+            {
+                description: `Deletes items of ${label} whose ${ttlAttribute} has passed (DP-5.4)`,
+                runtime: "nodejs22.x",
+                handler: "index.handler",
+                code: new pulumi.asset.AssetArchive({ "index.js": new pulumi.asset.FileAsset(path.join(__dirname, "purge-handler.js")) }),
+                role: this.role.arn,
+                timeout: 900,
+                memorySize: 256,
+                kmsKeyArn: key.keyArn,
+                environment: {
+                    variables: {
+                        TABLE_NAME: tableName,
+                        INDEX_NAME: indexName,
+                        BUCKET_ATTRIBUTE: expiryBucketAttribute,
+                        TTL_ATTRIBUTE: ttlAttribute,
+                        KEY_ATTRIBUTES: keyAttributes.join(","),
+                        LOOKBACK_DAYS: String(lookbackDays),
+                    },
+                },
+                loggingConfig: { logFormat: "JSON", logGroup: this.logGroup.name },
+                tags: logTags,
+            },
+            { ...childOpts, dependsOn: [rolePolicy] },
+        );
+        this.schedule = new aws.cloudwatch.EventRule(
+            `${name}-schedule`,
+            {
+                description: `Runs the purge of ${label} every ${intervalMinutes} minutes`,
+                scheduleExpression: `rate(${intervalMinutes} minutes)`,
+                tags: supportTags,
+            },
+            childOpts,
+        );
+        new aws.cloudwatch.EventTarget(
+            `${name}-target`,
+            {
+                rule: this.schedule.name,
+                arn: this.function.arn,
+            },
+            childOpts,
+        );
+        new aws.lambda.Permission(
+            `${name}-invoke`,
+            {
+                action: "lambda:InvokeFunction",
+                function: this.function.name,
+                principal: "events.amazonaws.com",
+                sourceArn: this.schedule.arn,
+                sourceAccount: accountId,
+            },
+            childOpts,
+        );
 
         this.registerOutputs({ functionArn: this.function.arn, roleArn: this.role.arn, scheduleArn: this.schedule.arn });
     }

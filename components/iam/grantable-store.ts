@@ -38,12 +38,23 @@ export interface GrantableStore {
 /** Whether a value is a grantable store, by its shape: true of a store from any installed copy of this package. */
 export function isGrantableStore(value: unknown): value is GrantableStore {
     const store = value as Partial<GrantableStore> | undefined;
-    return typeof store === "object" && store !== null && typeof store.grantStatement === "function" && typeof store.grantsByPrefix === "boolean"
-        && Array.isArray(store.purposes) && typeof store.classification === "string" && typeof store.kmsKey?.grantUse === "function";
+    return (
+        typeof store === "object" &&
+        store !== null &&
+        typeof store.grantStatement === "function" &&
+        typeof store.grantsByPrefix === "boolean" &&
+        Array.isArray(store.purposes) &&
+        typeof store.classification === "string" &&
+        typeof store.kmsKey?.grantUse === "function"
+    );
 }
 
 /** The use of the key each access needs: decryption to read, both ways to write. */
-export const KEY_ACCESS: Readonly<Record<DataAccess, KeyAccess>> = { "read": "decrypt", "write": "encrypt-decrypt", "read-write": "encrypt-decrypt" };
+export const KEY_ACCESS: Readonly<Record<DataAccess, KeyAccess>> = {
+    read: "decrypt",
+    write: "encrypt-decrypt",
+    "read-write": "encrypt-decrypt",
+};
 
 /** What a store's grant method creates: the role's policy and the key's grant. */
 export interface StoreGrantResources {
@@ -56,13 +67,25 @@ export interface StoreGrantResources {
  * store's key, both children of the store, named `<id>-policy` and after the key. Shared by the
  * stores' `grantRead…` methods.
  */
-export function grantToRole(store: GrantableStore & pulumi.ComponentResource, label: string, id: string, role: aws.iam.Role, access: DataAccess, options: GrantOptions = {}): StoreGrantResources {
+export function grantToRole(
+    store: GrantableStore & pulumi.ComponentResource,
+    label: string,
+    id: string,
+    role: aws.iam.Role,
+    access: DataAccess,
+    options: GrantOptions = {},
+): StoreGrantResources {
     const check = new ArgumentChecker(label);
     check.nonEmptyString("id", id);
     if (!aws.iam.Role.isInstance(role)) check.fail("role", "must be an aws.iam.Role", typeof role);
-    if (options.prefix !== undefined && (typeof options.prefix !== "string" || /[*?]/.test(options.prefix))) check.fail("prefix", "must be a key prefix without wildcards", options.prefix);
+    if (options.prefix !== undefined && (typeof options.prefix !== "string" || /[*?]/.test(options.prefix)))
+        check.fail("prefix", "must be a key prefix without wildcards", options.prefix);
     if (options.prefix !== undefined && !store.grantsByPrefix) check.fail("prefix", "applies to buckets only", options.prefix);
-    const policy = new aws.iam.RolePolicy(`${id}-policy`, { role: role.id, policy: policyDocument([store.grantStatement(access, "0", options)]) }, { parent: store });
+    const policy = new aws.iam.RolePolicy(
+        `${id}-policy`,
+        { role: role.id, policy: policyDocument([store.grantStatement(access, "0", options)]) },
+        { parent: store },
+    );
     const keyGrant = store.kmsKey.grantUse(id, role.arn, KEY_ACCESS[access]);
     return { policy, keyGrant };
 }

@@ -20,9 +20,7 @@ export interface StoreGrant {
 }
 
 /** Who may assume the role: an AWS service, or people signing in to this account (with MFA). */
-export type RoleTrust =
-    | { readonly service: string }
-    | { readonly humans: { readonly principalArns?: readonly pulumi.Input<string>[] } };
+export type RoleTrust = { readonly service: string } | { readonly humans: { readonly principalArns?: readonly pulumi.Input<string>[] } };
 
 export interface PiiAccessRoleArgs {
     /** The team that answers for the role (`owner` tag). (DP-4.2) */
@@ -78,39 +76,62 @@ export class PiiAccessRole extends pulumi.ComponentResource {
         const extraTags = check.extraTags("tags", args.tags, Object.values(TAG));
         if (!Array.isArray(args.grants) || args.grants.length === 0) check.fail("grants", "must name at least one store", args.grants);
         args.grants.forEach((grant, i) => {
-            if (!isGrantableStore(grant?.store)) check.fail(`grants[${i}].store`, "must be an EncryptedBucket or a PiiTable", typeof grant?.store);
+            if (!isGrantableStore(grant?.store))
+                check.fail(`grants[${i}].store`, "must be an EncryptedBucket or a PiiTable", typeof grant?.store);
             check.oneOf(`grants[${i}].access`, grant.access, ["read", "read-write"] as const);
-            if (grant.prefix !== undefined && (typeof grant.prefix !== "string" || /[*?]/.test(grant.prefix))) check.fail(`grants[${i}].prefix`, "must be a key prefix without wildcards", grant.prefix);
-            if (grant.prefix !== undefined && !grant.store.grantsByPrefix) check.fail(`grants[${i}].prefix`, "applies to buckets only", grant.prefix);
+            if (grant.prefix !== undefined && (typeof grant.prefix !== "string" || /[*?]/.test(grant.prefix)))
+                check.fail(`grants[${i}].prefix`, "must be a key prefix without wildcards", grant.prefix);
+            if (grant.prefix !== undefined && !grant.store.grantsByPrefix)
+                check.fail(`grants[${i}].prefix`, "applies to buckets only", grant.prefix);
             if (grant.store.classification === "pii" && !grant.store.purposes.some((p) => purposes.includes(p))) {
-                check.fail("purposes", `must include a purpose of the store in grants[${i}] (${grant.store.purposes.join(", ")}) (DP-1.3)`, purposes);
+                check.fail(
+                    "purposes",
+                    `must include a purpose of the store in grants[${i}] (${grant.store.purposes.join(", ")}) (DP-1.3)`,
+                    purposes,
+                );
             }
         });
         const trust = args.trust;
         const isService = trust !== undefined && "service" in trust;
-        if (isService && !/^[a-z0-9.-]+\.amazonaws\.com$/.test(trust.service)) check.fail("trust.service", "must be an AWS service principal (\"….amazonaws.com\")", trust.service);
+        if (isService && !/^[a-z0-9.-]+\.amazonaws\.com$/.test(trust.service))
+            check.fail("trust.service", 'must be an AWS service principal ("….amazonaws.com")', trust.service);
         if (!isService && !(trust && "humans" in trust)) check.fail("trust", "must be { service } or { humans }", trust);
         super(PiiAccessRole.TYPE, name, {}, opts);
 
         const { accountId, partition } = awsContext(this);
-        const principals = isService ? [] : [...(trust.humans.principalArns ?? [pulumi.interpolate`arn:${partition}:iam::${accountId}:root`])];
-        const trustStatement = pulumi.all([accountId, ...principals]).apply(([account, ...arns]): PolicyStatement => (isService
-            ? { Effect: "Allow", Principal: { Service: trust.service }, Action: "sts:AssumeRole", Condition: { StringEquals: { "aws:SourceAccount": account } } }
-            : {
-                Effect: "Allow",
-                Principal: { AWS: arns },
-                Action: "sts:AssumeRole",
-                Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" }, NumericLessThan: { "aws:MultiFactorAuthAge": "3600" } },
-            }));
-        this.role = new aws.iam.Role(`${name}-role`, {
-            description: args.description ?? `Access to personal data for ${purposes.join(", ")}`,
-            assumeRolePolicy: policyDocument([trustStatement]),
-            maxSessionDuration: maxSessionHours * 3600,
-            tags: { ...extraTags, [TAG.owner]: owner, [TAG.reviewBy]: reviewBy, [TAG.piiPurpose]: formatTagList(purposes) },
-        }, { parent: this });
+        const principals = isService
+            ? []
+            : [...(trust.humans.principalArns ?? [pulumi.interpolate`arn:${partition}:iam::${accountId}:root`])];
+        const trustStatement = pulumi.all([accountId, ...principals]).apply(([account, ...arns]): PolicyStatement =>
+            isService
+                ? {
+                      Effect: "Allow",
+                      Principal: { Service: trust.service },
+                      Action: "sts:AssumeRole",
+                      Condition: { StringEquals: { "aws:SourceAccount": account } },
+                  }
+                : {
+                      Effect: "Allow",
+                      Principal: { AWS: arns },
+                      Action: "sts:AssumeRole",
+                      Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" }, NumericLessThan: { "aws:MultiFactorAuthAge": "3600" } },
+                  },
+        );
+        this.role = new aws.iam.Role(
+            `${name}-role`,
+            {
+                description: args.description ?? `Access to personal data for ${purposes.join(", ")}`,
+                assumeRolePolicy: policyDocument([trustStatement]),
+                maxSessionDuration: maxSessionHours * 3600,
+                tags: { ...extraTags, [TAG.owner]: owner, [TAG.reviewBy]: reviewBy, [TAG.piiPurpose]: formatTagList(purposes) },
+            },
+            { parent: this },
+        );
 
         // Each store writes its own least-privilege statement.
-        const statements = args.grants.map((grant, i): pulumi.Output<PolicyStatement> => grant.store.grantStatement(grant.access, String(i), { prefix: grant.prefix }));
+        const statements = args.grants.map((grant, i): pulumi.Output<PolicyStatement> =>
+            grant.store.grantStatement(grant.access, String(i), { prefix: grant.prefix }),
+        );
         new aws.iam.RolePolicy(`${name}-policy`, { role: this.role.id, policy: policyDocument(statements) }, { parent: this });
         // Use of each store's key: a KMS grant per store, decrypt only for readers.
         const keys = new Map<StoreKey, { grant: StoreGrant; index: number }>();

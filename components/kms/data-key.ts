@@ -59,14 +59,34 @@ export interface DataKeyArgs {
 export type KeyAccess = "decrypt" | "encrypt-decrypt";
 
 const ADMIN_ACTIONS = [
-    "kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*",
-    "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource",
-    "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand",
+    "kms:Create*",
+    "kms:Describe*",
+    "kms:Enable*",
+    "kms:List*",
+    "kms:Put*",
+    "kms:Update*",
+    "kms:Revoke*",
+    "kms:Disable*",
+    "kms:Get*",
+    "kms:Delete*",
+    "kms:TagResource",
+    "kms:UntagResource",
+    "kms:ScheduleKeyDeletion",
+    "kms:CancelKeyDeletion",
+    "kms:RotateKeyOnDemand",
 ];
 const USE_ACTIONS = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"];
 const GRANT_OPERATIONS: Record<KeyAccess, string[]> = {
-    "decrypt": ["Decrypt", "DescribeKey"],
-    "encrypt-decrypt": ["Encrypt", "Decrypt", "ReEncryptFrom", "ReEncryptTo", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext", "DescribeKey"],
+    decrypt: ["Decrypt", "DescribeKey"],
+    "encrypt-decrypt": [
+        "Encrypt",
+        "Decrypt",
+        "ReEncryptFrom",
+        "ReEncryptTo",
+        "GenerateDataKey",
+        "GenerateDataKeyWithoutPlaintext",
+        "DescribeKey",
+    ],
 };
 const SERVICE_PRINCIPALS: readonly KeyServicePrincipal[] = ["cloudwatch-logs", "s3-server-access-logs", "cloudtrail", "cloudwatch-alarms"];
 
@@ -74,7 +94,9 @@ const SERVICE_PRINCIPALS: readonly KeyServicePrincipal[] = ["cloudwatch-logs", "
  * What each AWS service may do with the key, and only for this account's resources: the
  * statement its key policy gets when the service is listed in `servicePrincipals`.
  */
-const SERVICE_STATEMENTS: Readonly<Record<KeyServicePrincipal, (at: { account: string; region: string; partition: string }) => PolicyStatement>> = {
+const SERVICE_STATEMENTS: Readonly<
+    Record<KeyServicePrincipal, (at: { account: string; region: string; partition: string }) => PolicyStatement>
+> = {
     "cloudwatch-logs": ({ account, region, partition }) => ({
         Sid: "CloudWatchLogsEncryptsThisAccountsLogGroups",
         Effect: "Allow",
@@ -91,7 +113,7 @@ const SERVICE_STATEMENTS: Readonly<Record<KeyServicePrincipal, (at: { account: s
         Resource: "*",
         Condition: { StringEquals: { "aws:SourceAccount": account } },
     }),
-    "cloudtrail": ({ account, partition }) => ({
+    cloudtrail: ({ account, partition }) => ({
         Sid: "CloudTrailEncryptsThisAccountsTrails",
         Effect: "Allow",
         Principal: { Service: "cloudtrail.amazonaws.com" },
@@ -154,8 +176,15 @@ export const KEY_RULE = "must be a DataKey, or a key managed elsewhere from Data
 export function isStoreKey(value: unknown): value is StoreKey {
     if (DataKey.isInstance(value)) return true;
     const key = value as Partial<StoreKey> | undefined;
-    return typeof key === "object" && key !== null && pulumi.Output.isInstance(key.keyArn) && typeof key.grantUse === "function"
-        && Array.isArray(key.servicePrincipals) && Array.isArray(key.viaServices) && Array.isArray(key.externalS3DecryptAccounts);
+    return (
+        typeof key === "object" &&
+        key !== null &&
+        pulumi.Output.isInstance(key.keyArn) &&
+        typeof key.grantUse === "function" &&
+        Array.isArray(key.servicePrincipals) &&
+        Array.isArray(key.viaServices) &&
+        Array.isArray(key.externalS3DecryptAccounts)
+    );
 }
 
 /** A key managed elsewhere (`DataKey.fromKeyArn`): nothing is created until a grant is asked for. */
@@ -165,7 +194,12 @@ class ExistingKey implements StoreKey {
     readonly viaServices: readonly KeyViaService[];
     readonly externalS3DecryptAccounts: readonly string[];
 
-    constructor(private readonly name: string, keyArn: pulumi.Input<string>, attributes: ExistingKeyAttributes, private readonly parent?: pulumi.Resource) {
+    constructor(
+        private readonly name: string,
+        keyArn: pulumi.Input<string>,
+        attributes: ExistingKeyAttributes,
+        private readonly parent?: pulumi.Resource,
+    ) {
         this.keyArn = pulumi.output(keyArn);
         this.servicePrincipals = attributes.servicePrincipals ?? [];
         this.viaServices = attributes.viaServices ?? [];
@@ -177,11 +211,15 @@ class ExistingKey implements StoreKey {
         check.nonEmptyString("id", id);
         check.oneOf("access", access, Object.keys(GRANT_OPERATIONS) as KeyAccess[]);
         // KMS takes the key's ARN where a grant names its key.
-        return new aws.kms.Grant(`${this.name}-${id}-grant`, {
-            keyId: this.keyArn,
-            granteePrincipal: granteePrincipalArn,
-            operations: GRANT_OPERATIONS[access],
-        }, { parent: this.parent });
+        return new aws.kms.Grant(
+            `${this.name}-${id}-grant`,
+            {
+                keyId: this.keyArn,
+                granteePrincipal: granteePrincipalArn,
+                operations: GRANT_OPERATIONS[access],
+            },
+            { parent: this.parent },
+        );
     }
 }
 
@@ -212,14 +250,19 @@ export class DataKey extends pulumi.ComponentResource implements StoreKey {
     static fromKeyArn(name: string, keyArn: pulumi.Input<string>, attributes: ExistingKeyAttributes = {}): StoreKey {
         const check = new ArgumentChecker(`DataKey.fromKeyArn "${name}"`);
         check.nonEmptyString("name", name);
-        if (typeof keyArn === "string" && !KEY_ARN.test(keyArn)) check.fail("keyArn", "must be a KMS key ARN (arn:<partition>:kms:<region>:<account>:key/<id>)", keyArn);
+        if (typeof keyArn === "string" && !KEY_ARN.test(keyArn))
+            check.fail("keyArn", "must be a KMS key ARN (arn:<partition>:kms:<region>:<account>:key/<id>)", keyArn);
         if (keyArn === undefined || keyArn === null) check.fail("keyArn", "must be given", keyArn);
         const checked: ExistingKeyAttributes = {
             servicePrincipals: distinctFrom(check, "servicePrincipals", attributes.servicePrincipals, SERVICE_PRINCIPALS),
             viaServices: distinctFrom(check, "viaServices", attributes.viaServices, VIA_SERVICES),
-            externalS3DecryptAccounts: attributes.externalS3DecryptAccounts === undefined ? [] : checkAccountIds(check, "externalS3DecryptAccounts", attributes.externalS3DecryptAccounts),
+            externalS3DecryptAccounts:
+                attributes.externalS3DecryptAccounts === undefined
+                    ? []
+                    : checkAccountIds(check, "externalS3DecryptAccounts", attributes.externalS3DecryptAccounts),
         };
-        if (attributes.parent !== undefined && !pulumi.Resource.isInstance(attributes.parent)) check.fail("parent", "must be a Pulumi resource", typeof attributes.parent);
+        if (attributes.parent !== undefined && !pulumi.Resource.isInstance(attributes.parent))
+            check.fail("parent", "must be a Pulumi resource", typeof attributes.parent);
         return new ExistingKey(name, keyArn, checked, attributes.parent);
     }
 
@@ -242,12 +285,19 @@ export class DataKey extends pulumi.ComponentResource implements StoreKey {
     constructor(name: string, args: DataKeyArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const check = new ArgumentChecker(`DataKey "${name}"`);
         const deletionWindowInDays = check.optionalWholeNumber("deletionWindowInDays", args.deletionWindowInDays, 7, 7, 30);
-        const description = args.description === undefined ? `Customer-managed key ${name}` : check.nonEmptyString("description", args.description);
+        const description =
+            args.description === undefined ? `Customer-managed key ${name}` : check.nonEmptyString("description", args.description);
         const owner = args.owner === undefined ? undefined : check.tagValue("owner", args.owner);
         const servicePrincipals = distinctFrom(check, "servicePrincipals", args.servicePrincipals, SERVICE_PRINCIPALS);
         const viaServices = distinctFrom(check, "viaServices", args.viaServices, VIA_SERVICES);
-        const externalAccounts = args.externalS3DecryptAccounts === undefined ? [] : checkAccountIds(check, "externalS3DecryptAccounts", args.externalS3DecryptAccounts);
-        const externalStatementId = args.externalS3DecryptStatementId === undefined ? "ExternalAccountsDecryptThroughS3" : check.statementId("externalS3DecryptStatementId", args.externalS3DecryptStatementId);
+        const externalAccounts =
+            args.externalS3DecryptAccounts === undefined
+                ? []
+                : checkAccountIds(check, "externalS3DecryptAccounts", args.externalS3DecryptAccounts);
+        const externalStatementId =
+            args.externalS3DecryptStatementId === undefined
+                ? "ExternalAccountsDecryptThroughS3"
+                : check.statementId("externalS3DecryptStatementId", args.externalS3DecryptStatementId);
         const extraTags = check.extraTags("tags", args.tags, [TAG.owner]);
         super(DataKey.TYPE, name, {}, opts);
 
@@ -264,7 +314,8 @@ export class DataKey extends pulumi.ComponentResource implements StoreKey {
             ];
             // One statement per service principal, in the order of the table.
             for (const service of SERVICE_PRINCIPALS) {
-                if (servicePrincipals.includes(service)) statements.push(SERVICE_STATEMENTS[service]({ account, region: awsRegion, partition: awsPartition }));
+                if (servicePrincipals.includes(service))
+                    statements.push(SERVICE_STATEMENTS[service]({ account, region: awsRegion, partition: awsPartition }));
             }
             if (externalAccounts.length > 0) {
                 statements.push({
@@ -295,19 +346,27 @@ export class DataKey extends pulumi.ComponentResource implements StoreKey {
         });
 
         const tags = { ...extraTags, ...(owner === undefined ? {} : { [TAG.owner]: owner }) };
-        this.key = new aws.kms.Key(`${name}-key`, {
-            description,
-            enableKeyRotation: true,
-            deletionWindowInDays,
-            keyUsage: "ENCRYPT_DECRYPT",
-            customerMasterKeySpec: "SYMMETRIC_DEFAULT",
-            policy: policyDocument(policy),
-            tags,
-        }, { parent: this });
-        this.alias = new aws.kms.Alias(`${name}-alias`, {
-            namePrefix: `alias/${name}-`,
-            targetKeyId: this.key.keyId,
-        }, { parent: this });
+        this.key = new aws.kms.Key(
+            `${name}-key`,
+            {
+                description,
+                enableKeyRotation: true,
+                deletionWindowInDays,
+                keyUsage: "ENCRYPT_DECRYPT",
+                customerMasterKeySpec: "SYMMETRIC_DEFAULT",
+                policy: policyDocument(policy),
+                tags,
+            },
+            { parent: this },
+        );
+        this.alias = new aws.kms.Alias(
+            `${name}-alias`,
+            {
+                namePrefix: `alias/${name}-`,
+                targetKeyId: this.key.keyId,
+            },
+            { parent: this },
+        );
         this.keyArn = this.key.arn;
         this.keyId = this.key.keyId;
         this.registerOutputs({ keyArn: this.keyArn, keyId: this.keyId, aliasName: this.alias.name });
@@ -321,11 +380,15 @@ export class DataKey extends pulumi.ComponentResource implements StoreKey {
         const check = new ArgumentChecker(`DataKey "${this.grantOwner}".grantUse`);
         check.nonEmptyString("id", id);
         check.oneOf("access", access, Object.keys(GRANT_OPERATIONS) as KeyAccess[]);
-        return new aws.kms.Grant(`${this.grantOwner}-${id}-grant`, {
-            keyId: this.key.keyId,
-            granteePrincipal: granteePrincipalArn,
-            operations: GRANT_OPERATIONS[access],
-        }, { parent: this });
+        return new aws.kms.Grant(
+            `${this.grantOwner}-${id}-grant`,
+            {
+                keyId: this.key.keyId,
+                granteePrincipal: granteePrincipalArn,
+                operations: GRANT_OPERATIONS[access],
+            },
+            { parent: this },
+        );
     }
 }
 

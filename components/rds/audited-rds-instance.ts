@@ -118,105 +118,152 @@ export class AuditedRdsInstance extends pulumi.ComponentResource {
         const childOpts = { parent: this };
         const supportTags = supportingTags(store);
         this.port = profile.port;
-        this.kmsKey = args.kmsKey ?? new DataKey(`${name}-key`, {
-            description: `Database ${identifier}`,
-            owner: store.owner,
-            viaServices: ["rds", "secretsmanager"],
-            servicePrincipals: ["cloudwatch-logs"],
-        }, childOpts);
+        this.kmsKey =
+            args.kmsKey ??
+            new DataKey(
+                `${name}-key`,
+                {
+                    description: `Database ${identifier}`,
+                    owner: store.owner,
+                    viaServices: ["rds", "secretsmanager"],
+                    servicePrincipals: ["cloudwatch-logs"],
+                },
+                childOpts,
+            );
 
-        this.securityGroup = new aws.ec2.SecurityGroup(`${name}-sg`, {
-            vpcId: args.vpcId,
-            description: `Database ${identifier}: engine port from named security groups only`,
-            tags: supportTags,
-        }, childOpts);
-        settings.allowedSecurityGroupIds.forEach((groupId, i) => new aws.vpc.SecurityGroupIngressRule(`${name}-ingress-${i}`, {
-            securityGroupId: this.securityGroup.id,
-            referencedSecurityGroupId: groupId,
-            ipProtocol: "tcp",
-            fromPort: profile.port,
-            toPort: profile.port,
-            description: `${engine} from an allowed security group`,
-        }, childOpts));
+        this.securityGroup = new aws.ec2.SecurityGroup(
+            `${name}-sg`,
+            {
+                vpcId: args.vpcId,
+                description: `Database ${identifier}: engine port from named security groups only`,
+                tags: supportTags,
+            },
+            childOpts,
+        );
+        settings.allowedSecurityGroupIds.forEach(
+            (groupId, i) =>
+                new aws.vpc.SecurityGroupIngressRule(
+                    `${name}-ingress-${i}`,
+                    {
+                        securityGroupId: this.securityGroup.id,
+                        referencedSecurityGroupId: groupId,
+                        ipProtocol: "tcp",
+                        fromPort: profile.port,
+                        toPort: profile.port,
+                        description: `${engine} from an allowed security group`,
+                    },
+                    childOpts,
+                ),
+        );
 
-        const subnetGroup = new aws.rds.SubnetGroup(`${name}-subnets`, {
-            subnetIds: args.subnetIds,
-            description: `Private subnets of database ${identifier}`,
-            tags: supportTags,
-        }, childOpts);
+        const subnetGroup = new aws.rds.SubnetGroup(
+            `${name}-subnets`,
+            {
+                subnetIds: args.subnetIds,
+                description: `Private subnets of database ${identifier}`,
+                tags: supportTags,
+            },
+            childOpts,
+        );
 
-        this.parameterGroup = new aws.rds.ParameterGroup(`${name}-params`, {
-            family: profile.family(engineVersion),
-            description: `TLS and activity auditing for ${identifier}`,
-            parameters: [...profile.parameters],
-            tags: supportTags,
-        }, childOpts);
+        this.parameterGroup = new aws.rds.ParameterGroup(
+            `${name}-params`,
+            {
+                family: profile.family(engineVersion),
+                description: `TLS and activity auditing for ${identifier}`,
+                parameters: [...profile.parameters],
+                tags: supportTags,
+            },
+            childOpts,
+        );
 
         if (engine === "mysql") {
-            this.optionGroup = new aws.rds.OptionGroup(`${name}-options`, {
-                engineName: "mysql",
-                majorEngineVersion: engineVersion.split(".").slice(0, 2).join("."),
-                optionGroupDescription: `Audit plugin for ${identifier}`,
-                options: [{
-                    optionName: "MARIADB_AUDIT_PLUGIN",
-                    optionSettings: [
-                        { name: "SERVER_AUDIT_EVENTS", value: "CONNECT,QUERY_DDL,QUERY_DML,QUERY_DCL" },
-                        { name: "SERVER_AUDIT_LOGGING", value: "ON" },
+            this.optionGroup = new aws.rds.OptionGroup(
+                `${name}-options`,
+                {
+                    engineName: "mysql",
+                    majorEngineVersion: engineVersion.split(".").slice(0, 2).join("."),
+                    optionGroupDescription: `Audit plugin for ${identifier}`,
+                    options: [
+                        {
+                            optionName: "MARIADB_AUDIT_PLUGIN",
+                            optionSettings: [
+                                { name: "SERVER_AUDIT_EVENTS", value: "CONNECT,QUERY_DDL,QUERY_DML,QUERY_DCL" },
+                                { name: "SERVER_AUDIT_LOGGING", value: "ON" },
+                            ],
+                        },
                     ],
-                }],
-                tags: supportTags,
-            }, childOpts);
+                    tags: supportTags,
+                },
+                childOpts,
+            );
         }
 
         // Created before the instance, or RDS creates them unencrypted with no retention.
-        this.logGroups = profile.logExports.map((log) => new aws.cloudwatch.LogGroup(`${name}-log-${log}`, {
-            name: `/aws/rds/instance/${identifier}/${log}`,
-            retentionInDays: logRetentionDays,
-            kmsKeyId: this.kmsKey.keyArn,
-            tags: supportTags,
-        }, childOpts));
+        this.logGroups = profile.logExports.map(
+            (log) =>
+                new aws.cloudwatch.LogGroup(
+                    `${name}-log-${log}`,
+                    {
+                        name: `/aws/rds/instance/${identifier}/${log}`,
+                        retentionInDays: logRetentionDays,
+                        kmsKeyId: this.kmsKey.keyArn,
+                        tags: supportTags,
+                    },
+                    childOpts,
+                ),
+        );
 
-        this.instance = new aws.rds.Instance(`${name}-instance`, {
-            identifier,
-            engine,
-            engineVersion,
-            instanceClass: settings.instanceClass,
-            allocatedStorage: settings.allocatedStorage,
-            maxAllocatedStorage: settings.maxAllocatedStorage,
-            storageType: "gp3",
-            storageEncrypted: true,
-            kmsKeyId: this.kmsKey.keyArn,
-            username: settings.username,
-            manageMasterUserPassword: true,
-            masterUserSecretKmsKeyId: this.kmsKey.keyArn,
-            iamDatabaseAuthenticationEnabled: true,
-            dbName: settings.dbName,
-            port: profile.port,
-            publiclyAccessible: false,
-            dbSubnetGroupName: subnetGroup.name,
-            vpcSecurityGroupIds: [this.securityGroup.id],
-            parameterGroupName: this.parameterGroup.name,
-            optionGroupName: this.optionGroup?.name,
-            enabledCloudwatchLogsExports: [...profile.logExports],
-            performanceInsightsEnabled: performanceInsights,
-            performanceInsightsKmsKeyId: performanceInsights ? this.kmsKey.keyArn : undefined,
-            performanceInsightsRetentionPeriod: performanceInsights ? 7 : undefined,
-            backupRetentionPeriod: settings.backupRetentionDays,
-            deleteAutomatedBackups: true,
-            multiAz: settings.multiAz,
-            deletionProtection: settings.deletionProtection,
-            skipFinalSnapshot: !finalSnapshot,
-            finalSnapshotIdentifier: finalSnapshot ? `${identifier}-final` : undefined,
-            copyTagsToSnapshot: true,
-            caCertIdentifier: settings.caCertIdentifier,
-            autoMinorVersionUpgrade: true,
-            tags: dataStoreTags(store),
-        }, { ...childOpts, dependsOn: this.logGroups });
+        this.instance = new aws.rds.Instance(
+            `${name}-instance`,
+            {
+                identifier,
+                engine,
+                engineVersion,
+                instanceClass: settings.instanceClass,
+                allocatedStorage: settings.allocatedStorage,
+                maxAllocatedStorage: settings.maxAllocatedStorage,
+                storageType: "gp3",
+                storageEncrypted: true,
+                kmsKeyId: this.kmsKey.keyArn,
+                username: settings.username,
+                manageMasterUserPassword: true,
+                masterUserSecretKmsKeyId: this.kmsKey.keyArn,
+                iamDatabaseAuthenticationEnabled: true,
+                dbName: settings.dbName,
+                port: profile.port,
+                publiclyAccessible: false,
+                dbSubnetGroupName: subnetGroup.name,
+                vpcSecurityGroupIds: [this.securityGroup.id],
+                parameterGroupName: this.parameterGroup.name,
+                optionGroupName: this.optionGroup?.name,
+                enabledCloudwatchLogsExports: [...profile.logExports],
+                performanceInsightsEnabled: performanceInsights,
+                performanceInsightsKmsKeyId: performanceInsights ? this.kmsKey.keyArn : undefined,
+                performanceInsightsRetentionPeriod: performanceInsights ? 7 : undefined,
+                backupRetentionPeriod: settings.backupRetentionDays,
+                deleteAutomatedBackups: true,
+                multiAz: settings.multiAz,
+                deletionProtection: settings.deletionProtection,
+                skipFinalSnapshot: !finalSnapshot,
+                finalSnapshotIdentifier: finalSnapshot ? `${identifier}-final` : undefined,
+                copyTagsToSnapshot: true,
+                caCertIdentifier: settings.caCertIdentifier,
+                autoMinorVersionUpgrade: true,
+                tags: dataStoreTags(store),
+            },
+            { ...childOpts, dependsOn: this.logGroups },
+        );
 
         this.endpoint = this.instance.endpoint;
         this.address = this.instance.address;
         this.securityGroupId = this.securityGroup.id;
         this.masterUserSecretArn = this.instance.masterUserSecrets.apply((secrets) => secrets?.[0]?.secretArn);
-        this.registerOutputs({ endpoint: this.endpoint, securityGroupId: this.securityGroupId, masterUserSecretArn: this.masterUserSecretArn, keyArn: this.kmsKey.keyArn });
+        this.registerOutputs({
+            endpoint: this.endpoint,
+            securityGroupId: this.securityGroupId,
+            masterUserSecretArn: this.masterUserSecretArn,
+            keyArn: this.kmsKey.keyArn,
+        });
     }
 }

@@ -41,48 +41,106 @@ export function rdsSettings(name: string, args: AuditedRdsInstanceArgs): RdsSett
     const profile = ENGINES[engine];
     const isPii = args.classification === "pii";
     const defaultRetention = isPii ? (args.maxPiiRetentionDays ?? DEFAULTS.maxPiiRetentionDays) : 35;
-    const store = checkDataStoreClassification(check, { ...args, retentionDays: args.retentionDays ?? defaultRetention }, args.classification);
-    const backupRetentionDays = check.optionalWholeNumber("backupRetentionDays", args.backupRetentionDays, isPii ? 1 : Math.min(7, store.retentionDays), 1, 35);
+    const store = checkDataStoreClassification(
+        check,
+        { ...args, retentionDays: args.retentionDays ?? defaultRetention },
+        args.classification,
+    );
+    const backupRetentionDays = check.optionalWholeNumber(
+        "backupRetentionDays",
+        args.backupRetentionDays,
+        isPii ? 1 : Math.min(7, store.retentionDays),
+        1,
+        35,
+    );
     if (backupRetentionDays > store.retentionDays) {
-        check.fail("backupRetentionDays", `must not exceed retentionDays (${store.retentionDays}): backups are copies (DP-5.3)`, backupRetentionDays);
+        check.fail(
+            "backupRetentionDays",
+            `must not exceed retentionDays (${store.retentionDays}): backups are copies (DP-5.3)`,
+            backupRetentionDays,
+        );
     }
-    const logRetentionDays = args.logRetentionDays === undefined
-        ? (isPii ? longestLogRetentionWithin(store.retentionDays) : 30)
-        : check.member("logRetentionDays", args.logRetentionDays, LOG_RETENTION_DAYS);
+    const logRetentionDays =
+        args.logRetentionDays === undefined
+            ? isPii
+                ? longestLogRetentionWithin(store.retentionDays)
+                : 30
+            : check.member("logRetentionDays", args.logRetentionDays, LOG_RETENTION_DAYS);
     if (isPii && logRetentionDays > store.retentionDays) {
-        check.fail("logRetentionDays", `must not exceed retentionDays (${store.retentionDays}) for a PII database: audit logs quote its data`, logRetentionDays);
+        check.fail(
+            "logRetentionDays",
+            `must not exceed retentionDays (${store.retentionDays}) for a PII database: audit logs quote its data`,
+            logRetentionDays,
+        );
     }
     const finalSnapshot = check.optionalBoolean("finalSnapshot", args.finalSnapshot, !isPii);
-    if (isPii && finalSnapshot) check.fail("finalSnapshot", "must be false for a PII database: a manual snapshot outlives any retention (DP-5.3)", true);
+    if (isPii && finalSnapshot)
+        check.fail("finalSnapshot", "must be false for a PII database: a manual snapshot outlives any retention (DP-5.3)", true);
     const identifier = args.identifier === undefined ? name : args.identifier;
     if (!IDENTIFIER.test(identifier)) {
-        check.fail("identifier", "(the component name when not given) must be 1-63 lower-case letters, digits or single hyphens, starting with a letter", identifier);
+        check.fail(
+            "identifier",
+            "(the component name when not given) must be 1-63 lower-case letters, digits or single hyphens, starting with a letter",
+            identifier,
+        );
     }
-    const engineVersion = args.engineVersion === undefined ? profile.defaultVersion : check.nonEmptyString("engineVersion", args.engineVersion);
-    if (!profile.versionPattern.test(engineVersion)) check.fail("engineVersion", `must look like ${profile.defaultVersion} for ${engine}`, engineVersion);
+    const engineVersion =
+        args.engineVersion === undefined ? profile.defaultVersion : check.nonEmptyString("engineVersion", args.engineVersion);
+    if (!profile.versionPattern.test(engineVersion))
+        check.fail("engineVersion", `must look like ${profile.defaultVersion} for ${engine}`, engineVersion);
     const instanceClass = args.instanceClass === undefined ? "db.t4g.micro" : check.nonEmptyString("instanceClass", args.instanceClass);
     if (!instanceClass.startsWith("db.")) check.fail("instanceClass", `must be an RDS instance class ("db.…")`, instanceClass);
     const allocatedStorage = check.optionalWholeNumber("allocatedStorage", args.allocatedStorage, 20, 20, 65536);
-    const maxAllocatedStorage = args.maxAllocatedStorage === undefined ? undefined : check.wholeNumber("maxAllocatedStorage", args.maxAllocatedStorage, allocatedStorage + 1, 65536);
+    const maxAllocatedStorage =
+        args.maxAllocatedStorage === undefined
+            ? undefined
+            : check.wholeNumber("maxAllocatedStorage", args.maxAllocatedStorage, allocatedStorage + 1, 65536);
     const multiAz = check.optionalBoolean("multiAz", args.multiAz, false);
     const deletionProtection = check.optionalBoolean("deletionProtection", args.deletionProtection, true);
     const performanceInsights = check.optionalBoolean("performanceInsights", args.performanceInsights, true);
-    const caCertIdentifier = args.caCertIdentifier === undefined ? "rds-ca-rsa2048-g1" : check.nonEmptyString("caCertIdentifier", args.caCertIdentifier);
+    const caCertIdentifier =
+        args.caCertIdentifier === undefined ? "rds-ca-rsa2048-g1" : check.nonEmptyString("caCertIdentifier", args.caCertIdentifier);
     const username = args.username === undefined ? "dbadmin" : check.nonEmptyString("username", args.username);
     const dbName = args.dbName === undefined ? undefined : check.nonEmptyString("dbName", args.dbName);
     const allowedSecurityGroupIds = args.allowedSecurityGroupIds ?? [];
-    if (!Array.isArray(allowedSecurityGroupIds)) check.fail("allowedSecurityGroupIds", "must be a list of security group ids", allowedSecurityGroupIds);
-    if (Array.isArray(args.subnetIds) && args.subnetIds.length < 2) check.fail("subnetIds", "must name at least two subnets (RDS needs two availability zones)", args.subnetIds);
+    if (!Array.isArray(allowedSecurityGroupIds))
+        check.fail("allowedSecurityGroupIds", "must be a list of security group ids", allowedSecurityGroupIds);
+    if (Array.isArray(args.subnetIds) && args.subnetIds.length < 2)
+        check.fail("subnetIds", "must name at least two subnets (RDS needs two availability zones)", args.subnetIds);
     if (args.vpcId === undefined || args.vpcId === "") check.fail("vpcId", "must be given", args.vpcId);
     if (args.kmsKey !== undefined) {
         const key = args.kmsKey;
         if (!isStoreKey(key)) check.fail("kmsKey", KEY_RULE, typeof key);
-        if (!key.viaServices.includes("rds") || !key.viaServices.includes("secretsmanager") || !key.servicePrincipals.includes("cloudwatch-logs")) {
-            check.fail("kmsKey", `must admit viaServices ["rds", "secretsmanager"] and servicePrincipals ["cloudwatch-logs"]`, { viaServices: key.viaServices, servicePrincipals: key.servicePrincipals });
+        if (
+            !key.viaServices.includes("rds") ||
+            !key.viaServices.includes("secretsmanager") ||
+            !key.servicePrincipals.includes("cloudwatch-logs")
+        ) {
+            check.fail("kmsKey", `must admit viaServices ["rds", "secretsmanager"] and servicePrincipals ["cloudwatch-logs"]`, {
+                viaServices: key.viaServices,
+                servicePrincipals: key.servicePrincipals,
+            });
         }
     }
     return {
-        engine, profile, store, identifier, engineVersion, instanceClass, allocatedStorage, maxAllocatedStorage, backupRetentionDays, logRetentionDays,
-        finalSnapshot, multiAz, deletionProtection, performanceInsights, caCertIdentifier, username, dbName, allowedSecurityGroupIds, kmsKey: args.kmsKey,
+        engine,
+        profile,
+        store,
+        identifier,
+        engineVersion,
+        instanceClass,
+        allocatedStorage,
+        maxAllocatedStorage,
+        backupRetentionDays,
+        logRetentionDays,
+        finalSnapshot,
+        multiAz,
+        deletionProtection,
+        performanceInsights,
+        caCertIdentifier,
+        username,
+        dbName,
+        allowedSecurityGroupIds,
+        kmsKey: args.kmsKey,
     };
 }

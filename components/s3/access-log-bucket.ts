@@ -66,20 +66,34 @@ export class AccessLogBucket extends pulumi.ComponentResource {
 
     constructor(name: string, args: AccessLogBucketArgs, opts?: pulumi.ComponentResourceOptions) {
         const check = new ArgumentChecker(`AccessLogBucket "${name}"`);
-        const store = checkDataStoreClassification(check, { ...args, retentionDays: args.retentionDays ?? 90 }, args.classification ?? "confidential");
+        const store = checkDataStoreClassification(
+            check,
+            { ...args, retentionDays: args.retentionDays ?? 90 },
+            args.classification ?? "confidential",
+        );
         const lifecycle = planBucketLifecycle(check, store.retentionDays, args.noncurrentVersionExpirationDays);
         const forceDestroy = check.optionalBoolean("forceDestroy", args.forceDestroy, false);
         if (args.kmsKey !== undefined && !args.kmsKey.servicePrincipals.includes("s3-server-access-logs")) {
-            check.fail("kmsKey", `must admit the S3 logging service (DataKey servicePrincipals: ["s3-server-access-logs"])`, args.kmsKey.servicePrincipals);
+            check.fail(
+                "kmsKey",
+                `must admit the S3 logging service (DataKey servicePrincipals: ["s3-server-access-logs"])`,
+                args.kmsKey.servicePrincipals,
+            );
         }
         super(AccessLogBucket.TYPE, name, {}, opts);
 
-        this.kmsKey = args.kmsKey ?? new DataKey(`${name}-key`, {
-            description: `Server access logs in ${name}`,
-            owner: store.owner,
-            servicePrincipals: ["s3-server-access-logs"],
-            viaServices: ["s3"],
-        }, { parent: this });
+        this.kmsKey =
+            args.kmsKey ??
+            new DataKey(
+                `${name}-key`,
+                {
+                    description: `Server access logs in ${name}`,
+                    owner: store.owner,
+                    servicePrincipals: ["s3-server-access-logs"],
+                    viaServices: ["s3"],
+                },
+                { parent: this },
+            );
         const controls = createBucketControls({
             name,
             parent: this,
@@ -88,14 +102,16 @@ export class AccessLogBucket extends pulumi.ComponentResource {
             lifecycle,
             tags: dataStoreTags(store),
             forceDestroy,
-            extraStatements: (bucketArn, accountId) => [{
-                Sid: "S3ServerAccessLoggingDelivers",
-                Effect: "Allow",
-                Principal: { Service: "logging.s3.amazonaws.com" },
-                Action: "s3:PutObject",
-                Resource: `${bucketArn}/*`,
-                Condition: { StringEquals: { "aws:SourceAccount": accountId } },
-            }],
+            extraStatements: (bucketArn, accountId) => [
+                {
+                    Sid: "S3ServerAccessLoggingDelivers",
+                    Effect: "Allow",
+                    Principal: { Service: "logging.s3.amazonaws.com" },
+                    Action: "s3:PutObject",
+                    Resource: `${bucketArn}/*`,
+                    Condition: { StringEquals: { "aws:SourceAccount": accountId } },
+                },
+            ],
         });
         this.bucket = controls.bucket;
         this.policy = controls.policy;

@@ -1,6 +1,11 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { S3_LIFECYCLE_LAG_DAYS, S3_MIN_NONCURRENT_DAYS, S3_MIN_VERSIONED_RETENTION_DAYS, s3VersionedDeletionBoundDays } from "../../policypack/contract";
+import {
+    S3_LIFECYCLE_LAG_DAYS,
+    S3_MIN_NONCURRENT_DAYS,
+    S3_MIN_VERSIONED_RETENTION_DAYS,
+    s3VersionedDeletionBoundDays,
+} from "../../policypack/contract";
 import { AwsContext, policyDocument, PolicyStatement } from "../aws-context";
 import { StoreKey } from "../kms/data-key";
 import { ArgumentChecker } from "../validation";
@@ -20,15 +25,32 @@ export interface BucketLifecyclePlan {
  * S3's midnight rounding included, equals the retention (DP-5.3, DP-5.4).
  */
 export function planBucketLifecycle(check: ArgumentChecker, retentionDays: number, noncurrentDaysArg: unknown): BucketLifecyclePlan {
-    const noncurrentVersionExpirationDays = check.optionalWholeNumber("noncurrentVersionExpirationDays", noncurrentDaysArg, S3_MIN_NONCURRENT_DAYS, S3_MIN_NONCURRENT_DAYS);
+    const noncurrentVersionExpirationDays = check.optionalWholeNumber(
+        "noncurrentVersionExpirationDays",
+        noncurrentDaysArg,
+        S3_MIN_NONCURRENT_DAYS,
+        S3_MIN_NONCURRENT_DAYS,
+    );
     const expirationDays = retentionDays - S3_LIFECYCLE_LAG_DAYS - noncurrentVersionExpirationDays;
     if (retentionDays < S3_MIN_VERSIONED_RETENTION_DAYS) {
-        check.fail("retentionDays", `must be at least ${S3_MIN_VERSIONED_RETENTION_DAYS} for a versioned bucket (1 day current + ${S3_LIFECYCLE_LAG_DAYS} day S3 lag + ${S3_MIN_NONCURRENT_DAYS} day noncurrent)`, retentionDays);
+        check.fail(
+            "retentionDays",
+            `must be at least ${S3_MIN_VERSIONED_RETENTION_DAYS} for a versioned bucket (1 day current + ${S3_LIFECYCLE_LAG_DAYS} day S3 lag + ${S3_MIN_NONCURRENT_DAYS} day noncurrent)`,
+            retentionDays,
+        );
     }
     if (expirationDays < 1) {
-        check.fail("noncurrentVersionExpirationDays", `must leave at least 1 day of current life within retentionDays (${retentionDays}) after S3's ${S3_LIFECYCLE_LAG_DAYS} day lag`, noncurrentVersionExpirationDays);
+        check.fail(
+            "noncurrentVersionExpirationDays",
+            `must leave at least 1 day of current life within retentionDays (${retentionDays}) after S3's ${S3_LIFECYCLE_LAG_DAYS} day lag`,
+            noncurrentVersionExpirationDays,
+        );
     }
-    return { expirationDays, noncurrentVersionExpirationDays, deletionBoundDays: s3VersionedDeletionBoundDays(expirationDays, noncurrentVersionExpirationDays) };
+    return {
+        expirationDays,
+        noncurrentVersionExpirationDays,
+        deletionBoundDays: s3VersionedDeletionBoundDays(expirationDays, noncurrentVersionExpirationDays),
+    };
 }
 
 export interface BucketControlsOptions {
@@ -63,15 +85,32 @@ export interface BucketControls {
 export function baselineBucketStatements(bucketArn: string, keyArn: string): PolicyStatement[] {
     const everything = [bucketArn, `${bucketArn}/*`];
     return [
-        { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: everything, Condition: { Bool: { "aws:SecureTransport": "false" } } },
-        { Sid: "DenyTlsOlderThan12", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: everything, Condition: { NumericLessThan: { "s3:TlsVersion": "1.2" } } },
+        {
+            Sid: "DenyInsecureTransport",
+            Effect: "Deny",
+            Principal: "*",
+            Action: "s3:*",
+            Resource: everything,
+            Condition: { Bool: { "aws:SecureTransport": "false" } },
+        },
+        {
+            Sid: "DenyTlsOlderThan12",
+            Effect: "Deny",
+            Principal: "*",
+            Action: "s3:*",
+            Resource: everything,
+            Condition: { NumericLessThan: { "s3:TlsVersion": "1.2" } },
+        },
         {
             Sid: "DenyUploadsAskingForOtherEncryption",
             Effect: "Deny",
             Principal: "*",
             Action: "s3:PutObject",
             Resource: `${bucketArn}/*`,
-            Condition: { Null: { "s3:x-amz-server-side-encryption": "false" }, StringNotEquals: { "s3:x-amz-server-side-encryption": "aws:kms" } },
+            Condition: {
+                Null: { "s3:x-amz-server-side-encryption": "false" },
+                StringNotEquals: { "s3:x-amz-server-side-encryption": "aws:kms" },
+            },
         },
         {
             Sid: "DenyUploadsAskingForOtherKey",
@@ -79,7 +118,10 @@ export function baselineBucketStatements(bucketArn: string, keyArn: string): Pol
             Principal: "*",
             Action: "s3:PutObject",
             Resource: `${bucketArn}/*`,
-            Condition: { Null: { "s3:x-amz-server-side-encryption-aws-kms-key-id": "false" }, StringNotEquals: { "s3:x-amz-server-side-encryption-aws-kms-key-id": keyArn } },
+            Condition: {
+                Null: { "s3:x-amz-server-side-encryption-aws-kms-key-id": "false" },
+                StringNotEquals: { "s3:x-amz-server-side-encryption-aws-kms-key-id": keyArn },
+            },
         },
     ];
 }
@@ -90,70 +132,104 @@ export function createBucketControls(options: BucketControlsOptions): BucketCont
     const childOpts = { parent: options.parent };
     const bucket = new aws.s3.Bucket(`${name}-bucket`, { forceDestroy: options.forceDestroy, tags: options.tags }, childOpts);
 
-    const encryption = new aws.s3.BucketServerSideEncryptionConfiguration(`${name}-encryption`, {
-        bucket: bucket.id,
-        rules: [{
-            applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: key.keyArn },
-            bucketKeyEnabled: true,
-            blockedEncryptionTypes: ["SSE-C"],
-        }],
-    }, childOpts);
+    const encryption = new aws.s3.BucketServerSideEncryptionConfiguration(
+        `${name}-encryption`,
+        {
+            bucket: bucket.id,
+            rules: [
+                {
+                    applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: key.keyArn },
+                    bucketKeyEnabled: true,
+                    blockedEncryptionTypes: ["SSE-C"],
+                },
+            ],
+        },
+        childOpts,
+    );
 
-    const publicAccessBlock = new aws.s3.BucketPublicAccessBlock(`${name}-public-access-block`, {
-        bucket: bucket.id,
-        blockPublicAcls: true,
-        blockPublicPolicy: true,
-        ignorePublicAcls: true,
-        restrictPublicBuckets: true,
-    }, childOpts);
+    const publicAccessBlock = new aws.s3.BucketPublicAccessBlock(
+        `${name}-public-access-block`,
+        {
+            bucket: bucket.id,
+            blockPublicAcls: true,
+            blockPublicPolicy: true,
+            ignorePublicAcls: true,
+            restrictPublicBuckets: true,
+        },
+        childOpts,
+    );
 
-    const ownershipControls = new aws.s3.BucketOwnershipControls(`${name}-ownership`, {
-        bucket: bucket.id,
-        rule: { objectOwnership: "BucketOwnerEnforced" },
-    }, childOpts);
+    const ownershipControls = new aws.s3.BucketOwnershipControls(
+        `${name}-ownership`,
+        {
+            bucket: bucket.id,
+            rule: { objectOwnership: "BucketOwnerEnforced" },
+        },
+        childOpts,
+    );
 
-    const versioning = new aws.s3.BucketVersioning(`${name}-versioning`, {
-        bucket: bucket.id,
-        versioningConfiguration: { status: "Enabled" },
-    }, childOpts);
+    const versioning = new aws.s3.BucketVersioning(
+        `${name}-versioning`,
+        {
+            bucket: bucket.id,
+            versioningConfiguration: { status: "Enabled" },
+        },
+        childOpts,
+    );
 
     // S3 rejects expiredObjectDeleteMarker together with days in one expiration: two rules.
-    const lifecycleConfiguration = new aws.s3.BucketLifecycleConfiguration(`${name}-lifecycle`, {
-        bucket: bucket.id,
-        rules: [
-            {
-                id: "expire-every-copy",
-                status: "Enabled",
-                filter: {},
-                expiration: { days: lifecycle.expirationDays },
-                noncurrentVersionExpiration: { noncurrentDays: lifecycle.noncurrentVersionExpirationDays },
-                abortIncompleteMultipartUpload: { daysAfterInitiation: 1 },
-            },
-            {
-                id: "remove-expired-delete-markers",
-                status: "Enabled",
-                filter: {},
-                expiration: { expiredObjectDeleteMarker: true },
-            },
-        ],
-    }, { ...childOpts, dependsOn: [versioning] });
+    const lifecycleConfiguration = new aws.s3.BucketLifecycleConfiguration(
+        `${name}-lifecycle`,
+        {
+            bucket: bucket.id,
+            rules: [
+                {
+                    id: "expire-every-copy",
+                    status: "Enabled",
+                    filter: {},
+                    expiration: { days: lifecycle.expirationDays },
+                    noncurrentVersionExpiration: { noncurrentDays: lifecycle.noncurrentVersionExpirationDays },
+                    abortIncompleteMultipartUpload: { daysAfterInitiation: 1 },
+                },
+                {
+                    id: "remove-expired-delete-markers",
+                    status: "Enabled",
+                    filter: {},
+                    expiration: { expiredObjectDeleteMarker: true },
+                },
+            ],
+        },
+        { ...childOpts, dependsOn: [versioning] },
+    );
 
-    const statements = pulumi.all([bucket.arn, key.keyArn, options.context.accountId]).apply(([bucketArn, keyArn, accountId]) => [
-        ...baselineBucketStatements(bucketArn, keyArn),
-        ...(options.extraStatements?.(bucketArn, accountId) ?? []),
-    ]);
+    const statements = pulumi
+        .all([bucket.arn, key.keyArn, options.context.accountId])
+        .apply(([bucketArn, keyArn, accountId]) => [
+            ...baselineBucketStatements(bucketArn, keyArn),
+            ...(options.extraStatements?.(bucketArn, accountId) ?? []),
+        ]);
     // Attached once the public access block is in place, so the bucket is never open meanwhile.
-    const policy = new aws.s3.BucketPolicy(`${name}-policy`, {
-        bucket: bucket.id,
-        policy: policyDocument(statements),
-    }, { ...childOpts, dependsOn: [publicAccessBlock] });
+    const policy = new aws.s3.BucketPolicy(
+        `${name}-policy`,
+        {
+            bucket: bucket.id,
+            policy: policyDocument(statements),
+        },
+        { ...childOpts, dependsOn: [publicAccessBlock] },
+    );
 
     // Delivery starts once the log bucket's policy admits the S3 logging service.
-    const logging = options.accessLogs && new aws.s3.BucketLogging(`${name}-access-logging`, {
-        bucket: bucket.id,
-        targetBucket: options.accessLogs.bucket.id,
-        targetPrefix: `${name}/`,
-    }, { ...childOpts, dependsOn: [options.accessLogs.policy] });
+    const logging =
+        options.accessLogs &&
+        new aws.s3.BucketLogging(
+            `${name}-access-logging`,
+            {
+                bucket: bucket.id,
+                targetBucket: options.accessLogs.bucket.id,
+                targetPrefix: `${name}/`,
+            },
+            { ...childOpts, dependsOn: [options.accessLogs.policy] },
+        );
 
     return { bucket, encryption, publicAccessBlock, ownershipControls, versioning, lifecycleConfiguration, policy, logging };
 }

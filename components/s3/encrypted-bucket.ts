@@ -72,8 +72,8 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
 
     /** The object actions each access gives: nothing on the bucket itself, nothing wider. */
     static readonly ACTIONS: Readonly<Record<DataAccess, readonly string[]>> = {
-        "read": ["s3:GetObject"],
-        "write": ["s3:PutObject", "s3:DeleteObject"],
+        read: ["s3:GetObject"],
+        write: ["s3:PutObject", "s3:DeleteObject"],
         "read-write": ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
     };
     /** Access to objects can be limited to a key prefix. */
@@ -114,15 +114,33 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
         if (args.accessLogBucket !== undefined && !AccessLogBucket.isInstance(args.accessLogBucket)) {
             check.fail("accessLogBucket", "must be an AccessLogBucket", typeof args.accessLogBucket);
         }
-        const readers = args.externalReaders === undefined ? undefined : {
-            accountIds: checkAccountIds(check, "externalReaders.accountIds", args.externalReaders.accountIds),
-            prefix: args.externalReaders.prefix ?? "",
-            readSid: check.statementId("externalReaders.statementIds.readObjects", args.externalReaders.statementIds?.readObjects ?? "ExternalAccountsReadObjects"),
-            decryptSid: check.statementId("externalReaders.statementIds.decryptThroughS3", args.externalReaders.statementIds?.decryptThroughS3 ?? "ExternalAccountsDecryptThroughS3"),
-        };
-        if (readers && (typeof readers.prefix !== "string" || /[*?]/.test(readers.prefix))) check.fail("externalReaders.prefix", "must be a key prefix without wildcards", readers.prefix);
-        if (readers && args.kmsKey !== undefined && !readers.accountIds.every((id) => args.kmsKey!.externalS3DecryptAccounts.includes(id))) {
-            check.fail("kmsKey", "must admit the external readers (DataKey externalS3DecryptAccounts)", args.kmsKey.externalS3DecryptAccounts);
+        const readers =
+            args.externalReaders === undefined
+                ? undefined
+                : {
+                      accountIds: checkAccountIds(check, "externalReaders.accountIds", args.externalReaders.accountIds),
+                      prefix: args.externalReaders.prefix ?? "",
+                      readSid: check.statementId(
+                          "externalReaders.statementIds.readObjects",
+                          args.externalReaders.statementIds?.readObjects ?? "ExternalAccountsReadObjects",
+                      ),
+                      decryptSid: check.statementId(
+                          "externalReaders.statementIds.decryptThroughS3",
+                          args.externalReaders.statementIds?.decryptThroughS3 ?? "ExternalAccountsDecryptThroughS3",
+                      ),
+                  };
+        if (readers && (typeof readers.prefix !== "string" || /[*?]/.test(readers.prefix)))
+            check.fail("externalReaders.prefix", "must be a key prefix without wildcards", readers.prefix);
+        if (
+            readers &&
+            args.kmsKey !== undefined &&
+            !readers.accountIds.every((id) => args.kmsKey!.externalS3DecryptAccounts.includes(id))
+        ) {
+            check.fail(
+                "kmsKey",
+                "must admit the external readers (DataKey externalS3DecryptAccounts)",
+                args.kmsKey.externalS3DecryptAccounts,
+            );
         }
         super(EncryptedBucket.TYPE, name, {}, opts);
 
@@ -131,17 +149,29 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
         this.expirationDays = lifecycle.expirationDays;
         this.noncurrentVersionExpirationDays = lifecycle.noncurrentVersionExpirationDays;
         this.deletionBoundDays = lifecycle.deletionBoundDays;
-        this.kmsKey = args.kmsKey ?? new DataKey(`${name}-key`, {
-            description: `Objects in ${name}`,
-            owner: store.owner,
-            viaServices: ["s3"],
-            externalS3DecryptAccounts: readers?.accountIds,
-            externalS3DecryptStatementId: readers?.decryptSid,
-        }, { parent: this });
-        this.accessLogBucket = args.accessLogBucket ?? new AccessLogBucket(`${name}-access-logs`, {
-            owner: store.owner,
-            tags: store.extraTags,
-        }, { parent: this });
+        this.kmsKey =
+            args.kmsKey ??
+            new DataKey(
+                `${name}-key`,
+                {
+                    description: `Objects in ${name}`,
+                    owner: store.owner,
+                    viaServices: ["s3"],
+                    externalS3DecryptAccounts: readers?.accountIds,
+                    externalS3DecryptStatementId: readers?.decryptSid,
+                },
+                { parent: this },
+            );
+        this.accessLogBucket =
+            args.accessLogBucket ??
+            new AccessLogBucket(
+                `${name}-access-logs`,
+                {
+                    owner: store.owner,
+                    tags: store.extraTags,
+                },
+                { parent: this },
+            );
 
         const controls = createBucketControls({
             name,
@@ -152,14 +182,19 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
             tags: dataStoreTags(store),
             forceDestroy,
             accessLogs: this.accessLogBucket,
-            extraStatements: readers === undefined || readers.accountIds.length === 0 ? undefined : (bucketArn) => [{
-                Sid: readers.readSid,
-                Effect: "Allow",
-                // The partition of the bucket's own ARN (aws, aws-cn, aws-us-gov), never a fixed one.
-                Principal: { AWS: readers.accountIds.map((id) => `arn:${bucketArn.split(":")[1]}:iam::${id}:root`) },
-                Action: "s3:GetObject",
-                Resource: `${bucketArn}/${readers.prefix}*`,
-            }],
+            extraStatements:
+                readers === undefined || readers.accountIds.length === 0
+                    ? undefined
+                    : (bucketArn) => [
+                          {
+                              Sid: readers.readSid,
+                              Effect: "Allow",
+                              // The partition of the bucket's own ARN (aws, aws-cn, aws-us-gov), never a fixed one.
+                              Principal: { AWS: readers.accountIds.map((id) => `arn:${bucketArn.split(":")[1]}:iam::${id}:root`) },
+                              Action: "s3:GetObject",
+                              Resource: `${bucketArn}/${readers.prefix}*`,
+                          },
+                      ],
         });
         this.bucket = controls.bucket;
         this.policy = controls.policy;
@@ -167,12 +202,22 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
         this.bucketName = controls.bucket.bucket;
         this.bucketArn = controls.bucket.arn;
         this.keyArn = this.kmsKey.keyArn;
-        this.registerOutputs({ bucketName: this.bucketName, bucketArn: this.bucketArn, keyArn: this.keyArn, logBucketName: this.accessLogBucket.bucketName });
+        this.registerOutputs({
+            bucketName: this.bucketName,
+            bucketArn: this.bucketArn,
+            keyArn: this.keyArn,
+            logBucketName: this.accessLogBucket.bucketName,
+        });
     }
 
     /** The statement giving `access` to the objects (under `options.prefix`), Sid `Bucket<id>`. */
     grantStatement(access: DataAccess, id: string, options: GrantOptions = {}): pulumi.Output<PolicyStatement> {
-        return this.bucketArn.apply((arn) => ({ Sid: `Bucket${id}`, Effect: "Allow" as const, Action: [...EncryptedBucket.ACTIONS[access]], Resource: `${arn}/${options.prefix ?? ""}*` }));
+        return this.bucketArn.apply((arn) => ({
+            Sid: `Bucket${id}`,
+            Effect: "Allow" as const,
+            Action: [...EncryptedBucket.ACTIONS[access]],
+            Resource: `${arn}/${options.prefix ?? ""}*`,
+        }));
     }
 
     /** Lets `role` read the objects (under `options.prefix`): a role policy and a decrypt grant on the key, named after `id`. */

@@ -20,10 +20,11 @@ type Depth = [never, 0, 1, 2, 3, 4, 5];
 export type Scalar = string | number | boolean;
 
 /** Every dotted path into `T`, up to five levels deep. */
-export type PropPath<T, D extends number = 5> = [D] extends [never] ? never
+export type PropPath<T, D extends number = 5> = [D] extends [never]
+    ? never
     : T extends object
-        ? { [K in keyof T & string]-?: K | (Step<T[K]> extends Scalar ? never : `${K}.${PropPath<Step<T[K]>, Depth[D]>}`) }[keyof T & string]
-        : never;
+      ? { [K in keyof T & string]-?: K | (Step<T[K]> extends Scalar ? never : `${K}.${PropPath<Step<T[K]>, Depth[D]>}`) }[keyof T & string]
+      : never;
 
 /** The paths of a resource's arguments (`Input<...>` unwrapped). */
 export type ArgPath<Args> = PropPath<Unwrap<Args>>;
@@ -112,12 +113,15 @@ export type Unit = "seconds" | "minutes" | "hours" | "days" | "years";
 export type RetentionControl<P extends string = string> =
     /** A period argument; `absent` is AWS's default (a number in `unit`, or "forever"). */
     | {
-        readonly what: string; readonly period: P; readonly unit: Unit; readonly absent: number | "forever";
-        /** A value of zero (or below) means "forever", as for log groups and event archives. */
-        readonly zeroMeans?: "forever" | "none";
-        readonly when?: When<P>;
-        /** Required on every store, not only PII ones (log groups: DP-5.1). */
-        readonly everyClassification?: boolean;
+          readonly what: string;
+          readonly period: P;
+          readonly unit: Unit;
+          readonly absent: number | "forever";
+          /** A value of zero (or below) means "forever", as for log groups and event archives. */
+          readonly zeroMeans?: "forever" | "none";
+          readonly when?: When<P>;
+          /** Required on every store, not only PII ones (log groups: DP-5.1). */
+          readonly everyClassification?: boolean;
       }
     /** A setting that keeps a copy with no expiry when on (a final snapshot); forbidden on PII. */
     | { readonly what: string; readonly keepsForever: Setting<P>; readonly when?: When<P> }
@@ -203,15 +207,24 @@ export type CatalogueEntry = EntryDefinition<string> & { readonly service: strin
 
 /** `P` when it names an argument of `T` (through nested blocks and lists), else never. */
 type ValidPath<T, P extends string> = P extends `${infer Head}.${infer Rest}`
-    ? Head extends keyof T & string ? (ValidPath<Step<T[Head]>, Rest> extends never ? never : P) : never
-    : P extends keyof T & string ? P : never;
+    ? Head extends keyof T & string
+        ? ValidPath<Step<T[Head]>, Rest> extends never
+            ? never
+            : P
+        : never
+    : P extends keyof T & string
+      ? P
+      : never;
 
 /** The paths among `P` that name no argument of `T`. */
 type InvalidPaths<T, P extends string> = P extends string ? (ValidPath<T, P> extends never ? P : never) : never;
 
 /** Nothing when every path is valid; otherwise a property no definition has, naming the bad paths in the compile error. */
-type CheckedPaths<T, P extends string> = string extends P ? unknown // no path at all
-    : [InvalidPaths<T, P>] extends [never] ? unknown : { readonly "argument paths that do not exist": InvalidPaths<T, P> };
+type CheckedPaths<T, P extends string> = string extends P
+    ? unknown // no path at all
+    : [InvalidPaths<T, P>] extends [never]
+      ? unknown
+      : { readonly "argument paths that do not exist": InvalidPaths<T, P> };
 
 /**
  * Declares the entry of a resource type, with property paths checked against `Args`:

@@ -50,7 +50,8 @@ export function read(props: unknown, path: string): Reading[] {
 
 /** The known strings at `path` (lists flattened), skipping unknown and absent values. */
 export function readStrings(props: unknown, path: string): string[] {
-    return read(props, path).flatMap((r) => (r.state !== "known" ? [] : Array.isArray(r.value) ? r.value : [r.value]))
+    return read(props, path)
+        .flatMap((r) => (r.state !== "known" ? [] : Array.isArray(r.value) ? r.value : [r.value]))
         .filter((v): v is string => typeof v === "string" && !isUnknown(v));
 }
 
@@ -61,9 +62,11 @@ export function anyUnknown(props: unknown, path: string): boolean {
 
 /** Strings compare case-insensitively; a boolean also matches its text ("True", "false"), as exports may carry it. */
 function matches(value: unknown, on: readonly Scalar[]): boolean {
-    return on.some((expected) => (typeof value === "string" && typeof expected !== "number"
-        ? String(expected).toLowerCase() === value.toLowerCase()
-        : expected === value || String(expected) === String(value)));
+    return on.some((expected) =>
+        typeof value === "string" && typeof expected !== "number"
+            ? String(expected).toLowerCase() === value.toLowerCase()
+            : expected === value || String(expected) === String(value),
+    );
 }
 
 /** Whether a value counts as present: not absent, not an empty string, list or object. */
@@ -91,14 +94,20 @@ export function settingStates(props: unknown, setting: Setting): { state: Settin
 export function holds(props: unknown, when: When | undefined): boolean {
     if (!when) return true;
     const readings = read(props, when.path);
-    if (readings.some((reading) => reading.state === "unknown" || (Array.isArray(reading.value) && reading.value.some(isUnknown)))) return true;
+    if (readings.some((reading) => reading.state === "unknown" || (Array.isArray(reading.value) && reading.value.some(isUnknown))))
+        return true;
     // A list at the end of the path holds when any of its values does.
-    const found = readings.some((reading) => reading.state === "known"
-        && (when.on ? (Array.isArray(reading.value) ? reading.value : [reading.value]).some((v) => matches(v, when.on!)) : present(reading.value)));
+    const found = readings.some(
+        (reading) =>
+            reading.state === "known" &&
+            (when.on
+                ? (Array.isArray(reading.value) ? reading.value : [reading.value]).some((v) => matches(v, when.on!))
+                : present(reading.value)),
+    );
     return when.not ? !found : found;
 }
 
 /** A value as a message shows it. */
 export function shown(value: unknown): string {
-    return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+    return typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
 }

@@ -69,5 +69,7 @@ export function isIsoDate(text: unknown): text is string {
 /** Why a value is not an `isIsoDate` date, worded as a rule ("must be …"), or undefined when it is one. */
 export function isoDateProblem(value: unknown): string | undefined {
     if (isIsoDate(value)) return undefined;
-    return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? "is written YYYY-MM-DD but is not a date in the calendar" : "must be a date written YYYY-MM-DD";
+    return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? "is written YYYY-MM-DD but is not a date in the calendar"
+        : "must be a date written YYYY-MM-DD";
 }

@@ -11,9 +11,19 @@ import { asList, isUnknown, unwrap } from "./values";
 
 /** Types whose `arn` is their own (an output), never a reference to another resource. */
 const OWN_ARN_TYPES = [
-    "aws:kms/key:Key", "aws:iam/role:Role", "aws:iam/user:User", "aws:iam/policy:Policy", "aws:dynamodb/table:Table",
-    "aws:sqs/queue:Queue", "aws:sns/topic:Topic", "aws:lambda/function:Function", "aws:cloudwatch/logGroup:LogGroup",
-    "aws:secretsmanager/secret:Secret", "aws:rds/instance:Instance", "aws:rds/cluster:Cluster", "aws:kinesis/stream:Stream",
+    "aws:kms/key:Key",
+    "aws:iam/role:Role",
+    "aws:iam/user:User",
+    "aws:iam/policy:Policy",
+    "aws:dynamodb/table:Table",
+    "aws:sqs/queue:Queue",
+    "aws:sns/topic:Topic",
+    "aws:lambda/function:Function",
+    "aws:cloudwatch/logGroup:LogGroup",
+    "aws:secretsmanager/secret:Secret",
+    "aws:rds/instance:Instance",
+    "aws:rds/cluster:Cluster",
+    "aws:kinesis/stream:Stream",
 ];
 
 const ACCOUNT_IN_ARN = /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/;
@@ -22,7 +32,11 @@ function allowedAccountIdsOf(providerProps: unknown): string[] {
     const props = unwrap(providerProps) as Record<string, unknown> | undefined;
     let ids: unknown = props?.allowedAccountIds;
     if (typeof ids === "string" && ids.startsWith("[")) {
-        try { ids = JSON.parse(ids); } catch { ids = undefined; }
+        try {
+            ids = JSON.parse(ids);
+        } catch {
+            ids = undefined;
+        }
     }
     return asList<unknown>(ids).filter((id): id is string => typeof id === "string" && /^\d{12}$/.test(id));
 }

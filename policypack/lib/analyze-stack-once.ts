@@ -54,7 +54,9 @@ export function loadSdk(): Sdk | undefined {
             UnknownValueError: proxy.UnknownValueError,
             PolicyNotApplicable: from("@pulumi/pulumi/proto/analyzer_pb").PolicyNotApplicable,
         };
-        const complete = Object.entries(sdk).every(([, value]) => typeof value === "function" || (typeof value === "object" && value !== null));
+        const complete = Object.entries(sdk).every(
+            ([, value]) => typeof value === "function" || (typeof value === "object" && value !== null),
+        );
         return complete && typeof sdk.grpc.Server?.prototype?.addService === "function" ? sdk : undefined;
     } catch {
         return undefined;
@@ -94,7 +96,9 @@ export function servePolicyPack(pack: Omit<Pack, "version">, construct: () => vo
     const addService = prototype.addService;
     let replaced = false;
     prototype.addService = function (this: unknown, service: unknown, implementation: Record<string, Handler>) {
-        const analyzer = ["analyzeStack", "configure", "configureStack", "getAnalyzerInfo"].every((name) => typeof implementation?.[name] === "function");
+        const analyzer = ["analyzeStack", "configure", "configureStack", "getAnalyzerInfo"].every(
+            (name) => typeof implementation?.[name] === "function",
+        );
         if (analyzer && !replaced) {
             replaced = true;
             implementation = withSharedAnalyzeStack(sdk, pack, implementation);
@@ -113,19 +117,24 @@ export function servePolicyPack(pack: Omit<Pack, "version">, construct: () => vo
 function withSharedAnalyzeStack(sdk: Sdk, pack: Omit<Pack, "version">, implementation: Record<string, Handler>): Record<string, Handler> {
     const state: ServerState = { config: {}, stackTags: new Map() };
     let version: Promise<string> | undefined;
-    const versionOf = () => version ??= new Promise<string>((resolve, reject) => {
-        implementation.getAnalyzerInfo({ request: undefined }, (error, info: any) => (error ? reject(error) : resolve(info.getVersion())));
-    });
+    const versionOf = () =>
+        (version ??= new Promise<string>((resolve, reject) => {
+            implementation.getAnalyzerInfo({ request: undefined }, (error, info: any) =>
+                error ? reject(error) : resolve(info.getVersion()),
+            );
+        }));
     return {
         ...implementation,
-        configure: (call, callback) => implementation.configure(call, (error, response) => {
-            if (!error) state.config = configOf(sdk, call.request);
-            callback(error, response);
-        }),
-        configureStack: (call, callback) => implementation.configureStack(call, (error, response) => {
-            if (!error) state.stackTags = stackTagsOf(call.request);
-            callback(error, response);
-        }),
+        configure: (call, callback) =>
+            implementation.configure(call, (error, response) => {
+                if (!error) state.config = configOf(sdk, call.request);
+                callback(error, response);
+            }),
+        configureStack: (call, callback) =>
+            implementation.configureStack(call, (error, response) => {
+                if (!error) state.stackTags = stackTagsOf(call.request);
+                callback(error, response);
+            }),
         analyzeStack: (call, callback) => {
             versionOf().then(
                 (v) => makeAnalyzeStack(sdk, { ...pack, version: v }, state)(call, callback),
@@ -186,14 +195,23 @@ export function makeAnalyzeStack(sdk: Sdk, pack: Pack, state: ServerState): Hand
                             return properties;
                         },
                         stackTags: state.stackTags,
-                        notApplicable: (reason?: string) => { throw new NotApplicableError(reason); },
+                        notApplicable: (reason?: string) => {
+                            throw new NotApplicableError(reason);
+                        },
                     };
                     await Promise.resolve(p.validateStack(args, reportViolation));
                 } catch (e) {
                     const policyFrom = `policy '${p.name}' from policy pack '${pack.name}@v${pack.version}'`;
                     if (e instanceof sdk.UnknownValueError) {
                         const { validateStack: _validate, name, ...diag } = p;
-                        ds.push({ policyName: name, policyPackName: pack.name, policyPackVersion: pack.version, message: `can't run ${policyFrom} during preview: ${e.message}`, ...diag, enforcementLevel: "advisory" });
+                        ds.push({
+                            policyName: name,
+                            policyPackName: pack.name,
+                            policyPackVersion: pack.version,
+                            message: `can't run ${policyFrom} during preview: ${e.message}`,
+                            ...diag,
+                            enforcementLevel: "advisory",
+                        });
                     } else if (e instanceof NotApplicableError) {
                         pushNotApplicable(p.name, e.reason);
                     } else {
@@ -203,7 +221,10 @@ export function makeAnalyzeStack(sdk: Sdk, pack: Pack, state: ServerState): Hand
             }
             return sdk.makeAnalyzeResponse(ds, notApplicable);
         };
-        run().then((response) => callback(undefined, response), (error) => callback(error, undefined));
+        run().then(
+            (response) => callback(undefined, response),
+            (error) => callback(error, undefined),
+        );
     };
 }
 
@@ -213,14 +234,28 @@ function makeReportViolation(p: any, pack: Pack, level: Level, ds: unknown[]) {
         if (typeof message === "object" && message !== null) {
             const info = message as Record<string, any>;
             ds.push({
-                policyName: info.name || p.name, policyPackName: pack.name, policyPackVersion: pack.version,
-                message: info.message || info.description || p.description, urn: info.urn, description: info.description || p.description,
-                enforcementLevel: info.enforcementLevel || level, severity: info.severity || p.severity,
+                policyName: info.name || p.name,
+                policyPackName: pack.name,
+                policyPackVersion: pack.version,
+                message: info.message || info.description || p.description,
+                urn: info.urn,
+                description: info.description || p.description,
+                enforcementLevel: info.enforcementLevel || level,
+                severity: info.severity || p.severity,
             });
             return;
         }
         const text = message ? `${p.description}\n${message}` : p.description;
-        ds.push({ policyName: p.name, policyPackName: pack.name, policyPackVersion: pack.version, message: text, urn, description: p.description, enforcementLevel: level, severity: p.severity });
+        ds.push({
+            policyName: p.name,
+            policyPackName: pack.name,
+            policyPackVersion: pack.version,
+            message: text,
+            urn,
+            description: p.description,
+            enforcementLevel: level,
+            severity: p.severity,
+        });
     };
 }
 
@@ -256,12 +291,18 @@ function buildResources(sdk: Sdk, messages: readonly any[]): unknown[] {
         const resource = resources[i];
         const parent = r.getParent() ? byUrn.get(r.getParent()) : undefined;
         if (parent) resource.parent = parent;
-        resource.dependencies = r.getDependenciesList().map((urn: string) => byUrn.get(urn)).filter((d: unknown) => d);
+        resource.dependencies = r
+            .getDependenciesList()
+            .map((urn: string) => byUrn.get(urn))
+            .filter((d: unknown) => d);
         const propertyDependencies = resource.propertyDependencies as Record<string, unknown[]>;
         const map = r.getPropertydependenciesMap();
         if (map) {
             for (const [key, urns] of map.entries()) {
-                propertyDependencies[key] = urns.getUrnsList().map((urn: string) => byUrn.get(urn)).filter((d: unknown) => d);
+                propertyDependencies[key] = urns
+                    .getUrnsList()
+                    .map((urn: string) => byUrn.get(urn))
+                    .filter((d: unknown) => d);
             }
         }
     });
@@ -270,13 +311,20 @@ function buildResources(sdk: Sdk, messages: readonly any[]): unknown[] {
 
 function resourceOptions(r: any): Record<string, unknown> {
     const opts = r.getOptions();
-    if (!opts) throw new Error("A more recent version of the Pulumi CLI is required. To upgrade, see https://www.pulumi.com/docs/get-started/install/");
+    if (!opts)
+        throw new Error(
+            "A more recent version of the Pulumi CLI is required. To upgrade, see https://www.pulumi.com/docs/get-started/install/",
+        );
     const timeouts = opts.getCustomtimeouts();
     const result: Record<string, unknown> = {
         protect: opts.getProtect(),
         ignoreChanges: opts.getIgnorechangesList(),
         aliases: opts.getAliasesList(),
-        customTimeouts: { createSeconds: timeouts?.getCreate() ?? 0.0, updateSeconds: timeouts?.getUpdate() ?? 0.0, deleteSeconds: timeouts?.getDelete() ?? 0.0 },
+        customTimeouts: {
+            createSeconds: timeouts?.getCreate() ?? 0.0,
+            updateSeconds: timeouts?.getUpdate() ?? 0.0,
+            deleteSeconds: timeouts?.getDelete() ?? 0.0,
+        },
         additionalSecretOutputs: opts.getAdditionalsecretoutputsList(),
     };
     if (opts.getDeletebeforereplacedefined()) result.deleteBeforeReplace = opts.getDeletebeforereplace();
@@ -290,4 +338,3 @@ function isTypeOf(sdk: Sdk, type: string, resourceClass: any): boolean {
     const isInstance = resourceClass?.isInstance;
     return typeof isInstance === "function" && isInstance({ __pulumiType: type }) === true;
 }
-

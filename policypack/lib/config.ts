@@ -22,15 +22,60 @@ export interface PackConfig {
 export type PackConfigKey = keyof PackConfig;
 
 const SCHEMAS: Record<PackConfigKey, PolicyConfigSchema["properties"][string]> = {
-    maxPiiRetentionDays: { type: "integer", minimum: 1, default: DEFAULTS.maxPiiRetentionDays, description: "Days within which every copy of personal data is erased (DP-5.4)" },
-    allowedPiiCategories: { type: "array", items: { type: "string" }, default: [...DEFAULTS.allowedPiiCategories], description: "Categories of personal data a store may declare (DP-1.1)" },
-    allowedPurposes: { type: "array", items: { type: "string" }, default: [...DEFAULTS.allowedPurposes], description: "Purposes personal data may be processed for (DP-1.3)" },
-    shippingProviderAccountIds: { type: "array", items: { type: "string", pattern: "^\\d{12}$" }, default: [], description: "AWS accounts of the shipping provider, the only outside principal allowed on PII (DP-3.1)" },
-    allowedRegions: { type: "array", items: { type: "string" }, default: [], description: "Regions data may be replicated to; empty: only the stack's region (DP-3.2)" },
-    ownAccountIds: { type: "array", items: { type: "string", pattern: "^\\d{12}$" }, default: [], description: "The stack's own AWS accounts, beside its AWS providers' allowedAccountIds (DP-3.2)" },
-    organizationIds: { type: "array", items: { type: "string", pattern: "^o-[a-z0-9]{10,32}$" }, default: [], description: "The company's AWS Organizations ids, whose accounts a resource policy may admit (DP-3.2)" },
-    customerManagedKeyArns: { type: "array", items: { type: "string" }, default: [], description: "KMS keys managed outside the stack that count as customer-managed (DP-2.1, DP-6.1)" },
-    allowedAwsManagedPolicies: { type: "array", items: { type: "string" }, default: [...DEFAULTS.allowedAwsManagedPolicies], description: "AWS-managed policies a principal that reaches personal data may hold (DP-4.1)" },
+    maxPiiRetentionDays: {
+        type: "integer",
+        minimum: 1,
+        default: DEFAULTS.maxPiiRetentionDays,
+        description: "Days within which every copy of personal data is erased (DP-5.4)",
+    },
+    allowedPiiCategories: {
+        type: "array",
+        items: { type: "string" },
+        default: [...DEFAULTS.allowedPiiCategories],
+        description: "Categories of personal data a store may declare (DP-1.1)",
+    },
+    allowedPurposes: {
+        type: "array",
+        items: { type: "string" },
+        default: [...DEFAULTS.allowedPurposes],
+        description: "Purposes personal data may be processed for (DP-1.3)",
+    },
+    shippingProviderAccountIds: {
+        type: "array",
+        items: { type: "string", pattern: "^\\d{12}$" },
+        default: [],
+        description: "AWS accounts of the shipping provider, the only outside principal allowed on PII (DP-3.1)",
+    },
+    allowedRegions: {
+        type: "array",
+        items: { type: "string" },
+        default: [],
+        description: "Regions data may be replicated to; empty: only the stack's region (DP-3.2)",
+    },
+    ownAccountIds: {
+        type: "array",
+        items: { type: "string", pattern: "^\\d{12}$" },
+        default: [],
+        description: "The stack's own AWS accounts, beside its AWS providers' allowedAccountIds (DP-3.2)",
+    },
+    organizationIds: {
+        type: "array",
+        items: { type: "string", pattern: "^o-[a-z0-9]{10,32}$" },
+        default: [],
+        description: "The company's AWS Organizations ids, whose accounts a resource policy may admit (DP-3.2)",
+    },
+    customerManagedKeyArns: {
+        type: "array",
+        items: { type: "string" },
+        default: [],
+        description: "KMS keys managed outside the stack that count as customer-managed (DP-2.1, DP-6.1)",
+    },
+    allowedAwsManagedPolicies: {
+        type: "array",
+        items: { type: "string" },
+        default: [...DEFAULTS.allowedAwsManagedPolicies],
+        description: "AWS-managed policies a principal that reaches personal data may hold (DP-4.1)",
+    },
 };
 
 export function configSchema(keys: readonly PackConfigKey[]): PolicyConfigSchema | undefined {

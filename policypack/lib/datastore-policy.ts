@@ -16,7 +16,10 @@ export function forEachStore(policy: PolicyContext, judge: (context: StoreContex
         judge(storeContext({ index, config }, store, report), store.entry);
         for (const side of sidesOf(index, store)) {
             const context = storeContext({ index, config }, side, report);
-            judge({ ...context, retentionLimitDays: context.retentionLimitDays, report: (message, at) => report(at ?? store.res, message) }, side.entry);
+            judge(
+                { ...context, retentionLimitDays: context.retentionLimitDays, report: (message, at) => report(at ?? store.res, message) },
+                side.entry,
+            );
         }
     }
 }

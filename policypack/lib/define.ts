@@ -65,7 +65,10 @@ export function definePolicy(definition: PolicyDefinition): DataProtectionPolicy
         reference: definition.clauses.join(" "),
         specification: definition.clauses.map((id) => `${id}: ${CLAUSES[id].title}`).join("; "),
     };
-    const configKeys: readonly PackConfigKey[] = [...STACK_IDENTITY_KEYS, ...(definition.config ?? []).filter((key) => !STACK_IDENTITY_KEYS.includes(key))];
+    const configKeys: readonly PackConfigKey[] = [
+        ...STACK_IDENTITY_KEYS,
+        ...(definition.config ?? []).filter((key) => !STACK_IDENTITY_KEYS.includes(key)),
+    ];
     return {
         name: definition.name,
         description: definition.description,
@@ -82,7 +85,9 @@ export function definePolicy(definition: PolicyDefinition): DataProtectionPolicy
             // The engine validates the values of declared keys, but passes any other key through
             // unread: a misspelt key would leave the policy on its default without a word.
             for (const key of Object.keys(given).filter((k) => !configKeys.includes(k as PackConfigKey))) {
-                reportViolation(`the policy config gives ${definition.name} the key "${key}", which it does not read (did you mean "${closest(key, [...configKeys])}"?), so the policy ran with its default; its keys are ${configKeys.join(", ")}`);
+                reportViolation(
+                    `the policy config gives ${definition.name} the key "${key}", which it does not read (did you mean "${closest(key, [...configKeys])}"?), so the policy ran with its default; its keys are ${configKeys.join(", ")}`,
+                );
             }
             const index = indexStack(args.resources);
             const today = todayUtc();
@@ -92,8 +97,9 @@ export function definePolicy(definition: PolicyDefinition): DataProtectionPolicy
                 config: readConfig(given),
                 today,
                 report(res, message) {
-                    const exempt = definition.exemptible !== false
-                        && exemptionsOf(res, POLICY_NAMES, today).some((e) => e.policy === definition.name && e.problem === undefined);
+                    const exempt =
+                        definition.exemptible !== false &&
+                        exemptionsOf(res, POLICY_NAMES, today).some((e) => e.policy === definition.name && e.problem === undefined);
                     const text = `${res.name} (${res.type}): ${message}`;
                     if (exempt || reported.has(`${res.urn}\n${text}`)) return;
                     reported.add(`${res.urn}\n${text}`);

@@ -24,16 +24,19 @@ export function deserializeOncePerRequest(module: DeserializeModule = require("@
     if (typeof original !== "function") return false;
     if (original.deserializesOnce) return true;
     const cache = new WeakMap<object, Record<string, unknown>>();
-    const once: Deserialize & { deserializesOnce: true } = Object.assign((struct: object, proxySecrets: boolean) => {
-        // Secret-preserving proxies are built for remediation, per call: not cached.
-        if (proxySecrets || struct === null || typeof struct !== "object") return original(struct, proxySecrets);
-        let props = cache.get(struct);
-        if (props === undefined) {
-            props = original(struct, proxySecrets);
-            cache.set(struct, props);
-        }
-        return props;
-    }, { deserializesOnce: true as const });
+    const once: Deserialize & { deserializesOnce: true } = Object.assign(
+        (struct: object, proxySecrets: boolean) => {
+            // Secret-preserving proxies are built for remediation, per call: not cached.
+            if (proxySecrets || struct === null || typeof struct !== "object") return original(struct, proxySecrets);
+            let props = cache.get(struct);
+            if (props === undefined) {
+                props = original(struct, proxySecrets);
+                cache.set(struct, props);
+            }
+            return props;
+        },
+        { deserializesOnce: true as const },
+    );
     module.deserializeProperties = once;
     return true;
 }

@@ -9,7 +9,12 @@ import { PackConfig } from "./config";
 import { Res, StackIndex } from "./stack-index";
 import { isUnknown } from "./values";
 
-const KEY_TYPES = ["aws:kms/key:Key", "aws:kms/replicaKey:ReplicaKey", "aws:kms/externalKey:ExternalKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
+const KEY_TYPES = [
+    "aws:kms/key:Key",
+    "aws:kms/replicaKey:ReplicaKey",
+    "aws:kms/externalKey:ExternalKey",
+    "aws:kms/replicaExternalKey:ReplicaExternalKey",
+];
 const ALIAS_TYPE = "aws:kms/alias:Alias";
 
 /** Where a key reference is read: the stack, the config, and (for dependencies) the resource and its argument. */

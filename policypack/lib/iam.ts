@@ -27,7 +27,15 @@ import { DEFAULTS } from "../contract";
 import { PackConfig } from "./config";
 import { ownAccounts } from "./accounts";
 import { policyDocumentControls } from "./judge";
-import { actionMatches, callerRestriction, globMatches, parsePolicyDocument, ParsedDocument, Statement, statementAllowsAction } from "./policy-document";
+import {
+    actionMatches,
+    callerRestriction,
+    globMatches,
+    parsePolicyDocument,
+    ParsedDocument,
+    Statement,
+    statementAllowsAction,
+} from "./policy-document";
 import { Res, StackIndex, regionOf } from "./stack-index";
 import { Store as DataStore, storeOf, storesOf } from "./stores";
 import { asList, isUnknown } from "./values";
@@ -176,7 +184,9 @@ function iamDataDirectory(): string {
 function loadActionData(): ActionData {
     if (actionData) return actionData;
     const root = iamDataDirectory();
-    const prefixes = new Set(catalogue().flatMap((entry) => [...iamPrefixesOfService(entry.service), ...iamPrefixesOfType(entry.types[0], entry.service)]));
+    const prefixes = new Set(
+        catalogue().flatMap((entry) => [...iamPrefixesOfService(entry.service), ...iamPrefixesOfType(entry.types[0], entry.service)]),
+    );
     const byPrefix = new Map<string, DataAction[]>();
     const everyResource = new Map<string, RegExp[]>();
     const missing: string[] = [];
@@ -186,7 +196,10 @@ function loadActionData(): ActionData {
             missing.push(prefix);
             continue;
         }
-        const actions = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, { name: string; accessLevel: string; resourceTypes?: unknown[] }>;
+        const actions = JSON.parse(fs.readFileSync(file, "utf8")) as Record<
+            string,
+            { name: string; accessLevel: string; resourceTypes?: unknown[] }
+        >;
         const list: DataAction[] = [];
         for (const action of Object.values(actions)) {
             const name = `${prefix}:${action.name}`;
@@ -196,9 +209,24 @@ function loadActionData(): ActionData {
         }
         byPrefix.set(prefix, list);
         const typesFile = path.join(root, "data", "resourceTypes", `${prefix}.json`);
-        const types = fs.existsSync(typesFile) ? Object.values(JSON.parse(fs.readFileSync(typesFile, "utf8")) as Record<string, { arn?: string }>) : [];
-        everyResource.set(prefix, types.map((t) => t.arn?.split(":").slice(5).join(":")).filter((rest): rest is string => rest !== undefined && rest !== "")
-            .map((rest) => new RegExp(`^${rest.split(/\$\{[^}]*\}/).map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[*?]+")}$`)));
+        const types = fs.existsSync(typesFile)
+            ? Object.values(JSON.parse(fs.readFileSync(typesFile, "utf8")) as Record<string, { arn?: string }>)
+            : [];
+        everyResource.set(
+            prefix,
+            types
+                .map((t) => t.arn?.split(":").slice(5).join(":"))
+                .filter((rest): rest is string => rest !== undefined && rest !== "")
+                .map(
+                    (rest) =>
+                        new RegExp(
+                            `^${rest
+                                .split(/\$\{[^}]*\}/)
+                                .map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+                                .join("[*?]+")}$`,
+                        ),
+                ),
+        );
     }
     const version = (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version?: string }).version ?? "unknown";
     actionData = { byPrefix, everyResource, missing, version };
@@ -240,7 +268,9 @@ export function namesEveryResource(resource: string): boolean {
     if (parts.length < 6) return resource.startsWith("arn:") && resource.endsWith("*");
     const rest = parts.slice(5).join(":");
     if (/^[*?]+$/.test(rest)) return true;
-    const formats = /[*?]/.test(parts[2]) ? [...loadActionData().everyResource.values()].flat() : loadActionData().everyResource.get(parts[2]) ?? [];
+    const formats = /[*?]/.test(parts[2])
+        ? [...loadActionData().everyResource.values()].flat()
+        : (loadActionData().everyResource.get(parts[2]) ?? []);
     return formats.some((format) => format.test(rest));
 }
 
@@ -291,7 +321,8 @@ export function dataActionsAllowed(statement: Statement): ReadonlyMap<string, re
             }
         } else {
             for (const pattern of statement.actions) {
-                for (const [prefix, actions] of dataActionsMatching(pattern)) result.set(prefix, [...new Set([...(result.get(prefix) ?? []), ...actions])]);
+                for (const [prefix, actions] of dataActionsMatching(pattern))
+                    result.set(prefix, [...new Set([...(result.get(prefix) ?? []), ...actions])]);
             }
         }
         allowed = result;
@@ -328,9 +359,18 @@ function idOf(res: Res, property: string): string {
     return typeof value === "string" && value !== "" && !isUnknown(value) ? value : "*";
 }
 
-const bucketForms = (n: string): ArnForm[] => [{ service: "s3", resource: n, regionless: true, accountless: true }, { service: "s3", resource: `${n}/${ANY}`, regionless: true, accountless: true }];
-const withPaths = (service: string, resource: string): ArnForm[] => [{ service, resource }, { service, resource: `${resource}/*` }];
-const objects = (service: string, resource: string): ArnForm[] => [{ service, resource }, { service, resource: `${resource}/${ANY}` }];
+const bucketForms = (n: string): ArnForm[] => [
+    { service: "s3", resource: n, regionless: true, accountless: true },
+    { service: "s3", resource: `${n}/${ANY}`, regionless: true, accountless: true },
+];
+const withPaths = (service: string, resource: string): ArnForm[] => [
+    { service, resource },
+    { service, resource: `${resource}/*` },
+];
+const objects = (service: string, resource: string): ArnForm[] => [
+    { service, resource },
+    { service, resource: `${resource}/${ANY}` },
+];
 
 const tableForms = (n: string): ArnForm[] => [
     { service: "dynamodb", resource: `table/${n}` },
@@ -349,25 +389,54 @@ const ARN_FORMS: Readonly<Record<string, (name: string, res: Res) => ArnForm[]>>
     "aws:s3tables/tableBucket:TableBucket": (n) => objects("s3tables", `bucket/${n}`),
     // Indexes, streams (whose labels are timestamps), backups, exports and imports are all `table/NAME/...`.
     "aws:dynamodb/table:Table": (n) => tableForms(n),
-    "aws:dynamodb/globalTable:GlobalTable": (n) => [{ service: "dynamodb", resource: `global-table/${n}`, regionless: true }, ...tableForms(n)],
+    "aws:dynamodb/globalTable:GlobalTable": (n) => [
+        { service: "dynamodb", resource: `global-table/${n}`, regionless: true },
+        ...tableForms(n),
+    ],
     // rds-db:connect names the DbiResourceId, an output: unknown in preview, so then any database-user ARN reaches every database.
-    "aws:rds/instance:Instance": (n, res) => [{ service: "rds", resource: `db:${n}` }, { service: "rds-db", resource: `dbuser:${idOf(res, "resourceId")}/*` }],
-    "aws:rds/clusterInstance:ClusterInstance": (n, res) => [{ service: "rds", resource: `db:${n}` }, { service: "rds-db", resource: `dbuser:${idOf(res, "dbiResourceId")}/*` }],
-    "aws:rds/cluster:Cluster": (n, res) => [{ service: "rds", resource: `cluster:${n}` }, { service: "rds-db", resource: `dbuser:${idOf(res, "clusterResourceId")}/*` }],
-    "aws:rds/proxy:Proxy": () => [{ service: "rds", resource: "db-proxy:*" }, { service: "rds-db", resource: "dbuser:*/*" }],
+    "aws:rds/instance:Instance": (n, res) => [
+        { service: "rds", resource: `db:${n}` },
+        { service: "rds-db", resource: `dbuser:${idOf(res, "resourceId")}/*` },
+    ],
+    "aws:rds/clusterInstance:ClusterInstance": (n, res) => [
+        { service: "rds", resource: `db:${n}` },
+        { service: "rds-db", resource: `dbuser:${idOf(res, "dbiResourceId")}/*` },
+    ],
+    "aws:rds/cluster:Cluster": (n, res) => [
+        { service: "rds", resource: `cluster:${n}` },
+        { service: "rds-db", resource: `dbuser:${idOf(res, "clusterResourceId")}/*` },
+    ],
+    "aws:rds/proxy:Proxy": () => [
+        { service: "rds", resource: "db-proxy:*" },
+        { service: "rds-db", resource: "dbuser:*/*" },
+    ],
     "aws:rds/snapshot:Snapshot": (_n, res) => [{ service: "rds", resource: `snapshot:${idOf(res, "dbSnapshotIdentifier")}` }],
     "aws:rds/snapshotCopy:SnapshotCopy": (_n, res) => [{ service: "rds", resource: `snapshot:${idOf(res, "targetDbSnapshotIdentifier")}` }],
-    "aws:rds/clusterSnapshot:ClusterSnapshot": (_n, res) => [{ service: "rds", resource: `cluster-snapshot:${idOf(res, "dbClusterSnapshotIdentifier")}` }],
-    "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy": (_n, res) => [{ service: "rds", resource: `cluster-snapshot:${idOf(res, "targetDbClusterSnapshotIdentifier")}` }],
+    "aws:rds/clusterSnapshot:ClusterSnapshot": (_n, res) => [
+        { service: "rds", resource: `cluster-snapshot:${idOf(res, "dbClusterSnapshotIdentifier")}` },
+    ],
+    "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy": (_n, res) => [
+        { service: "rds", resource: `cluster-snapshot:${idOf(res, "targetDbClusterSnapshotIdentifier")}` },
+    ],
     "aws:docdb/cluster:Cluster": (n) => [{ service: "rds", resource: `cluster:${n}` }],
     "aws:docdb/clusterSnapshot:ClusterSnapshot": (n) => [{ service: "rds", resource: `cluster-snapshot:${n}` }],
-    "aws:neptune/cluster:Cluster": (n, res) => [{ service: "rds", resource: `cluster:${n}` }, { service: "neptune-db", resource: `${idOf(res, "clusterResourceId")}/*` }],
+    "aws:neptune/cluster:Cluster": (n, res) => [
+        { service: "rds", resource: `cluster:${n}` },
+        { service: "neptune-db", resource: `${idOf(res, "clusterResourceId")}/*` },
+    ],
     "aws:neptune/clusterSnapshot:ClusterSnapshot": (n) => [{ service: "rds", resource: `cluster-snapshot:${n}` }],
-    "aws:redshift/cluster:Cluster": (n) => [{ service: "redshift", resource: `cluster:${n}` }, { service: "redshift", resource: `dbname:${n}/*` }, { service: "redshift", resource: `dbuser:${n}/*` }],
+    "aws:redshift/cluster:Cluster": (n) => [
+        { service: "redshift", resource: `cluster:${n}` },
+        { service: "redshift", resource: `dbname:${n}/*` },
+        { service: "redshift", resource: `dbuser:${n}/*` },
+    ],
     "aws:redshift/clusterSnapshot:ClusterSnapshot": (n) => [{ service: "redshift", resource: `snapshot:*/${n}` }],
     "aws:sqs/queue:Queue": (n) => [{ service: "sqs", resource: n }],
     "aws:sns/topic:Topic": (n) => [{ service: "sns", resource: n }],
-    "aws:kinesis/stream:Stream": (n) => [{ service: "kinesis", resource: `stream/${n}` }, { service: "kinesis", resource: `stream/${n}/consumer/*:*` }],
+    "aws:kinesis/stream:Stream": (n) => [
+        { service: "kinesis", resource: `stream/${n}` },
+        { service: "kinesis", resource: `stream/${n}/consumer/*:*` },
+    ],
     "aws:kinesis/streamConsumer:StreamConsumer": (n) => [{ service: "kinesis", resource: `stream/*/consumer/${n}:*` }],
     "aws:kinesis/videoStream:VideoStream": (n) => [{ service: "kinesisvideo", resource: `stream/${n}/*` }],
     "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream": (n) => [{ service: "firehose", resource: `deliverystream/${n}` }],
@@ -375,20 +444,35 @@ const ARN_FORMS: Readonly<Record<string, (name: string, res: Res) => ArnForm[]>>
     "aws:secretsmanager/secret:Secret": (n) => [{ service: "secretsmanager", resource: `secret:${n}-??????` }],
     "aws:ssm/parameter:Parameter": (n) => [{ service: "ssm", resource: n.startsWith("/") ? `parameter${n}` : `parameter/${n}` }],
     // The ARN names the file system's id (an output), not its creation token.
-    "aws:efs/fileSystem:FileSystem": (_n, res) => [{ service: "elasticfilesystem", resource: `file-system/${/^fs-/.test(idOf(res, "id")) ? idOf(res, "id") : "*"}` }, { service: "elasticfilesystem", resource: "access-point/*" }],
-    "aws:cloudwatch/logGroup:LogGroup": (n) => [{ service: "logs", resource: `log-group:${n}` }, { service: "logs", resource: `log-group:${n}:*` }, { service: "logs", resource: `log-group:${n}:log-stream:*` }],
+    "aws:efs/fileSystem:FileSystem": (_n, res) => [
+        { service: "elasticfilesystem", resource: `file-system/${/^fs-/.test(idOf(res, "id")) ? idOf(res, "id") : "*"}` },
+        { service: "elasticfilesystem", resource: "access-point/*" },
+    ],
+    "aws:cloudwatch/logGroup:LogGroup": (n) => [
+        { service: "logs", resource: `log-group:${n}` },
+        { service: "logs", resource: `log-group:${n}:*` },
+        { service: "logs", resource: `log-group:${n}:log-stream:*` },
+    ],
     "aws:cloudwatch/logDestination:LogDestination": (n) => [{ service: "logs", resource: `destination:${n}` }],
     "aws:cloudwatch/eventBus:EventBus": (n) => [{ service: "events", resource: `event-bus/${n}` }],
     "aws:cloudwatch/eventArchive:EventArchive": (n) => [{ service: "events", resource: `archive/${n}` }],
-    "aws:lambda/function:Function": (n) => [{ service: "lambda", resource: `function:${n}` }, { service: "lambda", resource: `function:${n}:*` }],
+    "aws:lambda/function:Function": (n) => [
+        { service: "lambda", resource: `function:${n}` },
+        { service: "lambda", resource: `function:${n}:*` },
+    ],
     "aws:opensearch/domain:Domain": (n) => withPaths("es", `domain/${n}`),
     "aws:elasticsearch/domain:Domain": (n) => withPaths("es", `domain/${n}`),
     "aws:opensearch/serverlessCollection:ServerlessCollection": () => [{ service: "aoss", resource: "collection/*" }],
     "aws:glacier/vault:Vault": (n) => [{ service: "glacier", resource: `vaults/${n}` }],
-    "aws:backup/vault:Vault": (n) => [{ service: "backup", resource: `backup-vault:${n}` }, { service: "backup", resource: "recovery-point:*" }],
+    "aws:backup/vault:Vault": (n) => [
+        { service: "backup", resource: `backup-vault:${n}` },
+        { service: "backup", resource: "recovery-point:*" },
+    ],
     "aws:dax/cluster:Cluster": (n) => [{ service: "dax", resource: `cache/${n}` }],
     "aws:keyspaces/table:Table": (n, res) => [{ service: "cassandra", resource: `/keyspace/${idOf(res, "keyspaceName")}/table/${n}` }],
-    "aws:timestreamwrite/table:Table": (n, res) => [{ service: "timestream", resource: `database/${idOf(res, "databaseName")}/table/${n}` }],
+    "aws:timestreamwrite/table:Table": (n, res) => [
+        { service: "timestream", resource: `database/${idOf(res, "databaseName")}/table/${n}` },
+    ],
     "aws:memorydb/cluster:Cluster": (n) => [{ service: "memorydb", resource: `cluster/${n}` }],
     "aws:elasticache/serverlessCache:ServerlessCache": (n) => [{ service: "elasticache", resource: `serverlesscache:${n}` }],
     "aws:elasticache/replicationGroup:ReplicationGroup": (n) => [{ service: "elasticache", resource: `replicationgroup:${n}` }],
@@ -499,7 +583,11 @@ function addressIndex(index: StackIndex): AddressIndex {
             const partition = partitionOf(region);
             for (const form of (names.length > 0 ? names : ["*"]).flatMap((name) => builder(name, store.res))) {
                 for (const account of form.accountless ? [""] : own.length > 0 ? own : ["*"]) {
-                    add(a, form.service, `arn:${partition}:${form.service}:${form.regionless ? "" : region ?? "*"}:${account}:${form.resource}`);
+                    add(
+                        a,
+                        form.service,
+                        `arn:${partition}:${form.service}:${form.regionless ? "" : (region ?? "*")}:${account}:${form.resource}`,
+                    );
                 }
             }
             // A deployed stack records the ARN itself.
@@ -550,8 +638,10 @@ export function patternMeetsTemplate(pattern: string, template: string): boolean
 export function meetsByTable(pattern: string, template: string): boolean {
     const n = pattern.length;
     const m = template.length;
-    for (let i = 0; i < n && i < m && pattern[i] !== "*" && !isStar(template[i]); i++) if (!compatible(pattern[i], template[i])) return false;
-    for (let i = n - 1, j = m - 1; i >= 0 && j >= 0 && pattern[i] !== "*" && !isStar(template[j]); i--, j--) if (!compatible(pattern[i], template[j])) return false;
+    for (let i = 0; i < n && i < m && pattern[i] !== "*" && !isStar(template[i]); i++)
+        if (!compatible(pattern[i], template[i])) return false;
+    for (let i = n - 1, j = m - 1; i >= 0 && j >= 0 && pattern[i] !== "*" && !isStar(template[j]); i--, j--)
+        if (!compatible(pattern[i], template[j])) return false;
     // can[i][j]: pattern[i:] and template[j:] match a common string; rows filled from the end.
     let next = new Uint8Array(m + 1);
     let row = new Uint8Array(m + 1);
@@ -586,11 +676,17 @@ function storesMatching(index: StackIndex, raw: string): ReadonlySet<Addressable
         if (!pattern || pattern.text === "*") return new Set(addresses.list);
         const found = new Set<Addressable>();
         const wildService = /[*?]/.test(pattern.service);
-        const services = (map: ReadonlyMap<string, unknown>) => (wildService ? [...map.keys()].filter((service) => patternMeetsTemplate(pattern.service, service)) : map.has(pattern.service) ? [pattern.service] : []);
+        const services = (map: ReadonlyMap<string, unknown>) =>
+            wildService
+                ? [...map.keys()].filter((service) => patternMeetsTemplate(pattern.service, service))
+                : map.has(pattern.service)
+                  ? [pattern.service]
+                  : [];
         for (const service of services(addresses.anyByService)) for (const a of addresses.anyByService.get(service)!) found.add(a);
         const head = headOf(pattern.text);
         for (const service of services(addresses.templatesByService)) {
-            for (const { a, text } of candidateTemplates(addresses.templatesByService.get(service)!, head)) if (!found.has(a) && patternMeetsTemplate(pattern.text, text)) found.add(a);
+            for (const { a, text } of candidateTemplates(addresses.templatesByService.get(service)!, head))
+                if (!found.has(a) && patternMeetsTemplate(pattern.text, text)) found.add(a);
         }
         return found;
     });
@@ -637,7 +733,9 @@ export function isAllowedAwsManagedPolicy(arn: string, allowed: readonly string[
 
 /** Keys by which another resource's property may name this principal, group or policy. */
 function keysOf(res: Res): string[] {
-    return [res.urn, res.props.name, res.name, res.props.id, res.props.arn].filter((k): k is string => typeof k === "string" && k !== "" && !isUnknown(k));
+    return [res.urn, res.props.name, res.name, res.props.id, res.props.arn].filter(
+        (k): k is string => typeof k === "string" && k !== "" && !isUnknown(k),
+    );
 }
 
 /**
@@ -647,7 +745,12 @@ function keysOf(res: Res): string[] {
  */
 function targetKeys(index: StackIndex, res: Res, property: string): { keys: string[]; unknown: boolean; dependencies: string[] } {
     const dependencies = (res.source.propertyDependencies?.[property] ?? []).map((d) => d.urn);
-    const explained = new Set(dependencies.flatMap((urn) => { const dep = index.byUrn.get(urn); return dep ? keysOf(dep) : []; }));
+    const explained = new Set(
+        dependencies.flatMap((urn) => {
+            const dep = index.byUrn.get(urn);
+            return dep ? keysOf(dep) : [];
+        }),
+    );
     const keys = [...dependencies];
     let unknown = false;
     const value = res.props[property];
@@ -689,7 +792,8 @@ function policiesByKey(index: StackIndex): Map<string, Res> {
         for (const policy of index.ofTypes([POLICY_TYPE])) {
             for (const key of [policy.urn, policy.props.arn]) if (typeof key === "string" && !isUnknown(key)) byKey.set(key, policy);
             const { name, path: policyPath } = policy.props;
-            if (typeof name === "string" && !isUnknown(name) && !isUnknown(policyPath)) byKey.set(`policy${typeof policyPath === "string" && policyPath !== "" ? policyPath : "/"}${name}`, policy);
+            if (typeof name === "string" && !isUnknown(name) && !isUnknown(policyPath))
+                byKey.set(`policy${typeof policyPath === "string" && policyPath !== "" ? policyPath : "/"}${name}`, policy);
         }
         return byKey;
     });
@@ -699,9 +803,12 @@ function documentPolicy(res: Res, description: string, value: unknown): Identity
     const document = parsePolicyDocument(value);
     // A policy resource always has a document; one missing here was an output not known yet.
     const whose = `the document of ${description}`;
-    const assumed = document.kind === "unknown" || document.kind === "absent" ? { reason: `${whose} ${PREVIEW_UNKNOWN}`, preview: true }
-        : document.kind === "invalid" ? { reason: `${whose} cannot be parsed (${document.reason})`, preview: false }
-            : undefined;
+    const assumed =
+        document.kind === "unknown" || document.kind === "absent"
+            ? { reason: `${whose} ${PREVIEW_UNKNOWN}`, preview: true }
+            : document.kind === "invalid"
+              ? { reason: `${whose} cannot be parsed (${document.reason})`, preview: false }
+              : undefined;
     return { res, description, document, assumed };
 }
 
@@ -718,15 +825,28 @@ function policyByArn(context: PolicyContext, arn: string, where: string): Identi
     if (isAwsManagedPolicyArn(arn)) {
         const allowed = isAllowedAwsManagedPolicy(arn, context.allowedManaged);
         return {
-            res: holder, description: `managed policy ${arn}`, document: { kind: "absent" }, awsManaged: arn,
-            assumed: allowed ? undefined : { reason: `${arn} is an AWS-managed policy, which is treated as reaching every data store`, preview: false },
+            res: holder,
+            description: `managed policy ${arn}`,
+            document: { kind: "absent" },
+            awsManaged: arn,
+            assumed: allowed
+                ? undefined
+                : { reason: `${arn} is an AWS-managed policy, which is treated as reaching every data store`, preview: false },
         };
     }
     const byKey = policiesByKey(index);
     const resource = /^arn:[^:]+:iam::[^:]*:(policy\/.+)$/.exec(arn)?.[1];
     const policy = byKey.get(arn) ?? (resource ? byKey.get(resource) : undefined);
     if (policy) return documentPolicy(policy, `policy ${policy.name}`, policy.props.policy);
-    return { res: holder, description: `policy ${arn}`, document: { kind: "absent" }, assumed: { reason: `${where} attaches ${arn}, which is not defined in this stack, so what it grants cannot be verified`, preview: false } };
+    return {
+        res: holder,
+        description: `policy ${arn}`,
+        document: { kind: "absent" },
+        assumed: {
+            reason: `${where} attaches ${arn}, which is not defined in this stack, so what it grants cannot be verified`,
+            preview: false,
+        },
+    };
 }
 
 /** The policies an ARN property (`policyArn`, `managedPolicyArns`) attaches. */
@@ -742,7 +862,12 @@ function policiesAttachedBy(context: PolicyContext, res: Res, property: string, 
         if (!depended.includes(resolved.res)) policies.push(resolved);
     }
     if (unknown && depended.length === 0) {
-        policies.push({ res: holder, description: `policy attached by ${where}`, document: { kind: "unknown" }, assumed: { reason: `${where} attaches a policy whose ARN ${PREVIEW_UNKNOWN}`, preview: true } });
+        policies.push({
+            res: holder,
+            description: `policy attached by ${where}`,
+            document: { kind: "unknown" },
+            assumed: { reason: `${where} attaches a policy whose ARN ${PREVIEW_UNKNOWN}`, preview: true },
+        });
     }
     return policies;
 }
@@ -759,15 +884,44 @@ function allowedKey(allowed: readonly string[]): string {
 }
 
 /** Every identity policy of a role, user or group in the stack (computed once per principal and allow-list). */
-export function identityPoliciesOf(index: StackIndex, principal: Res, allowedAwsManagedPolicies: readonly string[] = DEFAULTS.allowedAwsManagedPolicies): IdentityPolicy[] {
+export function identityPoliciesOf(
+    index: StackIndex,
+    principal: Res,
+    allowedAwsManagedPolicies: readonly string[] = DEFAULTS.allowedAwsManagedPolicies,
+): IdentityPolicy[] {
     return index.memo(`iam:policies:${principal.urn}:${allowedKey(allowedAwsManagedPolicies)}`, () => {
         const own = directPolicies(index, principal, allowedAwsManagedPolicies);
         if (principal.type !== USER_TYPE) return own;
-        const fromGroups = groupsOfUser(index, principal).flatMap((group) => typeof group === "string"
-            ? [{ res: principal, description: `group ${group}`, document: { kind: "absent" } as ParsedDocument, group, assumed: { reason: `its group ${group} is not defined in this stack, so what it grants cannot be verified`, preview: false } }]
-            : group === UNKNOWN_GROUP
-                ? [{ res: principal, description: "a group", document: { kind: "unknown" } as ParsedDocument, group: "unknown", assumed: { reason: `a group it belongs to ${PREVIEW_UNKNOWN}`, preview: true } }]
-                : directPolicies(index, group, allowedAwsManagedPolicies).map((policy) => ({ ...policy, group: group.name, description: `${policy.description} (through group ${group.name})` })));
+        const fromGroups = groupsOfUser(index, principal).flatMap((group) =>
+            typeof group === "string"
+                ? [
+                      {
+                          res: principal,
+                          description: `group ${group}`,
+                          document: { kind: "absent" } as ParsedDocument,
+                          group,
+                          assumed: {
+                              reason: `its group ${group} is not defined in this stack, so what it grants cannot be verified`,
+                              preview: false,
+                          },
+                      },
+                  ]
+                : group === UNKNOWN_GROUP
+                  ? [
+                        {
+                            res: principal,
+                            description: "a group",
+                            document: { kind: "unknown" } as ParsedDocument,
+                            group: "unknown",
+                            assumed: { reason: `a group it belongs to ${PREVIEW_UNKNOWN}`, preview: true },
+                        },
+                    ]
+                  : directPolicies(index, group, allowedAwsManagedPolicies).map((policy) => ({
+                        ...policy,
+                        group: group.name,
+                        description: `${policy.description} (through group ${group.name})`,
+                    })),
+        );
         return [...own, ...fromGroups];
     });
 }
@@ -782,12 +936,18 @@ function directPolicies(index: StackIndex, principal: Res, allowedManaged: reado
     for (const inline of asList(principal.props.inlinePolicies)) {
         // `inlinePolicies: [{}]` is how a role declares it has none.
         if (isUnknown(inline)) policies.push(documentPolicy(principal, "inline policy", undefined));
-        else if (inline?.policy !== undefined || inline?.name !== undefined) policies.push(documentPolicy(principal, `inline policy ${typeof inline?.name === "string" ? inline.name : ""}`.trim(), inline?.policy));
+        else if (inline?.policy !== undefined || inline?.name !== undefined)
+            policies.push(
+                documentPolicy(principal, `inline policy ${typeof inline?.name === "string" ? inline.name : ""}`.trim(), inline?.policy),
+            );
     }
-    for (const res of pointingAt(index, inlineType, kind, principal)) policies.push(documentPolicy(res, `policy ${res.name}`, res.props.policy));
+    for (const res of pointingAt(index, inlineType, kind, principal))
+        policies.push(documentPolicy(res, `policy ${res.name}`, res.props.policy));
     if (kind === "role") policies.push(...policiesAttachedBy(context, principal, "managedPolicyArns", "its managedPolicyArns"));
-    for (const attachment of pointingAt(index, attachmentType, kind, principal)) policies.push(...policiesAttachedBy(context, attachment, "policyArn", `attachment ${attachment.name}`));
-    for (const attachment of pointingAt(index, POLICY_ATTACHMENT_TYPE, `${kind}s`, principal)) policies.push(...policiesAttachedBy(context, attachment, "policyArn", `attachment ${attachment.name}`));
+    for (const attachment of pointingAt(index, attachmentType, kind, principal))
+        policies.push(...policiesAttachedBy(context, attachment, "policyArn", `attachment ${attachment.name}`));
+    for (const attachment of pointingAt(index, POLICY_ATTACHMENT_TYPE, `${kind}s`, principal))
+        policies.push(...policiesAttachedBy(context, attachment, "policyArn", `attachment ${attachment.name}`));
     // One policy attached twice is one policy.
     const seen = new Set<string>();
     return policies.filter((p) => {
@@ -835,13 +995,18 @@ export interface StoreAccess {
 
 /** Data stores the policy reaches: by its Allow statements, or (for a policy that cannot be read) all of them. */
 export function storesReached(index: StackIndex, policy: IdentityPolicy): StoreAccess[] {
-    return index.memo(`iam:reached:${policy.res.urn}:${policy.description}:${policy.assumed ? "assumed" : ""}`, () => collectStoresReached(index, policy));
+    return index.memo(`iam:reached:${policy.res.urn}:${policy.description}:${policy.assumed ? "assumed" : ""}`, () =>
+        collectStoresReached(index, policy),
+    );
 }
 
 /** Stores a policy resource's document is built from (its `policy` property depends on them). */
 function builtFromStores(index: StackIndex, policy: IdentityPolicy): Addressable[] {
     const addresses = addressIndex(index);
-    return (policy.res.source.propertyDependencies?.policy ?? []).map((d) => storeOf(index, d.urn)).map((s) => (s ? addresses.byStore.get(s) : undefined)).filter((a): a is Addressable => a !== undefined);
+    return (policy.res.source.propertyDependencies?.policy ?? [])
+        .map((d) => storeOf(index, d.urn))
+        .map((s) => (s ? addresses.byStore.get(s) : undefined))
+        .filter((a): a is Addressable => a !== undefined);
 }
 
 function collectStoresReached(index: StackIndex, policy: IdentityPolicy): StoreAccess[] {
@@ -864,7 +1029,10 @@ function collectStoresReached(index: StackIndex, policy: IdentityPolicy): StoreA
         else if (statement.resources.length === 0) {
             // Not valid in an identity policy; a value that vanished (an output not known yet) looks like this.
             targets = new Set(addresses.list);
-            assumed = { reason: `a statement of ${policy.description} names no Resource, so what it reaches ${PREVIEW_UNKNOWN}`, preview: true };
+            assumed = {
+                reason: `a statement of ${policy.description} names no Resource, so what it reaches ${PREVIEW_UNKNOWN}`,
+                preview: true,
+            };
         } else {
             targets = new Set(statement.resources.flatMap((r) => [...storesMatching(index, r)]));
         }
@@ -880,21 +1048,36 @@ function collectStoresReached(index: StackIndex, policy: IdentityPolicy): StoreA
  * policies that name it, and, for a role, through every role of the stack it may assume, role
  * after role (role chaining: a role that may assume a PII role reaches what that role reaches).
  */
-export function accessesOf(index: StackIndex, principal: Res, allowedAwsManagedPolicies: readonly string[] = DEFAULTS.allowedAwsManagedPolicies): StoreAccess[] {
+export function accessesOf(
+    index: StackIndex,
+    principal: Res,
+    allowedAwsManagedPolicies: readonly string[] = DEFAULTS.allowedAwsManagedPolicies,
+): StoreAccess[] {
     return index.memo(`iam:accesses:${principal.urn}:${allowedKey(allowedAwsManagedPolicies)}`, () => {
         const own = directAccessesOf(index, principal, allowedAwsManagedPolicies);
         if (principal.type !== ROLE_TYPE) return own;
         // Breadth-first over the roles it may assume, so that roles assuming each other end.
         const reached: StoreAccess[] = [...own];
         const seen = new Set<Res>([principal]);
-        let frontier: { role: Res; via: Assumed }[] = assumableRoles(index, principal, allowedAwsManagedPolicies).map((step) => ({ role: step.target, via: step }));
+        let frontier: { role: Res; via: Assumed }[] = assumableRoles(index, principal, allowedAwsManagedPolicies).map((step) => ({
+            role: step.target,
+            via: step,
+        }));
         while (frontier.length > 0) {
             const next: { role: Res; via: Assumed }[] = [];
             for (const { role, via } of frontier) {
                 if (seen.has(role)) continue;
                 seen.add(role);
                 for (const access of directAccessesOf(index, role, allowedAwsManagedPolicies)) {
-                    reached.push({ ...access, policy: via.policy, statement: via.statement, assumed: access.assumed && { ...access.assumed, reason: `it may assume role ${role.name}, and ${access.assumed.reason}` } });
+                    reached.push({
+                        ...access,
+                        policy: via.policy,
+                        statement: via.statement,
+                        assumed: access.assumed && {
+                            ...access.assumed,
+                            reason: `it may assume role ${role.name}, and ${access.assumed.reason}`,
+                        },
+                    });
                 }
                 for (const step of assumableRoles(index, role, allowedAwsManagedPolicies)) next.push({ role: step.target, via });
             }
@@ -927,9 +1110,14 @@ function principalArns(index: StackIndex, principal: Res): string[] {
     const name = principal.props.name;
     if (typeof name !== "string" || isUnknown(name)) return [];
     const kind = principal.type === USER_TYPE ? "user" : "role";
-    const namePath = typeof principal.props.path === "string" && !isUnknown(principal.props.path) && principal.props.path !== "" ? principal.props.path : "/";
+    const namePath =
+        typeof principal.props.path === "string" && !isUnknown(principal.props.path) && principal.props.path !== ""
+            ? principal.props.path
+            : "/";
     const partition = partitionOf(regionOf(index, principal));
-    return [...ownAccounts(index)].map((account) => `arn:${partition === "*" ? "aws" : partition}:iam::${account}:${kind}${namePath}${name}`);
+    return [...ownAccounts(index)].map(
+        (account) => `arn:${partition === "*" ? "aws" : partition}:iam::${account}:${kind}${namePath}${name}`,
+    );
 }
 
 /** Whether a role's trust policy admits the role `caller` (by its ARN, or its account). */
@@ -937,10 +1125,23 @@ function trustAdmits(index: StackIndex, target: Res, caller: Res): boolean {
     const trust = parsePolicyDocument(target.props.assumeRolePolicy);
     if (trust.kind !== "parsed") return true; // fails closed: the trust policies' own checks report it
     const callerArns = principalArns(index, caller);
-    const accounts = new Set(callerArns.map((arn) => /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1]).filter((a): a is string => a !== undefined));
-    return trust.statements.some((statement) => statement.effect === "Allow" && statementAllowsAction(statement, "sts:AssumeRole")
-        && (statement.notPrincipal || (statement.principals ?? []).some((p) => p.type === "AWS"
-            && (p.value === "*" || accounts.has(p.value) || accounts.has(/^arn:[^:]+:iam::(\d{12}):root$/.exec(p.value)?.[1] ?? "") || callerArns.includes(p.value)))));
+    const accounts = new Set(
+        callerArns.map((arn) => /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1]).filter((a): a is string => a !== undefined),
+    );
+    return trust.statements.some(
+        (statement) =>
+            statement.effect === "Allow" &&
+            statementAllowsAction(statement, "sts:AssumeRole") &&
+            (statement.notPrincipal ||
+                (statement.principals ?? []).some(
+                    (p) =>
+                        p.type === "AWS" &&
+                        (p.value === "*" ||
+                            accounts.has(p.value) ||
+                            accounts.has(/^arn:[^:]+:iam::(\d{12}):root$/.exec(p.value)?.[1] ?? "") ||
+                            callerArns.includes(p.value)),
+                )),
+    );
 }
 
 /** A role of the stack that another may assume: its policy statement allows it, and its trust policy admits the other. */
@@ -954,8 +1155,13 @@ interface Assumed {
 function assumableRoles(index: StackIndex, role: Res, allowedManaged: readonly string[]): Assumed[] {
     return index.memo(`iam:assumable:${role.urn}:${allowedKey(allowedManaged)}`, () => {
         // Most roles may assume none: look at the stack's other roles only for those that may.
-        const assuming = identityPoliciesOf(index, role, allowedManaged).flatMap((policy) => policy.document.kind !== "parsed" ? []
-            : policy.document.statements.filter((st) => st.effect === "Allow" && statementAllowsAction(st, "sts:AssumeRole")).map((statement) => ({ policy, statement })));
+        const assuming = identityPoliciesOf(index, role, allowedManaged).flatMap((policy) =>
+            policy.document.kind !== "parsed"
+                ? []
+                : policy.document.statements
+                      .filter((st) => st.effect === "Allow" && statementAllowsAction(st, "sts:AssumeRole"))
+                      .map((statement) => ({ policy, statement })),
+        );
         if (assuming.length === 0) return [];
         const found: Assumed[] = [];
         for (const target of index.ofTypes([ROLE_TYPE]).filter((r) => r !== role)) {
@@ -975,14 +1181,26 @@ type PrincipalKind = "role" | "user" | "group";
 const TYPE_OF_KIND: Readonly<Record<PrincipalKind, string>> = { role: ROLE_TYPE, user: USER_TYPE, group: GROUP_TYPE };
 
 /** For each resource type that gives a principal policies: the properties naming the principals, and where the policies come from. */
-const GRANTS: Readonly<Record<string, { readonly to: readonly (readonly [string, PrincipalKind])[]; readonly gives: "document" | "policyArn" | "group" | "groups" }>> = {
+const GRANTS: Readonly<
+    Record<
+        string,
+        { readonly to: readonly (readonly [string, PrincipalKind])[]; readonly gives: "document" | "policyArn" | "group" | "groups" }
+    >
+> = {
     [ROLE_POLICY_TYPE]: { to: [["role", "role"]], gives: "document" },
     [USER_POLICY_TYPE]: { to: [["user", "user"]], gives: "document" },
     [GROUP_POLICY_TYPE]: { to: [["group", "group"]], gives: "document" },
     [ROLE_ATTACHMENT_TYPE]: { to: [["role", "role"]], gives: "policyArn" },
     [USER_ATTACHMENT_TYPE]: { to: [["user", "user"]], gives: "policyArn" },
     [GROUP_ATTACHMENT_TYPE]: { to: [["group", "group"]], gives: "policyArn" },
-    [POLICY_ATTACHMENT_TYPE]: { to: [["roles", "role"], ["users", "user"], ["groups", "group"]], gives: "policyArn" },
+    [POLICY_ATTACHMENT_TYPE]: {
+        to: [
+            ["roles", "role"],
+            ["users", "user"],
+            ["groups", "group"],
+        ],
+        gives: "policyArn",
+    },
     [GROUP_MEMBERSHIP_TYPE]: { to: [["users", "user"]], gives: "group" },
     [USER_GROUP_MEMBERSHIP_TYPE]: { to: [["user", "user"]], gives: "groups" },
 };
@@ -1019,12 +1237,32 @@ function grantTargets(index: StackIndex, grant: Res, property: string, kind: Pri
 }
 
 /** The policies a grant resource gives. */
-function policiesGiven(index: StackIndex, grant: Res, gives: "document" | "policyArn" | "group" | "groups", allowedManaged: readonly string[]): IdentityPolicy[] {
+function policiesGiven(
+    index: StackIndex,
+    grant: Res,
+    gives: "document" | "policyArn" | "group" | "groups",
+    allowedManaged: readonly string[],
+): IdentityPolicy[] {
     if (gives === "document") return [documentPolicy(grant, `policy ${grant.name}`, grant.props.policy)];
-    if (gives === "policyArn") return policiesAttachedBy({ index, allowedManaged, holder: grant }, grant, "policyArn", `attachment ${grant.name}`);
-    return grantTargets(index, grant, gives, "group").flatMap((target) => target.principal ? directPolicies(index, target.principal, allowedManaged)
-        : [{ res: grant, description: `group ${target.outside ?? ""}`.trim(), document: { kind: target.unknown ? "unknown" : "absent" } as ParsedDocument,
-            assumed: target.unknown ? { reason: `the group it names ${PREVIEW_UNKNOWN}`, preview: true } : { reason: `group ${target.outside} is not defined in this stack, so what it grants cannot be verified`, preview: false } }]);
+    if (gives === "policyArn")
+        return policiesAttachedBy({ index, allowedManaged, holder: grant }, grant, "policyArn", `attachment ${grant.name}`);
+    return grantTargets(index, grant, gives, "group").flatMap((target) =>
+        target.principal
+            ? directPolicies(index, target.principal, allowedManaged)
+            : [
+                  {
+                      res: grant,
+                      description: `group ${target.outside ?? ""}`.trim(),
+                      document: { kind: target.unknown ? "unknown" : "absent" } as ParsedDocument,
+                      assumed: target.unknown
+                          ? { reason: `the group it names ${PREVIEW_UNKNOWN}`, preview: true }
+                          : {
+                                reason: `group ${target.outside} is not defined in this stack, so what it grants cannot be verified`,
+                                preview: false,
+                            },
+                  },
+              ],
+    );
 }
 
 /** What a grant resource (inline policy, attachment, membership) gives, and to whom. */
@@ -1035,15 +1273,20 @@ export interface PrincipalGrant {
     readonly reaches: readonly StoreAccess[];
 }
 
-export function principalGrantsOf(index: StackIndex, allowedAwsManagedPolicies: readonly string[] = DEFAULTS.allowedAwsManagedPolicies): readonly PrincipalGrant[] {
-    return index.memo(`iam:grants:${allowedKey(allowedAwsManagedPolicies)}`, () => index.ofTypes(GRANT_TYPES).map((res) => {
-        const { to, gives } = GRANTS[res.type];
-        return {
-            res,
-            targets: to.flatMap(([property, kind]) => grantTargets(index, res, property, kind)),
-            reaches: policiesGiven(index, res, gives, allowedAwsManagedPolicies).flatMap((policy) => storesReached(index, policy)),
-        };
-    }));
+export function principalGrantsOf(
+    index: StackIndex,
+    allowedAwsManagedPolicies: readonly string[] = DEFAULTS.allowedAwsManagedPolicies,
+): readonly PrincipalGrant[] {
+    return index.memo(`iam:grants:${allowedKey(allowedAwsManagedPolicies)}`, () =>
+        index.ofTypes(GRANT_TYPES).map((res) => {
+            const { to, gives } = GRANTS[res.type];
+            return {
+                res,
+                targets: to.flatMap(([property, kind]) => grantTargets(index, res, property, kind)),
+                reaches: policiesGiven(index, res, gives, allowedAwsManagedPolicies).flatMap((policy) => storesReached(index, policy)),
+            };
+        }),
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1065,7 +1308,9 @@ export function namedPrincipal(value: string): NamedPrincipal | undefined {
 
 /** The values of the conditions that pin a statement's caller by aws:PrincipalArn to an account (`callerRestriction`'s pins). */
 function principalArnPins(statement: Statement): string[] {
-    return callerRestriction(statement).pins.filter((pin) => pin.condition.key === "aws:principalarn").flatMap((pin) => pin.condition.values);
+    return callerRestriction(statement)
+        .pins.filter((pin) => pin.condition.key === "aws:principalarn")
+        .flatMap((pin) => pin.condition.values);
 }
 
 /** Data access a PII store's resource policy gives a role or user of the stack's own accounts by name. */
@@ -1095,8 +1340,12 @@ export function resourcePolicyGrants(index: StackIndex, config?: Pick<PackConfig
     return index.memo(`iam:resource-policy-grants:${(config?.ownAccountIds ?? []).join(",")}`, () => {
         const own = ownAccounts(index, config);
         const principals = [...index.ofTypes([ROLE_TYPE]), ...index.ofTypes([USER_TYPE])];
-        const find = (value: string, named: NamedPrincipal) => principals.find((p) => p.props.arn === value
-            || (p.type === (named.kind === "role" ? ROLE_TYPE : USER_TYPE) && p.props.name === named.name && own.has(named.account)));
+        const find = (value: string, named: NamedPrincipal) =>
+            principals.find(
+                (p) =>
+                    p.props.arn === value ||
+                    (p.type === (named.kind === "role" ? ROLE_TYPE : USER_TYPE) && p.props.name === named.name && own.has(named.account)),
+            );
         const grants: ResourcePolicyGrant[] = [];
         for (const store of storesOf(index).filter((s) => s.isPii)) {
             for (const control of policyDocumentControls(store.entry)) {
@@ -1110,7 +1359,14 @@ export function resourcePolicyGrants(index: StackIndex, config?: Pick<PackConfig
                         const policy: IdentityPolicy = { res: store.res, description: `${control.what} of ${store.res.name}`, document };
                         const grant = (value: string, named: NamedPrincipal, holders: readonly (Res | undefined)[]) => {
                             for (const reached of holdersOf(store)) {
-                                for (const holder of holders) grants.push({ store: reached, value, named, principal: holder, access: { store: reached, policy, statement, writes } });
+                                for (const holder of holders)
+                                    grants.push({
+                                        store: reached,
+                                        value,
+                                        named,
+                                        principal: holder,
+                                        access: { store: reached, policy, statement, writes },
+                                    });
                             }
                         };
                         for (const principal of statement.principals ?? []) {
@@ -1123,7 +1379,11 @@ export function resourcePolicyGrants(index: StackIndex, config?: Pick<PackConfig
                                     if (!/[*?]/.test(value)) grant(value, named, [find(value, named)]);
                                     else {
                                         // A pattern may match principals the stack does not define, as well as its own.
-                                        const matching = principals.filter((p) => p.type === (named.kind === "role" ? ROLE_TYPE : USER_TYPE) && principalArns(index, p).some((arn) => globMatches(value, arn)));
+                                        const matching = principals.filter(
+                                            (p) =>
+                                                p.type === (named.kind === "role" ? ROLE_TYPE : USER_TYPE) &&
+                                                principalArns(index, p).some((arn) => globMatches(value, arn)),
+                                        );
                                         grant(value, named, [...matching, undefined]);
                                     }
                                 }
@@ -1157,4 +1417,3 @@ export function humanTrustStatements(role: Res): Statement[] | "unknown" | "unpa
     if (trust.kind === "invalid") return "unparsable";
     return trust.statements.filter((s) => s.effect === "Allow" && (s.notPrincipal || (s.principals ?? []).some((p) => p.type === "AWS")));
 }
-

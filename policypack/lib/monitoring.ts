@@ -13,7 +13,9 @@ export const LOG_GROUP_TYPE = "aws:cloudwatch/logGroup:LogGroup";
 
 /** Keys by which a reference can name a resource: URN, name, ARN, id. */
 function keysOf(target: Res): string[] {
-    return [target.urn, target.props.name, target.props.arn, target.props.id, target.name].filter((n): n is string => typeof n === "string" && !isUnknown(n));
+    return [target.urn, target.props.name, target.props.arn, target.props.id, target.name].filter(
+        (n): n is string => typeof n === "string" && !isUnknown(n),
+    );
 }
 
 /**
@@ -24,8 +26,14 @@ function keysOf(target: Res): string[] {
  * known during preview: a value removed (null, empty) points at nothing, whatever the
  * dependencies still say.
  */
-export function referencedResources(index: StackIndex, types: readonly string[], holder: Res, property: string, values: unknown[],
-    { strict = false, config }: { strict?: boolean; config?: Pick<PackConfig, "ownAccountIds"> } = {}): Res[] {
+export function referencedResources(
+    index: StackIndex,
+    types: readonly string[],
+    holder: Res,
+    property: string,
+    values: unknown[],
+    { strict = false, config }: { strict?: boolean; config?: Pick<PackConfig, "ownAccountIds"> } = {},
+): Res[] {
     const byKey = index.memo(`refs:${types.join(",")}`, () => {
         const map = new Map<string, Res>();
         for (const res of index.ofTypes(types)) for (const key of keysOf(res)) if (!map.has(key)) map.set(key, res);
@@ -54,7 +62,13 @@ export function referencedResources(index: StackIndex, types: readonly string[],
 
 /** Topics that alarms of the stack notify. */
 export function alarmTopics(index: StackIndex, alarms: Res[], config?: Pick<PackConfig, "ownAccountIds">): Res[] {
-    return [...new Set(alarms.flatMap((alarm) => referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions), { strict: true, config })))];
+    return [
+        ...new Set(
+            alarms.flatMap((alarm) =>
+                referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions), { strict: true, config }),
+            ),
+        ),
+    ];
 }
 
 /** Subscriptions by topic URN, built once per stack. */
@@ -62,7 +76,8 @@ export function subscriptionsOf(index: StackIndex, topic: Res): Res[] {
     const byTopic = index.memo("monitoring:subscriptions", () => {
         const map = new Map<string, Res[]>();
         for (const sub of index.ofTypes([SUBSCRIPTION_TYPE])) {
-            for (const target of referencedResources(index, [TOPIC_TYPE], sub, "topic", [sub.props.topic])) map.set(target.urn, [...(map.get(target.urn) ?? []), sub]);
+            for (const target of referencedResources(index, [TOPIC_TYPE], sub, "topic", [sub.props.topic]))
+                map.set(target.urn, [...(map.get(target.urn) ?? []), sub]);
         }
         return map;
     });

@@ -140,7 +140,9 @@ export function publicIngressProblems(admitted: readonly Admitted[]): string[] {
         for (const wide of subtract(merged, NOT_PUBLIC[family]).filter((r) => count(r) > limit)) {
             const sources = own.filter((a) => overlaps(a, wide));
             const size = `the size of a /${BITS[family] - (count(wide).toString(2).length - 1)}${family === 4 ? ` (${count(wide).toLocaleString("en-US")} addresses)` : ""}`;
-            problems.push(`${sources.map((a) => `${a.where} ${a.cidr}`).join(", ")}: ${sources.length > 1 ? "together they admit" : "admits"} a public range ${size}, wider than the /${PARTNER_PREFIX[family]} the pack accepts as a partner's address, so it is treated as the internet`);
+            problems.push(
+                `${sources.map((a) => `${a.where} ${a.cidr}`).join(", ")}: ${sources.length > 1 ? "together they admit" : "admits"} a public range ${size}, wider than the /${PARTNER_PREFIX[family]} the pack accepts as a partner's address, so it is treated as the internet`,
+            );
         }
     }
     return problems;
@@ -150,16 +152,28 @@ export function publicIngressProblems(admitted: readonly Admitted[]): string[] {
 function ingressRules(index: StackIndex): Map<string, Res[]> {
     return index.memo("security-group-ingress", () => {
         const byGroup = new Map<string, Res[]>();
-        for (const rule of index.ofTypes(["aws:ec2/securityGroupRule:SecurityGroupRule", "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule"])) {
+        for (const rule of index.ofTypes([
+            "aws:ec2/securityGroupRule:SecurityGroupRule",
+            "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+        ])) {
             if (rule.type === "aws:ec2/securityGroupRule:SecurityGroupRule" && rule.props.type !== "ingress") continue;
-            for (const target of referencedResources(index, [SECURITY_GROUP_TYPE], rule, "securityGroupId", [rule.props.securityGroupId])) byGroup.set(target.urn, [...(byGroup.get(target.urn) ?? []), rule]);
+            for (const target of referencedResources(index, [SECURITY_GROUP_TYPE], rule, "securityGroupId", [rule.props.securityGroupId]))
+                byGroup.set(target.urn, [...(byGroup.get(target.urn) ?? []), rule]);
         }
         return byGroup;
     });
 }
 
 /** Networks of the stack whose address ranges are private by construction (a VPC's, a subnet's). */
-const PRIVATE_NETWORK_TYPES = ["aws:ec2/vpc:Vpc", "aws:ec2/subnet:Subnet", "aws:ec2/vpcIpv4CidrBlockAssociation:VpcIpv4CidrBlockAssociation", "aws:ec2/defaultVpc:DefaultVpc", "aws:ec2/defaultSubnet:DefaultSubnet", "awsx:ec2:Vpc", "awsx:ec2:DefaultVpc"];
+const PRIVATE_NETWORK_TYPES = [
+    "aws:ec2/vpc:Vpc",
+    "aws:ec2/subnet:Subnet",
+    "aws:ec2/vpcIpv4CidrBlockAssociation:VpcIpv4CidrBlockAssociation",
+    "aws:ec2/defaultVpc:DefaultVpc",
+    "aws:ec2/defaultSubnet:DefaultSubnet",
+    "awsx:ec2:Vpc",
+    "awsx:ec2:DefaultVpc",
+];
 
 /**
  * Whether an unknown CIDR of `res.property` can only be a VPC's or subnet's own range: the
@@ -186,11 +200,23 @@ function ingressCidrs(index: StackIndex, group: Res): { admitted: Admitted[]; un
     };
     if (isUnknown(group.props.ingress)) unknown.push("inline ingress rules not known during preview");
     for (const rule of asList(group.props.ingress)) {
-        take("inline ingress from", [...asList(rule?.cidrBlocks), ...asList(rule?.ipv6CidrBlocks)], isUnknown(rule?.cidrBlocks) || isUnknown(rule?.ipv6CidrBlocks), group, ["ingress"]);
+        take(
+            "inline ingress from",
+            [...asList(rule?.cidrBlocks), ...asList(rule?.ipv6CidrBlocks)],
+            isUnknown(rule?.cidrBlocks) || isUnknown(rule?.ipv6CidrBlocks),
+            group,
+            ["ingress"],
+        );
     }
     for (const rule of ingressRules(index).get(group.urn) ?? []) {
         const { cidrBlocks, ipv6CidrBlocks, cidrIpv4, cidrIpv6 } = rule.props;
-        take(`${rule.name} admits`, [...asList(cidrBlocks), ...asList(ipv6CidrBlocks), cidrIpv4, cidrIpv6], isUnknown(cidrBlocks) || isUnknown(ipv6CidrBlocks), rule, ["cidrBlocks", "ipv6CidrBlocks", "cidrIpv4", "cidrIpv6"]);
+        take(
+            `${rule.name} admits`,
+            [...asList(cidrBlocks), ...asList(ipv6CidrBlocks), cidrIpv4, cidrIpv6],
+            isUnknown(cidrBlocks) || isUnknown(ipv6CidrBlocks),
+            rule,
+            ["cidrBlocks", "ipv6CidrBlocks", "cidrIpv4", "cidrIpv6"],
+        );
     }
     return { admitted, unknown: [...new Set(unknown)] };
 }

@@ -98,7 +98,7 @@ function strings(value: unknown): string[] | undefined {
 function parseStatement(raw: unknown): Statement | string {
     if (!isObject(raw)) return "not an object";
     if (raw.Effect !== "Allow" && raw.Effect !== "Deny") return `Effect must be "Allow" or "Deny", got ${JSON.stringify(raw.Effect)}`;
-    if (("Action" in raw) === ("NotAction" in raw)) return "needs exactly one of Action and NotAction";
+    if ("Action" in raw === "NotAction" in raw) return "needs exactly one of Action and NotAction";
     const actions = strings(raw.Action ?? raw.NotAction);
     if (!actions || actions.length === 0) return "Action must be a string or a list of strings";
     const resourceValue = raw.Resource ?? raw.NotResource;
@@ -148,7 +148,13 @@ function parseConditions(value: unknown): Condition[] | string {
         const match = /^(?:(ForAllValues|ForAnyValue):)?(.+?)(IfExists)?$/.exec(rawOperator)!;
         for (const [key, values] of Object.entries(block)) {
             const list = asList(values).map((v) => String(v));
-            conditions.push({ operator: match[2], ifExists: match[3] !== undefined, qualifier: match[1] as Condition["qualifier"], key: key.toLowerCase(), values: list });
+            conditions.push({
+                operator: match[2],
+                ifExists: match[3] !== undefined,
+                qualifier: match[1] as Condition["qualifier"],
+                key: key.toLowerCase(),
+                values: list,
+            });
         }
     }
     return conditions;
@@ -158,7 +164,13 @@ function parseConditions(value: unknown): Condition[] | string {
 export function actionMatches(pattern: string, action: string): boolean {
     let regex = PATTERNS.get(pattern);
     if (!regex) {
-        regex = new RegExp(`^${pattern.split("").map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&"))).join("")}$`, "i");
+        regex = new RegExp(
+            `^${pattern
+                .split("")
+                .map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
+                .join("")}$`,
+            "i",
+        );
         PATTERNS.set(pattern, regex);
     }
     return regex.test(action);
@@ -315,7 +327,13 @@ export function callerRestriction(statement: Statement): { pins: CallerPin[]; we
             weak.push({ condition, why: "names a network, not an account" });
             continue;
         }
-        const kind = ACCOUNT_KEYS.includes(key) ? "account" : ARN_KEYS.includes(key) ? "arn" : ORGANIZATION_KEYS.includes(key) ? "organization" : undefined;
+        const kind = ACCOUNT_KEYS.includes(key)
+            ? "account"
+            : ARN_KEYS.includes(key)
+              ? "arn"
+              : ORGANIZATION_KEYS.includes(key)
+                ? "organization"
+                : undefined;
         if (kind === undefined) continue;
         if (condition.ifExists) {
             weak.push({ condition, why: "IfExists is true when the key is absent" });
@@ -334,14 +352,20 @@ export function callerRestriction(statement: Statement): { pins: CallerPin[]; we
         let inexact: string | undefined;
         for (const value of condition.values) {
             if (kind === "account" && /^\d{12}$/.test(value)) accounts.push(value);
-            else if (kind === "arn" && /^arn:[^:*?]+:[^:*?]+:[^:*?]*:(\d{12}):/.test(value)) accounts.push(/^arn:[^:]+:[^:]+:[^:]*:(\d{12}):/.exec(value)![1]);
+            else if (kind === "arn" && /^arn:[^:*?]+:[^:*?]+:[^:*?]*:(\d{12}):/.test(value))
+                accounts.push(/^arn:[^:]+:[^:]+:[^:]*:(\d{12}):/.exec(value)![1]);
             else if (kind === "organization" && /^o-[a-z0-9]+$/.test(value)) organizations.push(value);
             else inexact ??= value;
         }
         if (inexact !== undefined || condition.values.length === 0) {
-            const why = inexact === undefined ? "has no value"
-                : WILDCARD.test(inexact) ? `the value ${JSON.stringify(inexact)} has a wildcard`
-                    : kind === "arn" ? `the value ${JSON.stringify(inexact)} names no account` : `the value ${JSON.stringify(inexact)} is not ${kind === "account" ? "an account id" : "an organisation id"}`;
+            const why =
+                inexact === undefined
+                    ? "has no value"
+                    : WILDCARD.test(inexact)
+                      ? `the value ${JSON.stringify(inexact)} has a wildcard`
+                      : kind === "arn"
+                        ? `the value ${JSON.stringify(inexact)} names no account`
+                        : `the value ${JSON.stringify(inexact)} is not ${kind === "account" ? "an account id" : "an organisation id"}`;
             weak.push({ condition, why });
             continue;
         }

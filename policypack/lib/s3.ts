@@ -16,17 +16,28 @@ export interface EncryptionRule {
 
 /** Default-encryption rules; `undefined` when the bucket has no encryption configuration. */
 export function encryptionRules(index: StackIndex, bucket: Res): EncryptionRule[] | undefined {
-    const inlineProperty = bucket.props.serverSideEncryptionConfiguration !== undefined ? "serverSideEncryptionConfiguration" : "serverSideEncryptionConfigurations";
+    const inlineProperty =
+        bucket.props.serverSideEncryptionConfiguration !== undefined
+            ? "serverSideEncryptionConfiguration"
+            : "serverSideEncryptionConfigurations";
     const blocks: { block: any; source: Res; property: string }[] = [
         ...index.sidesOf(bucket.urn, "encryption").map((side) => ({ block: side.props, source: side, property: "rules" })),
         ...asList(bucket.props[inlineProperty]).map((block) => ({ block, source: bucket, property: inlineProperty })),
     ];
     if (blocks.length === 0) return undefined;
-    return blocks.flatMap(({ block, source, property }) => (isUnknown(block) ? [block] : asList(block?.rules ?? block?.rule)).map((rule) => {
-        if (isUnknown(rule)) return { algorithm: rule, keyId: undefined, bucketKey: undefined, source, property };
-        const byDefault = asList(rule?.applyServerSideEncryptionByDefault ?? rule?.applyServerSideEncryptionByDefaults)[0];
-        return { algorithm: byDefault?.sseAlgorithm, keyId: byDefault?.kmsMasterKeyId, bucketKey: rule?.bucketKeyEnabled, source, property };
-    }));
+    return blocks.flatMap(({ block, source, property }) =>
+        (isUnknown(block) ? [block] : asList(block?.rules ?? block?.rule)).map((rule) => {
+            if (isUnknown(rule)) return { algorithm: rule, keyId: undefined, bucketKey: undefined, source, property };
+            const byDefault = asList(rule?.applyServerSideEncryptionByDefault ?? rule?.applyServerSideEncryptionByDefaults)[0];
+            return {
+                algorithm: byDefault?.sseAlgorithm,
+                keyId: byDefault?.kmsMasterKeyId,
+                bucketKey: rule?.bucketKeyEnabled,
+                source,
+                property,
+            };
+        }),
+    );
 }
 
 export interface LifecycleRule {
@@ -47,7 +58,11 @@ function isWholeBucketFilter(filter: unknown): boolean {
     const only = asList(filter)[0];
     if (only === undefined) return true;
     if (!isObject(only)) return false;
-    return Object.entries(only).every(([key, value]) => (key === "prefix" ? value === "" || value === undefined : value === undefined || (isObject(value) && Object.keys(value).length === 0 && key !== "and" && key !== "tag")));
+    return Object.entries(only).every(([key, value]) =>
+        key === "prefix"
+            ? value === "" || value === undefined
+            : value === undefined || (isObject(value) && Object.keys(value).length === 0 && key !== "and" && key !== "tag"),
+    );
 }
 
 function containsUnknown(value: unknown): boolean {
@@ -94,14 +109,18 @@ export function lifecycleRules(index: StackIndex, bucket: Res): LifecycleRule[] 
     return rules;
 }
 
-export const OBJECT_LOCK_TYPES = ["aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration", "aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2"];
+export const OBJECT_LOCK_TYPES = [
+    "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
+    "aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2",
+];
 
 /** The BucketObjectLockConfiguration resources of each bucket, joined as the other side resources are. */
 export function objectLockSides(index: StackIndex, bucket: Res): Res[] {
     const byBucket = index.memo("object-lock-sides", () => {
         const byName = new Map<string, Res>();
         for (const candidate of index.ofTypes(BUCKET_TYPES)) {
-            for (const name of [candidate.props.bucket, candidate.props.id]) if (typeof name === "string" && !isUnknown(name) && !byName.has(name)) byName.set(name, candidate);
+            for (const name of [candidate.props.bucket, candidate.props.id])
+                if (typeof name === "string" && !isUnknown(name) && !byName.has(name)) byName.set(name, candidate);
         }
         const map = new Map<string, Res[]>();
         for (const side of index.ofTypes(OBJECT_LOCK_TYPES)) {
@@ -135,7 +154,9 @@ export function mayKeepVersions(index: StackIndex, bucket: Res): boolean {
     const inline = asList(bucket.props.versioning ?? bucket.props.versionings);
     if (sides.length === 0 && inline.length === 0) return false;
     const sideStates = sides.map((side) => asList(side.props.versioningConfiguration)[0]?.status);
-    const inlineStates = inline.map((v) => (isTrue(v?.enabled) ? "Enabled" : v?.enabled === false || v?.enabled === "false" ? "Disabled" : "unknown"));
+    const inlineStates = inline.map((v) =>
+        isTrue(v?.enabled) ? "Enabled" : v?.enabled === false || v?.enabled === "false" ? "Disabled" : "unknown",
+    );
     return [...sideStates, ...inlineStates].some((state) => state !== "Disabled");
 }
 
@@ -171,7 +192,9 @@ export function logTargets(index: StackIndex): Set<string> {
 
 /** Names by which other resources may refer to a bucket. */
 export function bucketNames(bucket: Res): string[] {
-    return [bucket.urn, bucket.name, bucket.props.bucket, bucket.props.id].filter((n): n is string => typeof n === "string" && !isUnknown(n));
+    return [bucket.urn, bucket.name, bucket.props.bucket, bucket.props.id].filter(
+        (n): n is string => typeof n === "string" && !isUnknown(n),
+    );
 }
 
 export interface ReplicationDestination {
@@ -197,7 +220,11 @@ function bucketsByPhysicalName(index: StackIndex): Map<string, Res> {
     return index.memo("buckets-by-physical-name", () => {
         const map = new Map<string, Res>();
         for (const bucket of index.ofTypes(BUCKET_TYPES)) {
-            for (const name of [bucket.props.bucket, bucket.props.id, typeof bucket.props.arn === "string" ? bucketNameOf(bucket.props.arn) : undefined]) {
+            for (const name of [
+                bucket.props.bucket,
+                bucket.props.id,
+                typeof bucket.props.arn === "string" ? bucketNameOf(bucket.props.arn) : undefined,
+            ]) {
                 if (typeof name === "string" && name !== "" && !isUnknown(name) && !map.has(name)) map.set(name, bucket);
             }
         }
@@ -211,9 +238,16 @@ function bucketsByPhysicalName(index: StackIndex): Map<string, Res> {
  * ARN; a value unknown during preview (or a deployed output naming a bucket whose name the
  * stack does not show) through the property dependencies of `property`.
  */
-export function replicationRuleDestinations(index: StackIndex, source: Res, rules: readonly unknown[], property: string, from?: Res): ReplicationDestination[] {
+export function replicationRuleDestinations(
+    index: StackIndex,
+    source: Res,
+    rules: readonly unknown[],
+    property: string,
+    from?: Res,
+): ReplicationDestination[] {
     const byName = bucketsByPhysicalName(index);
-    const dependencies = (source.source.propertyDependencies?.[property] ?? []).map((dep) => index.byUrn.get(dep.urn))
+    const dependencies = (source.source.propertyDependencies?.[property] ?? [])
+        .map((dep) => index.byUrn.get(dep.urn))
         .filter((res): res is Res => res !== undefined && BUCKET_TYPES.includes(res.type) && res !== from);
     return rules.map((rule: any) => {
         const destination = asList(rule?.destination ?? rule?.destinations)[0];
@@ -231,8 +265,12 @@ export function replicationRuleDestinations(index: StackIndex, source: Res, rule
 }
 
 export function replicationDestinations(index: StackIndex, bucket: Res): ReplicationDestination[] {
-    const fromSides = index.sidesOf(bucket.urn, "replication").flatMap((side) => replicationRuleDestinations(index, side, asList(side.props.rules), "rules", bucket));
+    const fromSides = index
+        .sidesOf(bucket.urn, "replication")
+        .flatMap((side) => replicationRuleDestinations(index, side, asList(side.props.rules), "rules", bucket));
     const property = bucket.props.replicationConfiguration !== undefined ? "replicationConfiguration" : "replicationConfigurations";
-    const inline = asList(bucket.props[property]).flatMap((config) => replicationRuleDestinations(index, bucket, isUnknown(config) ? [config] : asList(config?.rules), property, bucket));
+    const inline = asList(bucket.props[property]).flatMap((config) =>
+        replicationRuleDestinations(index, bucket, isUnknown(config) ? [config] : asList(config?.rules), property, bucket),
+    );
     return [...fromSides, ...inline];
 }

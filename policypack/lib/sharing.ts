@@ -27,7 +27,8 @@ export interface AccessFinding {
 export const LOG_DELIVERY_CANONICAL_USER = "c4c1ede66af53448b93c283ce9448c4ba468c9432aa01d700d3878632f77d2d0";
 
 /** How to pin Principal "*", for messages. */
-const PIN_HINT = "pin it with StringEquals (or ArnEquals) on aws:PrincipalAccount, aws:SourceAccount, aws:SourceOwner, aws:PrincipalArn or aws:SourceArn naming such an account exactly, or on aws:PrincipalOrgID / aws:SourceOrgID naming an organisation of organizationIds, without IfExists";
+const PIN_HINT =
+    "pin it with StringEquals (or ArnEquals) on aws:PrincipalAccount, aws:SourceAccount, aws:SourceOwner, aws:PrincipalArn or aws:SourceArn naming such an account exactly, or on aws:PrincipalOrgID / aws:SourceOrgID naming an organisation of organizationIds, without IfExists";
 
 /** Findings on the Allow statements of a parsed resource policy (Deny statements grant nothing). */
 export function outsideAccess(statements: readonly Statement[], own: ReadonlySet<string>, config: PackConfig): AccessFinding[] {
@@ -43,16 +44,23 @@ export function outsideAccess(statements: readonly Statement[], own: ReadonlySet
         for (const principal of statement.principals ?? []) {
             if (principal.type === "Service") continue;
             if (principal.type === "CanonicalUser") {
-                if (principal.value !== LOG_DELIVERY_CANONICAL_USER) findings.push({ statement, account: `canonical user ${principal.value}`, message: `${where} allows the canonical user ${principal.value}, an account the pack cannot tell from an outside one` });
+                if (principal.value !== LOG_DELIVERY_CANONICAL_USER)
+                    findings.push({
+                        statement,
+                        account: `canonical user ${principal.value}`,
+                        message: `${where} allows the canonical user ${principal.value}, an account the pack cannot tell from an outside one`,
+                    });
                 continue;
             }
             if (principal.type === "Federated") {
                 const account = /^arn:[^:]+:iam::(\d{12}):/.exec(principal.value)?.[1];
                 findings.push({
-                    statement, account: account ?? undefined,
-                    message: account === undefined
-                        ? `${where} allows Federated ${principal.value}, whose users anyone may become`
-                        : `${where} allows Federated ${principal.value}, the users of an identity provider, who are outside principals`,
+                    statement,
+                    account: account ?? undefined,
+                    message:
+                        account === undefined
+                            ? `${where} allows Federated ${principal.value}, whose users anyone may become`
+                            : `${where} allows Federated ${principal.value}, the users of an identity provider, who are outside principals`,
                 });
                 continue;
             }
@@ -64,9 +72,17 @@ export function outsideAccess(statements: readonly Statement[], own: ReadonlySet
             if (account === "*") {
                 findings.push(...anyone(statement, where, allowed, organizations));
             } else if (account === undefined) {
-                findings.push({ statement, account: principal.value, message: `${where} allows ${principal.value}, whose account cannot be determined` });
+                findings.push({
+                    statement,
+                    account: principal.value,
+                    message: `${where} allows ${principal.value}, whose account cannot be determined`,
+                });
             } else if (!allowed(account)) {
-                findings.push({ statement, account, message: `${where} allows ${principal.value} of account ${account}, which is neither this stack's nor a shipping provider's` });
+                findings.push({
+                    statement,
+                    account,
+                    message: `${where} allows ${principal.value} of account ${account}, which is neither this stack's nor a shipping provider's`,
+                });
             }
         }
     }
@@ -74,17 +90,37 @@ export function outsideAccess(statements: readonly Statement[], own: ReadonlySet
 }
 
 /** Findings on a Principal "*" of an Allow: none when a condition pins the caller to allowed accounts or the organisation. */
-function anyone(statement: Statement, where: string, allowed: (account: string) => boolean, organizations: readonly string[]): AccessFinding[] {
+function anyone(
+    statement: Statement,
+    where: string,
+    allowed: (account: string) => boolean,
+    organizations: readonly string[],
+): AccessFinding[] {
     const { pins, weak } = callerRestriction(statement);
     if (pins.some((pin) => pin.accounts.every(allowed) && pin.organizations.every((o) => organizations.includes(o)))) return [];
     if (pins.length === 0) {
         const why = weak.length === 0 ? "" : ` (${weak.map((w) => `${describeCondition(w.condition)}: ${w.why}`).join("; ")})`;
-        return [{ statement, message: `${where} allows Principal "*" with no condition tying it to an account of this stack or a shipping provider, or to the organisation${why}: ${PIN_HINT}` }];
+        return [
+            {
+                statement,
+                message: `${where} allows Principal "*" with no condition tying it to an account of this stack or a shipping provider, or to the organisation${why}: ${PIN_HINT}`,
+            },
+        ];
     }
     const findings: AccessFinding[] = [];
     for (const pin of pins) {
-        for (const account of pin.accounts.filter((a) => !allowed(a))) findings.push({ statement, account, message: `${where} allows account ${account}, which is neither this stack's nor a shipping provider's` });
-        for (const organization of pin.organizations.filter((o) => !organizations.includes(o))) findings.push({ statement, account: organization, message: `${where} allows organisation ${organization}, which is not listed in organizationIds` });
+        for (const account of pin.accounts.filter((a) => !allowed(a)))
+            findings.push({
+                statement,
+                account,
+                message: `${where} allows account ${account}, which is neither this stack's nor a shipping provider's`,
+            });
+        for (const organization of pin.organizations.filter((o) => !organizations.includes(o)))
+            findings.push({
+                statement,
+                account: organization,
+                message: `${where} allows organisation ${organization}, which is not listed in organizationIds`,
+            });
     }
     return findings;
 }

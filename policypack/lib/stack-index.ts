@@ -11,16 +11,21 @@ export const BUCKET_TYPES = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"]
 
 /** Side resources of a bucket, by role; each role lists the v7 token and the deprecated V2 one. */
 export const BUCKET_SIDE_TYPES = {
-    encryption: ["aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2"],
+    encryption: [
+        "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+        "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+    ],
     publicAccessBlock: ["aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"],
     policy: ["aws:s3/bucketPolicy:BucketPolicy"],
-    lifecycle: ["aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration", "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2"],
+    lifecycle: [
+        "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
+        "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2",
+    ],
     versioning: ["aws:s3/bucketVersioning:BucketVersioning", "aws:s3/bucketVersioningV2:BucketVersioningV2"],
     logging: ["aws:s3/bucketLogging:BucketLogging", "aws:s3/bucketLoggingV2:BucketLoggingV2"],
     replication: ["aws:s3/bucketReplicationConfig:BucketReplicationConfig"],
 } as const;
 export type BucketSideRole = keyof typeof BUCKET_SIDE_TYPES;
-
 
 /** A resource with its raw (unproxied) properties. */
 export interface Res {
@@ -38,7 +43,13 @@ export class StackIndex {
     private readonly sides = new Map<string, Map<BucketSideRole, Res[]>>();
 
     constructor(resources: readonly PolicyResource[]) {
-        this.all = resources.map((source) => ({ type: source.type, urn: source.urn, name: source.name, props: unwrap(source.props) ?? {}, source }));
+        this.all = resources.map((source) => ({
+            type: source.type,
+            urn: source.urn,
+            name: source.name,
+            props: unwrap(source.props) ?? {},
+            source,
+        }));
         for (const res of this.all) {
             this.byUrn.set(res.urn, res);
             const ofType = this.byType.get(res.type);
@@ -76,7 +87,9 @@ export class StackIndex {
         if (fromDeps) return fromDeps;
         const name = side.props.bucket;
         if (typeof name === "string" && !isUnknown(name)) return byName.get(name.replace(/^arn:[^:]+:s3:::/, ""));
-        const fromAny = (side.source.dependencies ?? []).map((dep) => this.byUrn.get(dep.urn)).filter((res) => res && BUCKET_TYPES.includes(res.type));
+        const fromAny = (side.source.dependencies ?? [])
+            .map((dep) => this.byUrn.get(dep.urn))
+            .filter((res) => res && BUCKET_TYPES.includes(res.type));
         return fromAny.length === 1 ? fromAny[0] : undefined;
     }
 
@@ -93,7 +106,7 @@ export class StackIndex {
                 const bucket = this.bucketOf(side, byName);
                 if (!bucket) continue;
                 let roles = this.sides.get(bucket.urn);
-                if (!roles) this.sides.set(bucket.urn, roles = new Map<BucketSideRole, Res[]>());
+                if (!roles) this.sides.set(bucket.urn, (roles = new Map<BucketSideRole, Res[]>()));
                 const ofRole = roles.get(role);
                 if (ofRole) ofRole.push(side);
                 else roles.set(role, [side]);
@@ -126,7 +139,10 @@ export function explicitRegionOf(res: Res): string | undefined {
 export function stackRegion(index: StackIndex): string | undefined {
     return index.memo("stack-region", () => {
         const providers = index.ofTypes(["pulumi:providers:aws"]);
-        const regionOfProvider = (p: Res) => (typeof p.props.region === "string" && !isUnknown(p.props.region) && p.props.region !== "" ? p.props.region as string : undefined);
+        const regionOfProvider = (p: Res) =>
+            typeof p.props.region === "string" && !isUnknown(p.props.region) && p.props.region !== ""
+                ? (p.props.region as string)
+                : undefined;
         const defaults = providers.filter((p) => /^default(_|$)/.test(p.name)).map(regionOfProvider);
         if (defaults.length === 1 && defaults[0] !== undefined) return defaults[0];
         const regions = new Set(providers.map(regionOfProvider));
@@ -172,7 +188,9 @@ export function indexStack(resources: readonly PolicyResource[]): StackIndex {
         builds++;
         const built = { index, props };
         last = built;
-        setImmediate(() => { if (last === built) last = undefined; }).unref();
+        setImmediate(() => {
+            if (last === built) last = undefined;
+        }).unref();
     }
     byList.set(resources, index);
     return index;
@@ -185,7 +203,12 @@ export function indexStack(resources: readonly PolicyResource[]): StackIndex {
  * request, whose options and provider are then the same too: only names and links are
  * compared for it, not values.
  */
-function sameResources(indexed: readonly Res[], seen: readonly unknown[], resources: readonly PolicyResource[], props: readonly unknown[]): boolean {
+function sameResources(
+    indexed: readonly Res[],
+    seen: readonly unknown[],
+    resources: readonly PolicyResource[],
+    props: readonly unknown[],
+): boolean {
     if (indexed.length !== resources.length) return false;
     for (let i = 0; i < resources.length; i++) {
         const a = indexed[i].source;
@@ -205,7 +228,8 @@ function sameResources(indexed: readonly Res[], seen: readonly unknown[], resour
         if ((a.provider === undefined) !== (b.provider === undefined)) return false;
         if (sameMessage) continue;
         if (a.provider && b.provider) {
-            if (a.provider.urn !== b.provider.urn || a.provider.type !== b.provider.type || a.provider.name !== b.provider.name) return false;
+            if (a.provider.urn !== b.provider.urn || a.provider.type !== b.provider.type || a.provider.name !== b.provider.name)
+                return false;
             if (!sameValue(unwrap(a.provider.props), unwrap(b.provider.props))) return false;
         }
         if (!sameValue(a.opts, b.opts)) return false;

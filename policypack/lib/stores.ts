@@ -84,7 +84,9 @@ export function resolveReference(index: StackIndex, res: Res, reference: Referen
     const { byUrn, byKey } = storeIndex(index);
     const allowed = (store: Store) => reference.types === "any" || reference.types.includes(store.res.type);
     const property = reference.path.split(".")[0];
-    const fromDeps = (res.source.propertyDependencies?.[property] ?? []).map((dep) => byUrn.get(dep.urn)).filter((s): s is Store => s !== undefined && allowed(s));
+    const fromDeps = (res.source.propertyDependencies?.[property] ?? [])
+        .map((dep) => byUrn.get(dep.urn))
+        .filter((s): s is Store => s !== undefined && allowed(s));
     const stores = new Set<Store>(fromDeps);
     const outside: string[] = [];
     let unknown = false;
@@ -102,9 +104,12 @@ export function resolveReference(index: StackIndex, res: Res, reference: Referen
             if (typeof target !== "string" || target === "") continue;
             const name = reference.pattern ? reference.pattern.exec(target)?.[1] : target;
             if (name === undefined) continue;
-            const found = keysOfReference(name, reference.types === "any").flatMap((key) => byKey.get(key) ?? []).filter((store) => allowed(store) && arnMayName(index, store.res, target));
+            const found = keysOfReference(name, reference.types === "any")
+                .flatMap((key) => byKey.get(key) ?? [])
+                .filter((store) => allowed(store) && arnMayName(index, store.res, target));
             if (found.length > 0) found.forEach((s) => stores.add(s));
-            else if (fromDeps.length === 0 || (reference.path.includes(".") && !explainedByDependencies(index, res, target, fromDeps))) outside.push(target);
+            else if (fromDeps.length === 0 || (reference.path.includes(".") && !explainedByDependencies(index, res, target, fromDeps)))
+                outside.push(target);
         }
     }
     return { stores: [...stores], outside, unknown: unknown && fromDeps.length === 0 };
@@ -167,10 +172,20 @@ function describe(res: Res, entry: CatalogueEntry): Store {
     const declared = isClassification(classificationTag) ? classificationTag : undefined;
     const days = wholeNumber(tags[TAG.retentionDays]);
     return {
-        res, entry, tags, tagsUnknown: unknown || isUnknown(res.props.tags), classificationTag, declared,
+        res,
+        entry,
+        tags,
+        tagsUnknown: unknown || isUnknown(res.props.tags),
+        classificationTag,
+        declared,
         declaredRetentionDays: days !== undefined && days >= 1 ? days : undefined,
-        sources: [], outsideSources: [], inflows: [], copiesNothing: false,
-        classification: "unclassified", isPii: false, classifiedBy: "",
+        sources: [],
+        outsideSources: [],
+        inflows: [],
+        copiesNothing: false,
+        classification: "unclassified",
+        isPii: false,
+        classifiedBy: "",
     };
 }
 
@@ -215,7 +230,8 @@ function buildStores(index: StackIndex): StoreIndex {
     const edges: [Store, Store][] = [];
     for (const store of list) {
         for (const reference of store.entry.sources ?? []) {
-            const resolved = "computed" in reference ? reference.computed(index, store.res, list) : resolveReference(index, store.res, reference);
+            const resolved =
+                "computed" in reference ? reference.computed(index, store.res, list) : resolveReference(index, store.res, reference);
             store.sources.push(...resolved.stores.filter((s) => s !== store));
             store.outsideSources.push(...resolved.outside);
             if ("computed" in reference && resolved.stores.length === 0 && resolved.outside.length === 0) store.copiesNothing = true;
@@ -235,7 +251,8 @@ function buildStores(index: StackIndex): StoreIndex {
     }
 
     // What carries nothing passes nothing on: a resource fed only by such resources carries nothing either.
-    for (const store of list) if (store.entry.carriesNothingWhen && holds(store.res.props, store.entry.carriesNothingWhen)) store.copiesNothing = true;
+    for (const store of list)
+        if (store.entry.carriesNothingWhen && holds(store.res.props, store.entry.carriesNothingWhen)) store.copiesNothing = true;
     for (let changed = true, rounds = 0; changed && rounds <= list.length; rounds++) {
         changed = false;
         for (const store of list) {
@@ -286,7 +303,10 @@ function buildStores(index: StackIndex): StoreIndex {
 /** The stores whose own tags must declare the contract (DP-1.1, DP-5.1): stores, and copies with nothing in the stack to inherit from. */
 export function mustDeclare(store: Store): boolean {
     if (store.entry.inherent || UNTAGGABLE_TYPES.has(store.res.type)) return false;
-    return store.entry.tagging === "store" || (store.entry.tagging === "copy" && store.sources.length === 0 && store.inflows.length === 0 && !store.copiesNothing);
+    return (
+        store.entry.tagging === "store" ||
+        (store.entry.tagging === "copy" && store.sources.length === 0 && store.inflows.length === 0 && !store.copiesNothing)
+    );
 }
 
 export { level as classificationLevel };

@@ -24,7 +24,10 @@ function asTagMap(value: unknown): Record<string, unknown> | "unknown" | undefin
         }
     }
     if (Array.isArray(value)) {
-        const entries = value.filter(isObject).map((t) => [t.key ?? t.Key, t.value ?? t.Value] as const).filter(([k]) => typeof k === "string");
+        const entries = value
+            .filter(isObject)
+            .map((t) => [t.key ?? t.Key, t.value ?? t.Value] as const)
+            .filter(([k]) => typeof k === "string");
         return Object.fromEntries(entries);
     }
     return isObject(value) ? value : undefined;

@@ -24,12 +24,14 @@ function undocumented(): { checked: number; missing: string[] } {
         const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
         const check = (owner: string, member: ts.Node & { name?: ts.PropertyName }) => {
             checked += 1;
-            if (ts.getJSDocCommentsAndTags(member).length === 0) missing.push(`${path.relative(ROOT, file)}: ${owner}.${member.name?.getText(source)}`);
+            if (ts.getJSDocCommentsAndTags(member).length === 0)
+                missing.push(`${path.relative(ROOT, file)}: ${owner}.${member.name?.getText(source)}`);
         };
         source.forEachChild((node) => {
             if (ts.isClassDeclaration(node) && node.heritageClauses?.some((h) => h.getText(source).includes("ComponentResource"))) {
                 for (const member of node.members) {
-                    const isPrivate = ts.canHaveModifiers(member) && ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
+                    const isPrivate =
+                        ts.canHaveModifiers(member) && ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
                     if (ts.isPropertyDeclaration(member) && !isPrivate) check(node.name!.text, member);
                 }
             }

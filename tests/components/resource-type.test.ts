@@ -32,7 +32,16 @@ describe("components recognised by type token, not class", () => {
         expect(EncryptedBucket.isInstance(bucket)).to.equal(true);
         expect(DataKey.isInstance({ keyArn: "arn:aws:kms:eu-west-1:1:key/x" })).to.equal(false);
         expect(DataKey.isInstance(undefined)).to.equal(false);
-        const tokens = [AccessLogBucket, AuditedRdsInstance, AuditTrail, DataKey, EncryptedBucket, PiiAccessRole, PiiTable, ProviderCredentials].map((c) => c.TYPE);
+        const tokens = [
+            AccessLogBucket,
+            AuditedRdsInstance,
+            AuditTrail,
+            DataKey,
+            EncryptedBucket,
+            PiiAccessRole,
+            PiiTable,
+            ProviderCredentials,
+        ].map((c) => c.TYPE);
         expect(new Set(tokens).size).to.equal(8);
         for (const token of tokens) expect(token).to.match(/^compliant-storage:[a-z0-9]+:[A-Z][A-Za-z]+$/);
     });
@@ -42,8 +51,23 @@ describe("components recognised by type token, not class", () => {
         expect(other.DataKey).to.not.equal(DataKey);
         const foreignKey = new other.DataKey(uniqueName("foreignkey"), { viaServices: ["s3"] });
         expect(foreignKey instanceof DataKey, "what the old check asked").to.equal(false);
-        expect(() => new EncryptedBucket(uniqueName("foreignbucket"), { owner: "t", classification: "confidential", retentionDays: 30, kmsKey: foreignKey })).to.not.throw();
-        expect(() => new EncryptedBucket(uniqueName("badbucket"), { owner: "t", classification: "confidential", retentionDays: 30, kmsKey: { keyArn: "x" } as never }))
-            .to.throw(/argument "kmsKey" must be a DataKey/);
+        expect(
+            () =>
+                new EncryptedBucket(uniqueName("foreignbucket"), {
+                    owner: "t",
+                    classification: "confidential",
+                    retentionDays: 30,
+                    kmsKey: foreignKey,
+                }),
+        ).to.not.throw();
+        expect(
+            () =>
+                new EncryptedBucket(uniqueName("badbucket"), {
+                    owner: "t",
+                    classification: "confidential",
+                    retentionDays: 30,
+                    kmsKey: { keyArn: "x" } as never,
+                }),
+        ).to.throw(/argument "kmsKey" must be a DataKey/);
     });
 });

@@ -23,13 +23,64 @@ function hostileReport(): Report {
         source: { kind: "stack-export", stack: IMG, project: `${SCRIPT}**bold**`, files: [`x${LINK}.json`] },
         resources: 1,
         violations: [
-            { policy: "kms-key-require-rotation", clauses: ["DP-6.2"], enforcementLevel: "mandatory", severity: "high", urn, resourceType: EVIL_TYPE, resourceName: EVIL_NAME, message: `${EVIL_NAME} (x): got "${SCRIPT}"`, remediation: `set ${SCRIPT}` },
-            { policy: "kms-key-require-rotation", clauses: ["DP-6.2"], enforcementLevel: "mandatory", severity: "high", urn: `${urn}2`, resourceType: "aws:kms/key:Key", resourceName: TERMINAL_NAME, message: `${TERMINAL_NAME} (aws:kms/key:Key): got \u0007`, remediation: "fix it" },
+            {
+                policy: "kms-key-require-rotation",
+                clauses: ["DP-6.2"],
+                enforcementLevel: "mandatory",
+                severity: "high",
+                urn,
+                resourceType: EVIL_TYPE,
+                resourceName: EVIL_NAME,
+                message: `${EVIL_NAME} (x): got "${SCRIPT}"`,
+                remediation: `set ${SCRIPT}`,
+            },
+            {
+                policy: "kms-key-require-rotation",
+                clauses: ["DP-6.2"],
+                enforcementLevel: "mandatory",
+                severity: "high",
+                urn: `${urn}2`,
+                resourceType: "aws:kms/key:Key",
+                resourceName: TERMINAL_NAME,
+                message: `${TERMINAL_NAME} (aws:kms/key:Key): got \u0007`,
+                remediation: "fix it",
+            },
         ],
         summary: { mandatory: 2, advisory: 0 },
-        clauses: [{ id: "DP-6.2", title: "KMS manages the keys", kind: "technical" as any, status: "failing", policies: ["kms-key-require-rotation"], levels: { "kms-key-require-rotation": "mandatory" }, resourcesChecked: 1, failingResources: [urn] }],
-        inventory: [{ urn, name: EVIL_NAME, type: EVIL_TYPE, classification: "pii", piiCategories: [SCRIPT, "a|b"], purposes: [LINK], retentionDays: 3, owner: IMG, key: "k\r\nk", readers: [], recipients: [] }],
-        changes: { since: `prev${SCRIPT}.json`, storesAdded: [LINK], storesRemoved: [], changed: [{ store: EVIL_NAME, field: "key", before: SCRIPT, after: IMG }], accessWidened: [] },
+        clauses: [
+            {
+                id: "DP-6.2",
+                title: "KMS manages the keys",
+                kind: "technical" as any,
+                status: "failing",
+                policies: ["kms-key-require-rotation"],
+                levels: { "kms-key-require-rotation": "mandatory" },
+                resourcesChecked: 1,
+                failingResources: [urn],
+            },
+        ],
+        inventory: [
+            {
+                urn,
+                name: EVIL_NAME,
+                type: EVIL_TYPE,
+                classification: "pii",
+                piiCategories: [SCRIPT, "a|b"],
+                purposes: [LINK],
+                retentionDays: 3,
+                owner: IMG,
+                key: "k\r\nk",
+                readers: [],
+                recipients: [],
+            },
+        ],
+        changes: {
+            since: `prev${SCRIPT}.json`,
+            storesAdded: [LINK],
+            storesRemoved: [],
+            changed: [{ store: EVIL_NAME, field: "key", before: SCRIPT, after: IMG }],
+            accessWidened: [],
+        },
     };
 }
 
@@ -42,12 +93,16 @@ describe("dpcheck: escaping", () => {
     });
 
     it("escapeMarkdown: Markdown and HTML punctuation, pipes and line breaks in a value are inert", () => {
-        expect(escapeMarkdown(`${LINK} ${SCRIPT} a|b *c* _d_ \`e\` \\\nf`)).to.equal("\\[x\\](javascript:alert(1)) &lt;script&gt;alert(1)&lt;/script&gt; a\\|b \\*c\\* \\_d\\_ \\`e\\` \\\\<br>f");
+        expect(escapeMarkdown(`${LINK} ${SCRIPT} a|b *c* _d_ \`e\` \\\nf`)).to.equal(
+            "\\[x\\](javascript:alert(1)) &lt;script&gt;alert(1)&lt;/script&gt; a\\|b \\*c\\* \\_d\\_ \\`e\\` \\\\<br>f",
+        );
     });
 
     it("the HTML of escaped Markdown shows the value as it was, and nothing else", () => {
         const value = `${LINK} ${SCRIPT} a|b \\ & **x**`;
-        expect(markdownInlineToHtml(`**${escapeMarkdown(value)}**`)).to.equal("<strong>[x](javascript:alert(1)) &lt;script&gt;alert(1)&lt;/script&gt; a|b \\ &amp; **x**</strong>");
+        expect(markdownInlineToHtml(`**${escapeMarkdown(value)}**`)).to.equal(
+            "<strong>[x](javascript:alert(1)) &lt;script&gt;alert(1)&lt;/script&gt; a|b \\ &amp; **x**</strong>",
+        );
         expect(markdownTableCells(`| ${escapeMarkdown("a\\")} | ${escapeMarkdown("b|c")} |`)).to.deep.equal(["a\\\\", "b\\|c"]);
     });
 
@@ -55,10 +110,16 @@ describe("dpcheck: escaping", () => {
         const markdown = renderMarkdown(hostileReport());
         // "\](" is an escaped bracket: text, not the end of a link.
         expect(markdown).to.not.match(/<script|<img|(?<!\\)\]\(javascript:/i);
-        expect(markdown.split("\n")[0]).to.equal("# Data protection compliance report: &lt;script&gt;alert(1)&lt;/script&gt;\\*\\*bold\\*\\*/&lt;img src=x onerror=alert(1)&gt;");
+        expect(markdown.split("\n")[0]).to.equal(
+            "# Data protection compliance report: &lt;script&gt;alert(1)&lt;/script&gt;\\*\\*bold\\*\\*/&lt;img src=x onerror=alert(1)&gt;",
+        );
         const lines = markdown.split("\n");
         expect(lines.some((line) => /^\| injected/.test(line))).to.equal(false);
-        for (const [heading, columns] of [["## Violations", 6], ["## Data inventory", 9], ["## Clauses", 6]] as const) {
+        for (const [heading, columns] of [
+            ["## Violations", 6],
+            ["## Data inventory", 9],
+            ["## Clauses", 6],
+        ] as const) {
             const start = lines.findIndex((line) => line.startsWith(heading)) + 2;
             const rows: string[] = [];
             for (let i = start; i < lines.length && lines[i].startsWith("|"); i++) rows.push(lines[i]);
@@ -71,7 +132,9 @@ describe("dpcheck: escaping", () => {
     it("HTML: everything escaped, and a newline in a type neither breaks the table nor adds a row", () => {
         const html = renderHtml([hostileReport()]);
         expect(html).to.not.match(/<script|<img|href=/i);
-        expect(html).to.include("<title>Compliance report &lt;script&gt;alert(1)&lt;/script&gt;**bold**/&lt;img src=x onerror=alert(1)&gt;</title>");
+        expect(html).to.include(
+            "<title>Compliance report &lt;script&gt;alert(1)&lt;/script&gt;**bold**/&lt;img src=x onerror=alert(1)&gt;</title>",
+        );
         const inventory = html.slice(html.indexOf("<h2>Data inventory"));
         const table = inventory.slice(0, inventory.indexOf("</table>"));
         const rows = table.split("<tr>").slice(2);
@@ -88,6 +151,8 @@ describe("dpcheck: escaping", () => {
         expect(text).to.include("orders\\x1b]0;pwned\\x07\\x1b[2J\\nno mandatory violation\\x9b\\u202e");
         expect(text.split("\n").filter((line) => line.startsWith("no mandatory violation"))).to.deep.equal([]);
         // Colour still works: only dpcheck's own escapes reach the terminal.
-        expect((renderText(hostileReport(), true).match(/\u001b/g) ?? []).length).to.equal((renderText(hostileReport(), true).match(/\u001b\[\d+m/g) ?? []).length);
+        expect((renderText(hostileReport(), true).match(/\u001b/g) ?? []).length).to.equal(
+            (renderText(hostileReport(), true).match(/\u001b\[\d+m/g) ?? []).length,
+        );
     });
 });

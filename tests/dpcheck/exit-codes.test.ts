@@ -8,7 +8,6 @@ import * as os from "os";
 import * as path from "path";
 import { dpcheck, dpcheckProcess, previewDevExport } from "./support/run-dpcheck";
 
-
 describe("dpcheck (CLI): exit 0 means checked and compliant", function () {
     this.timeout(180_000);
     let dir: string;
@@ -55,7 +54,9 @@ describe("dpcheck (CLI): exit 0 means checked and compliant", function () {
             fs.writeFileSync(configFile, JSON.stringify(config));
             const run = await dpcheck("audit", bad, "--policy-config", configFile);
             expect(run.status, JSON.stringify(config)).to.equal(2);
-            expect(run.stderr).to.match(/^dpcheck: policy config .*config\.json: "(all|datastore-retention-limit-copies)" has enforcement ?[lL]evel "(Mandatory|off|MANDATORY)"; Pulumi's levels are advisory, mandatory, remediate, disabled\n$/);
+            expect(run.stderr).to.match(
+                /^dpcheck: policy config .*config\.json: "(all|datastore-retention-limit-copies)" has enforcement ?[lL]evel "(Mandatory|off|MANDATORY)"; Pulumi's levels are advisory, mandatory, remediate, disabled\n$/,
+            );
         }
     });
 

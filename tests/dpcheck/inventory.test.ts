@@ -20,20 +20,39 @@ describe("dpcheck: inventory", () => {
     });
 
     it("does not list a role whose policy is unknown during preview on every store", () => {
-        const stack = withChange(compliantStack(), "labeler-write-labels", (s) => { s.props.policy = UNKNOWN; s.propertyDependencies = { role: ["labeler"] }; });
+        const stack = withChange(compliantStack(), "labeler-write-labels", (s) => {
+            s.props.policy = UNKNOWN;
+            s.propertyDependencies = { role: ["labeler"] };
+        });
         expect(entryOf(stack, "orders").readers).to.not.include("labeler");
         expect(entryOf(stack, "history").readers).to.not.include("labeler");
     });
 
-    it("names the account a condition pins Principal \"*\" to, not anyone", () => {
-        const pinned = { Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*", Condition: { StringEquals: { "aws:PrincipalAccount": ACCOUNT } } };
-        const stack = withChange(compliantStack(), "labels-policy", (s) => { s.props.policy = bucketPolicy("labels-abc", [pinned]); });
+    it('names the account a condition pins Principal "*" to, not anyone', () => {
+        const pinned = {
+            Effect: "Allow",
+            Principal: "*",
+            Action: "s3:GetObject",
+            Resource: "arn:aws:s3:::labels-abc/*",
+            Condition: { StringEquals: { "aws:PrincipalAccount": ACCOUNT } },
+        };
+        const stack = withChange(compliantStack(), "labels-policy", (s) => {
+            s.props.policy = bucketPolicy("labels-abc", [pinned]);
+        });
         expect(entryOf(stack, "labels").recipients).to.deep.equal([`account ${ACCOUNT}`]);
     });
 
-    it("says anyone for Principal \"*\" under a condition that pins nothing", () => {
-        const loose = { Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-abc/*", Condition: { StringLike: { "aws:PrincipalArn": "arn:aws:iam::*:role/x" } } };
-        const stack = withChange(compliantStack(), "labels-policy", (s) => { s.props.policy = bucketPolicy("labels-abc", [loose]); });
+    it('says anyone for Principal "*" under a condition that pins nothing', () => {
+        const loose = {
+            Effect: "Allow",
+            Principal: "*",
+            Action: "s3:GetObject",
+            Resource: "arn:aws:s3:::labels-abc/*",
+            Condition: { StringLike: { "aws:PrincipalArn": "arn:aws:iam::*:role/x" } },
+        };
+        const stack = withChange(compliantStack(), "labels-policy", (s) => {
+            s.props.policy = bucketPolicy("labels-abc", [loose]);
+        });
         expect(entryOf(stack, "labels").recipients).to.deep.equal(["anyone (*)"]);
     });
 });

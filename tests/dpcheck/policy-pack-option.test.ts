@@ -36,7 +36,9 @@ describe("dpcheck --policy-pack DIR", function () {
         expect(run.status, run.stderr).to.equal(0);
         expect(JSON.parse(run.stdout).policyPack).to.deep.equal({ name: "data-protection", version: "9.9.9", reviewDate: "2027-01-15" });
         const own = JSON.parse((await dpcheck("audit", exportFile, "--format", "json")).stdout);
-        expect(own.policyPack.version, "without the option: this package's pack").to.equal(JSON.parse(fs.readFileSync(path.join(ROOT, "policypack/package.json"), "utf8")).version);
+        expect(own.policyPack.version, "without the option: this package's pack").to.equal(
+            JSON.parse(fs.readFileSync(path.join(ROOT, "policypack/package.json"), "utf8")).version,
+        );
     });
 
     it("refuses a folder that is not a pack, and a pack that cannot start, with exit 2", async () => {
@@ -49,6 +51,10 @@ describe("dpcheck --policy-pack DIR", function () {
         fs.writeFileSync(path.join(unbuilt, "package.json"), JSON.stringify({ name: "p", version: "1.0.0", main: "bin/index.js" }));
         const broken = await dpcheck("audit", exportFile, "--policy-pack", unbuilt);
         expect(broken.status).to.equal(2);
-        expect(broken.stderr).to.match(new RegExp(`^dpcheck: the policy pack in ${unbuilt.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")} did not start \\(install its dependencies and build it there\\): .+\\n$`));
+        expect(broken.stderr).to.match(
+            new RegExp(
+                `^dpcheck: the policy pack in ${unbuilt.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")} did not start \\(install its dependencies and build it there\\): .+\\n$`,
+            ),
+        );
     });
 });

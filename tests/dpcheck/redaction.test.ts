@@ -30,7 +30,7 @@ describe("dpcheck: secrets", () => {
             const set = new SecretSet();
             set.add({ owner: "team-SUPERSECRET", nested: [{ window: 4711 }] });
             set.add(JSON.stringify({ Statement: [{ Sid: "SUPERSECRET-SID" }] }));
-            expect(set.scrub("team-SUPERSECRET, 4711, statement \"SUPERSECRET-SID\"")).to.equal("[secret], [secret], statement \"[secret]\"");
+            expect(set.scrub('team-SUPERSECRET, 4711, statement "SUPERSECRET-SID"')).to.equal('[secret], [secret], statement "[secret]"');
         });
 
         it("leaves trivially short values alone, and a secret number inside a longer one", () => {
@@ -51,7 +51,14 @@ describe("dpcheck: secrets", () => {
     describe("unwrapping", () => {
         it("reveals export secrets (plaintext JSON-encoded) and SDK secrets (value), remembering them; ciphertext-only ones are [secret]", () => {
             const set = new SecretSet();
-            const revealed = revealSecrets({ a: exported(SECRET), b: { [SIG_KEY]: SECRET_SIG, value: { tag: "sdk-SUPERSECRET" } }, c: { [SIG_KEY]: SECRET_SIG, ciphertext: "AAAA" } }, set);
+            const revealed = revealSecrets(
+                {
+                    a: exported(SECRET),
+                    b: { [SIG_KEY]: SECRET_SIG, value: { tag: "sdk-SUPERSECRET" } },
+                    c: { [SIG_KEY]: SECRET_SIG, ciphertext: "AAAA" },
+                },
+                set,
+            );
             expect(revealed).to.deep.equal({ a: SECRET, b: { tag: "sdk-SUPERSECRET" }, c: REDACTED });
             expect(set.scrub(`${SECRET} sdk-SUPERSECRET`)).to.equal("[secret] [secret]");
         });
@@ -59,8 +66,14 @@ describe("dpcheck: secrets", () => {
         it("conceals for writing out: secrets stay marked without plaintext, copies elsewhere are scrubbed", () => {
             const set = new SecretSet();
             set.add(SECRET);
-            const concealed = concealSecrets({ a: { [SIG_KEY]: SECRET_SIG, value: SECRET }, arn: `arn:aws:sns:eu-west-1:1:${SECRET}` }, set);
-            expect(concealed).to.deep.equal({ a: { [SIG_KEY]: SECRET_SIG, ciphertext: REDACTED }, arn: "arn:aws:sns:eu-west-1:1:[secret]" });
+            const concealed = concealSecrets(
+                { a: { [SIG_KEY]: SECRET_SIG, value: SECRET }, arn: `arn:aws:sns:eu-west-1:1:${SECRET}` },
+                set,
+            );
+            expect(concealed).to.deep.equal({
+                a: { [SIG_KEY]: SECRET_SIG, ciphertext: REDACTED },
+                arn: "arn:aws:sns:eu-west-1:1:[secret]",
+            });
         });
     });
 
@@ -73,24 +86,77 @@ describe("dpcheck: secrets", () => {
             info: { name: "data-protection", version: "0.1.0", policies: [] },
             reviewDate: "2026-01-01",
             config: {},
-            diagnostics: [{ policyName: "kms-key-require-rotation", policyPackName: "data-protection", policyPackVersion: "0.1.0", description: "d", message: `d\norders (aws:dynamodb/table:Table): needs an explicit deletionWindowInDays of 7-30, got "${SECRET}"`, enforcementLevel: "mandatory", urn }],
+            diagnostics: [
+                {
+                    policyName: "kms-key-require-rotation",
+                    policyPackName: "data-protection",
+                    policyPackVersion: "0.1.0",
+                    description: "d",
+                    message: `d\norders (aws:dynamodb/table:Table): needs an explicit deletionWindowInDays of 7-30, got "${SECRET}"`,
+                    enforcementLevel: "mandatory",
+                    urn,
+                },
+            ],
         };
-        const resources = [{
-            type: "aws:dynamodb/table:Table", urn, name: "orders",
-            properties: {
-                name: "orders", hashKey: "id", attributes: [{ name: "id", type: "S" }],
-                serverSideEncryption: { enabled: true, kmsKeyArn: `arn:aws:kms:eu-west-1:123456789012:key/${SECRET}` },
-                tags: { "data-classification": "pii", owner: `team-${SECRET}`, "pii-categories": "name", "pii-purpose": "orders", "retention-days": "3" },
+        const resources = [
+            {
+                type: "aws:dynamodb/table:Table",
+                urn,
+                name: "orders",
+                properties: {
+                    name: "orders",
+                    hashKey: "id",
+                    attributes: [{ name: "id", type: "S" }],
+                    serverSideEncryption: { enabled: true, kmsKeyArn: `arn:aws:kms:eu-west-1:123456789012:key/${SECRET}` },
+                    tags: {
+                        "data-classification": "pii",
+                        owner: `team-${SECRET}`,
+                        "pii-categories": "name",
+                        "pii-purpose": "orders",
+                        "retention-days": "3",
+                    },
+                },
             },
-        }];
-        const previous = { report: { inventory: [{ urn, name: "orders", type: "aws:dynamodb/table:Table", classification: "pii", piiCategories: [], purposes: [], retentionDays: 3, owner: null, key: "old-key", readers: [], recipients: [] }] } as unknown as Report, file: "prev.json" };
-        const report = buildReport({ run, resources, source: { kind: "stack-export", stack: "dev", project: "p", files: ["x.json"] }, previous, secrets: set });
+        ];
+        const previous = {
+            report: {
+                inventory: [
+                    {
+                        urn,
+                        name: "orders",
+                        type: "aws:dynamodb/table:Table",
+                        classification: "pii",
+                        piiCategories: [],
+                        purposes: [],
+                        retentionDays: 3,
+                        owner: null,
+                        key: "old-key",
+                        readers: [],
+                        recipients: [],
+                    },
+                ],
+            } as unknown as Report,
+            file: "prev.json",
+        };
+        const report = buildReport({
+            run,
+            resources,
+            source: { kind: "stack-export", stack: "dev", project: "p", files: ["x.json"] },
+            previous,
+            secrets: set,
+        });
         expect(report.violations[0].message).to.include('got "[secret]"');
         expect(report.inventory[0].key).to.equal(REDACTED);
         expect(report.inventory[0].owner).to.equal("team-[secret]");
         expect(report.changes!.changed).to.deep.include({ store: "orders", field: "key", before: "old-key", after: REDACTED });
         expect(report.violations[0].resourceType).to.equal("aws:dynamodb/table:Table");
-        const outputs = [JSON.stringify(report), renderText(report, true), renderMarkdown(report), renderHtml([report]), JSON.stringify(renderSarif(report))];
+        const outputs = [
+            JSON.stringify(report),
+            renderText(report, true),
+            renderMarkdown(report),
+            renderHtml([report]),
+            JSON.stringify(renderSarif(report)),
+        ];
         for (const output of outputs) expect(output).to.not.include("SUPERSECRET");
     });
 
@@ -110,13 +176,22 @@ describe("dpcheck: secrets", () => {
             byName("access-logs-key-key").inputs.deletionWindowInDays = exported(SECRET);
             const table = byName("orders-table");
             table.inputs.tags = { ...table.inputs.tags, owner: exported(`owner-${SECRET}`) };
-            table.inputs.serverSideEncryption = { ...table.inputs.serverSideEncryption, kmsKeyArn: exported(`arn:aws:kms:eu-west-1:123456789012:key/${SECRET}`) };
+            table.inputs.serverSideEncryption = {
+                ...table.inputs.serverSideEncryption,
+                kmsKeyArn: exported(`arn:aws:kms:eu-west-1:123456789012:key/${SECRET}`),
+            };
             const subscription = resources.find((r) => r.type === "aws:sns/topicSubscription:TopicSubscription");
             subscription.inputs.protocol = "http";
             subscription.inputs.endpoint = exported(`http://user:${SECRET}@example.com/hook`);
             const policy = byName("labels-policy");
             const document_ = JSON.parse(policy.inputs.policy);
-            document_.Statement.push({ Sid: "SUPERSECRET-SID", Effect: "Allow", Principal: { AWS: "arn:aws:iam::999999999999:root" }, Action: "s3:GetObject", Resource: "arn:aws:s3:::labels-bucket/*" });
+            document_.Statement.push({
+                Sid: "SUPERSECRET-SID",
+                Effect: "Allow",
+                Principal: { AWS: "arn:aws:iam::999999999999:root" },
+                Action: "s3:GetObject",
+                Resource: "arn:aws:s3:::labels-bucket/*",
+            });
             policy.inputs.policy = exported(JSON.stringify(document_));
             secretExport = path.join(dir, "secret-export.json");
             fs.writeFileSync(secretExport, JSON.stringify(document));
@@ -133,7 +208,9 @@ describe("dpcheck: secrets", () => {
                 expect(run.stdout).to.include("deletionWindowInDays of 7-30, got");
                 if (format === "json") {
                     const report = JSON.parse(run.stdout);
-                    expect(report.violations.map((v: any) => `${v.resourceName} (${v.resourceType}): ${v.message}`)).to.include('access-logs-key-key (aws:kms/key:Key): needs an explicit deletionWindowInDays of 7-30, got "[secret]"');
+                    expect(report.violations.map((v: any) => `${v.resourceName} (${v.resourceType}): ${v.message}`)).to.include(
+                        'access-logs-key-key (aws:kms/key:Key): needs an explicit deletionWindowInDays of 7-30, got "[secret]"',
+                    );
                     expect(report.violations.map((v: any) => v.message).join("\n")).to.include('statement "[secret]"');
                     const orders = report.inventory.find((e: any) => e.name === "orders-table");
                     expect(orders.key).to.equal(REDACTED);
@@ -153,7 +230,10 @@ describe("dpcheck: secrets", () => {
         });
 
         it("preview: the program's secrets are judged on their plaintext, shown nowhere, and stay secrets in --emit-export", async () => {
-            fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: secret-program\nruntime: nodejs\nmain: ${path.join(sourceDirOf(__dirname), "fixtures/secret-program/index.ts")}\n`);
+            fs.writeFileSync(
+                path.join(dir, "Pulumi.yaml"),
+                `name: secret-program\nruntime: nodejs\nmain: ${path.join(sourceDirOf(__dirname), "fixtures/secret-program/index.ts")}\n`,
+            );
             fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), "config:\n  aws:region: eu-west-1\n");
             const emitted = path.join(dir, "emitted.json");
             const run = await dpcheck("preview", "--project-dir", dir, "--stack", "dev", "--format", "json", "--emit-export", emitted);
@@ -163,7 +243,9 @@ describe("dpcheck: secrets", () => {
             const report = JSON.parse(run.stdout);
             const windows = report.violations.filter((v: any) => /deletionWindowInDays/.test(v.message));
             // secret-key's window is wrong, fine-key's (10, a secret too) is right: the pack judged the plaintext.
-            expect(windows.map((v: any) => [v.resourceName, v.message.replace(/^.*?\): /, "")])).to.deep.equal([["secret-key", 'needs an explicit deletionWindowInDays of 7-30, got "[secret]"']]);
+            expect(windows.map((v: any) => [v.resourceName, v.message.replace(/^.*?\): /, "")])).to.deep.equal([
+                ["secret-key", 'needs an explicit deletionWindowInDays of 7-30, got "[secret]"'],
+            ]);
             expect(report.violations.map((v: any) => v.message).join("\n")).to.include('"[secret]"');
             const key = JSON.parse(text).deployment.resources.find((r: any) => r.urn.endsWith("::secret-key"));
             expect(key.inputs.deletionWindowInDays).to.deep.equal({ [SIG_KEY]: SECRET_SIG, ciphertext: REDACTED });

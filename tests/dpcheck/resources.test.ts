@@ -19,8 +19,16 @@ describe("dpcheck resources", function () {
 
     describe("bad usage: exit 2, one line, nothing run", () => {
         const cases: [string, string[], string][] = [
-            ["a policy config (it checks nothing)", ["--policy-config", "policy-config.json"], "dpcheck: --policy-config goes with preview or audit: resources checks nothing\n"],
-            ["an export to write", ["--emit-export", "x.json"], "dpcheck: --emit-export goes with preview or audit: resources checks nothing\n"],
+            [
+                "a policy config (it checks nothing)",
+                ["--policy-config", "policy-config.json"],
+                "dpcheck: --policy-config goes with preview or audit: resources checks nothing\n",
+            ],
+            [
+                "an export to write",
+                ["--emit-export", "x.json"],
+                "dpcheck: --emit-export goes with preview or audit: resources checks nothing\n",
+            ],
             ["a report format", ["--format", "sarif"], `dpcheck: resources takes --format text or json; got "sarif"\n`],
             ["a file", ["stack.json"], "dpcheck: resources takes no file (got stack.json); use --project-dir\n"],
         ];

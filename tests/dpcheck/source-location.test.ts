@@ -44,7 +44,10 @@ describe("dpcheck preview: violations point at the program's code", function () 
         const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
         expect(validate(sarif), JSON.stringify(validate.errors)).to.equal(true);
         const result = sarif.runs[0].results.find((r: any) => r.ruleId === "datastore-encryption-require-customer-key");
-        expect(result.locations[0].physicalLocation).to.deep.equal({ artifactLocation: { uri: `${PROGRAM}/tables.ts` }, region: { startLine: 5, startColumn: 12 } });
+        expect(result.locations[0].physicalLocation).to.deep.equal({
+            artifactLocation: { uri: `${PROGRAM}/tables.ts` },
+            region: { startLine: 5, startColumn: 12 },
+        });
         expect(result.locations[0].logicalLocations[0]).to.deep.include({ name: "orders", kind: "resource" });
     });
 

@@ -16,7 +16,12 @@ import { ROOT } from "../support/paths";
 const FIXTURE = path.join(ROOT, "tests/package/fixtures/consumer");
 
 function run(command: string, args: readonly string[], cwd: string): SpawnSyncReturns<string> {
-    return spawnSync(command, args, { cwd, encoding: "utf8", maxBuffer: 100_000_000, env: { ...process.env, npm_config_fund: "false", npm_config_audit: "false" } });
+    return spawnSync(command, args, {
+        cwd,
+        encoding: "utf8",
+        maxBuffer: 100_000_000,
+        env: { ...process.env, npm_config_fund: "false", npm_config_audit: "false" },
+    });
 }
 
 function ok(result: SpawnSyncReturns<string>, what: string): string {
@@ -55,24 +60,52 @@ describe("the packed library in a fresh project", function () {
         tarball = path.join(work, packed[0].filename);
         project = path.join(work, "project");
         fs.cpSync(FIXTURE, project, { recursive: true });
-        fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({
-            name: "consumer", private: true,
-            dependencies: { "compliant-storage": `file:${tarball}`, ...manifest.peerDependencies },
-            devDependencies: { "typescript": manifest.devDependencies.typescript, "@types/node": manifest.devDependencies["@types/node"] },
-        }, null, 2));
+        fs.writeFileSync(
+            path.join(project, "package.json"),
+            JSON.stringify(
+                {
+                    name: "consumer",
+                    private: true,
+                    dependencies: { "compliant-storage": `file:${tarball}`, ...manifest.peerDependencies },
+                    devDependencies: {
+                        typescript: manifest.devDependencies.typescript,
+                        "@types/node": manifest.devDependencies["@types/node"],
+                    },
+                },
+                null,
+                2,
+            ),
+        );
         ok(run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], project), "npm install");
     });
     after(() => fs.rmSync(work, { recursive: true, force: true }));
 
     it("packs the compiled library, CLI and pack, and no TypeScript source", () => {
-        const files = (JSON.parse(ok(run("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], ROOT), "npm pack --dry-run"))[0].files as { path: string }[]).map((f) => f.path);
-        expect(files).to.include.members(["bin/dpcheck.js", "dist/components/index.js", "dist/components/index.d.ts", "dist/tools/dpcheck/cli.js", "dist/tools/preview.js", "policypack/bin/index.js", "policypack/PulumiPolicy.yaml", "docs/CLAUSES.md"]);
-        expect(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")), "TypeScript sources").to.deep.equal([]);
+        const files = (
+            JSON.parse(ok(run("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], ROOT), "npm pack --dry-run"))[0].files as {
+                path: string;
+            }[]
+        ).map((f) => f.path);
+        expect(files).to.include.members([
+            "bin/dpcheck.js",
+            "dist/components/index.js",
+            "dist/components/index.d.ts",
+            "dist/tools/dpcheck/cli.js",
+            "dist/tools/preview.js",
+            "policypack/bin/index.js",
+            "policypack/PulumiPolicy.yaml",
+            "docs/CLAUSES.md",
+        ]);
+        expect(
+            files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")),
+            "TypeScript sources",
+        ).to.deep.equal([]);
     });
 
     it("gives the project one copy of the Pulumi SDK and nothing the library does not import", () => {
         expect(copiesOf(project, "@pulumi/pulumi"), "copies of @pulumi/pulumi").to.have.length(1);
-        for (const name of ["@pulumi/awsx", "@pulumi/docker", "@pulumi/docker-build", "ts-node", "mocha"]) expect(copiesOf(project, name), name).to.deep.equal([]);
+        for (const name of ["@pulumi/awsx", "@pulumi/docker", "@pulumi/docker-build", "ts-node", "mocha"])
+            expect(copiesOf(project, name), name).to.deep.equal([]);
     });
 
     it("type-checks a program that uses the library", () => {
@@ -87,12 +120,21 @@ describe("the packed library in a fresh project", function () {
         const output = ok(run("npx", ["--no-install", "dpcheck", "preview", "--stack", "dev"], project), "dpcheck preview");
         expect(output).to.match(/^dpcheck: consumer\/dev \(preview\), \d+ resources, policy pack data-protection /);
         expect(output).to.include("no mandatory violation");
-        expect(ok(run("npx", ["--no-install", "dpcheck", "--version"], project), "dpcheck --version")).to.match(new RegExp(`^dpcheck ${manifest.version.replace(/\./g, "\\.")} \\(compliant-storage\\)`));
+        expect(ok(run("npx", ["--no-install", "dpcheck", "--version"], project), "dpcheck --version")).to.match(
+            new RegExp(`^dpcheck ${manifest.version.replace(/\./g, "\\.")} \\(compliant-storage\\)`),
+        );
     });
 
     it("reports a violation in the project's program at the project's own line", () => {
-        fs.appendFileSync(path.join(project, "index.ts"), `\nimport * as aws from "@pulumi/aws";\nexport const open = new aws.s3.Bucket("open", { tags: { "data-classification": "pii" } });\n`);
-        const line = fs.readFileSync(path.join(project, "index.ts"), "utf8").split("\n").findIndex((l) => l.includes("new aws.s3.Bucket")) + 1;
+        fs.appendFileSync(
+            path.join(project, "index.ts"),
+            `\nimport * as aws from "@pulumi/aws";\nexport const open = new aws.s3.Bucket("open", { tags: { "data-classification": "pii" } });\n`,
+        );
+        const line =
+            fs
+                .readFileSync(path.join(project, "index.ts"), "utf8")
+                .split("\n")
+                .findIndex((l) => l.includes("new aws.s3.Bucket")) + 1;
         const result = run("npx", ["--no-install", "dpcheck", "preview", "--stack", "dev"], project);
         expect(result.status, result.stderr).to.equal(1);
         expect(result.stdout).to.include(`open (aws:s3/bucket:Bucket) at index.ts:${line}`);

@@ -35,7 +35,11 @@ describe("the policy pack's own build and npm run build", function () {
     before(() => {
         out = fs.mkdtempSync(path.join(os.tmpdir(), "pack-own-build-"));
         const tsc = require.resolve("typescript/bin/tsc", { paths: [PACK_DIR] });
-        const run = spawnSync(process.execPath, [tsc, "-p", path.join(PACK_DIR, "tsconfig.json"), "--outDir", out, "--tsBuildInfoFile", path.join(out, "tsconfig.tsbuildinfo")], { encoding: "utf8" });
+        const run = spawnSync(
+            process.execPath,
+            [tsc, "-p", path.join(PACK_DIR, "tsconfig.json"), "--outDir", out, "--tsBuildInfoFile", path.join(out, "tsconfig.tsbuildinfo")],
+            { encoding: "utf8" },
+        );
         expect(run.status, `tsc -p policypack\n${run.stdout}${run.stderr}`).to.equal(0);
     });
     after(() => fs.rmSync(out, { recursive: true, force: true }));

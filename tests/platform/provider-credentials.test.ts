@@ -5,9 +5,25 @@ import { ProviderCredentials } from "../../platform/provider-credentials";
 import { SHIPPING_PROVIDER_STATEMENT_IDS, shippingProviderReaders } from "../../platform/shipping-provider";
 
 function labelRole() {
-    const table = new PiiTable(uniqueName("credtable"), { owner: "t", hashKey: "id", attributes: [{ name: "id", type: "S" }], piiCategories: ["name"], purposes: ["shipping-label"], retentionDays: 3 });
+    const table = new PiiTable(uniqueName("credtable"), {
+        owner: "t",
+        hashKey: "id",
+        attributes: [{ name: "id", type: "S" }],
+        piiCategories: ["name"],
+        purposes: ["shipping-label"],
+        retentionDays: 3,
+    });
     const roleName = uniqueName("labelsvc");
-    return { roleName, role: new PiiAccessRole(roleName, { owner: "t", purposes: ["shipping-label"], reviewBy: "2027-01-01", trust: { service: "lambda.amazonaws.com" }, grants: [{ store: table, access: "read" }] }) };
+    return {
+        roleName,
+        role: new PiiAccessRole(roleName, {
+            owner: "t",
+            purposes: ["shipping-label"],
+            reviewBy: "2027-01-01",
+            trust: { service: "lambda.amazonaws.com" },
+            grants: [{ store: table, access: "read" }],
+        }),
+    };
 }
 
 describe("ProviderCredentials (DP-3.1)", () => {
@@ -23,13 +39,24 @@ describe("ProviderCredentials (DP-3.1)", () => {
         expect(deny).to.deep.include({ Effect: "Deny", Principal: "*", Action: "secretsmanager:GetSecretValue" });
         expect(deny.Condition.StringNotEquals["aws:PrincipalArn"]).to.match(new RegExp(`:role/${roleName}-role`));
         const read = policyOf(resources.named(`${name}-read`));
-        expect(read.Statement).to.deep.equal([{ Sid: "ReadProviderCredentials", Effect: "Allow", Action: "secretsmanager:GetSecretValue", Resource: read.Statement[0].Resource }]);
-        expect(resources.named(`${name}-read`).propertyDependencies.role).to.deep.equal([recorder.named("aws:iam/role:Role", `${roleName}-role`).urn]);
+        expect(read.Statement).to.deep.equal([
+            {
+                Sid: "ReadProviderCredentials",
+                Effect: "Allow",
+                Action: "secretsmanager:GetSecretValue",
+                Resource: read.Statement[0].Resource,
+            },
+        ]);
+        expect(resources.named(`${name}-read`).propertyDependencies.role).to.deep.equal([
+            recorder.named("aws:iam/role:Role", `${roleName}-role`).urn,
+        ]);
         expect(resources.named(`${name}-key-${name}-reader-grant`).inputs.operations).to.deep.equal(["Decrypt", "DescribeKey"]);
     });
 
     it("rejects a reader that is not a PiiAccessRole", () => {
-        expect(() => new ProviderCredentials(uniqueName("provider"), { owner: "o", readerRole: "arn:aws:iam::1:role/x" as never })).to.throw(/argument "readerRole" must be a PiiAccessRole/);
+        expect(
+            () => new ProviderCredentials(uniqueName("provider"), { owner: "o", readerRole: "arn:aws:iam::1:role/x" as never }),
+        ).to.throw(/argument "readerRole" must be a PiiAccessRole/);
     });
 });
 
@@ -59,8 +86,21 @@ describe("EncryptedBucket external readers (the shipping provider, DP-3.1)", () 
     });
 
     it("rejects an account id that is not one, and a key that does not admit the readers", () => {
-        expect(() => new EncryptedBucket(uniqueName("shared"), { ...base, externalReaders: { accountIds: ["4444"], statementIds: SHIPPING_PROVIDER_STATEMENT_IDS } })).to.throw(/argument "externalReaders.accountIds\[0\]" must be a 12-digit AWS account id; got "4444"/);
+        expect(
+            () =>
+                new EncryptedBucket(uniqueName("shared"), {
+                    ...base,
+                    externalReaders: { accountIds: ["4444"], statementIds: SHIPPING_PROVIDER_STATEMENT_IDS },
+                }),
+        ).to.throw(/argument "externalReaders.accountIds\[0\]" must be a 12-digit AWS account id; got "4444"/);
         const key = new DataKey(uniqueName("k"), { viaServices: ["s3"] });
-        expect(() => new EncryptedBucket(uniqueName("shared"), { ...base, kmsKey: key, externalReaders: shippingProviderReaders(["444455556666"]) })).to.throw(/argument "kmsKey" must admit the external readers/);
+        expect(
+            () =>
+                new EncryptedBucket(uniqueName("shared"), {
+                    ...base,
+                    kmsKey: key,
+                    externalReaders: shippingProviderReaders(["444455556666"]),
+                }),
+        ).to.throw(/argument "kmsKey" must admit the external readers/);
     });
 });

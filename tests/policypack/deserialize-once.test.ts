@@ -19,7 +19,12 @@ describe("deserialize once per AnalyzeStack request", () => {
 
     it("deserialises each resource of a request once, and a new request again", () => {
         let calls = 0;
-        const module = { deserializeProperties: (struct: any, _secrets: boolean) => { calls++; return struct.toJavaScript(); } };
+        const module = {
+            deserializeProperties: (struct: any, _secrets: boolean) => {
+                calls++;
+                return struct.toJavaScript();
+            },
+        };
         expect(deserializeOncePerRequest(module as any)).to.equal(true);
         const resources = analyzeStackRequest(toAnalyzedResources(compliantStack())).getResourcesList();
         const first = resources.map((r: any) => module.deserializeProperties(r.getProperties(), false));
@@ -35,7 +40,12 @@ describe("deserialize once per AnalyzeStack request", () => {
 
     it("leaves secret-preserving (remediation) deserialisation uncached", () => {
         let calls = 0;
-        const module = { deserializeProperties: (struct: any, _secrets: boolean) => { calls++; return struct.toJavaScript(); } };
+        const module = {
+            deserializeProperties: (struct: any, _secrets: boolean) => {
+                calls++;
+                return struct.toJavaScript();
+            },
+        };
         deserializeOncePerRequest(module as any);
         const struct = (analyzeStackRequest(toAnalyzedResources(compliantStack())).getResourcesList()[0] as any).getProperties();
         module.deserializeProperties(struct, true);

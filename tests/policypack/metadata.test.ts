@@ -47,7 +47,10 @@ describe("policy pack metadata (cdk-nag style coverage)", () => {
             expect(policy.description.length, policy.name).to.be.greaterThan(40);
             if (policy.enforcementLevel !== "mandatory") expect(policy.description, policy.name).to.match(/advisory because/i);
         }
-        expect(allPolicies.filter((p) => p.enforcementLevel !== "mandatory").map((p) => p.name)).to.deep.equal(["s3-bucket-recommend-access-logging", "exemption-tag-list-active"]);
+        expect(allPolicies.filter((p) => p.enforcementLevel !== "mandatory").map((p) => p.name)).to.deep.equal([
+            "s3-bucket-recommend-access-logging",
+            "exemption-tag-list-active",
+        ]);
     });
 
     it("lets every policy be told the stack's own accounts, organisation and outside customer-managed keys", () => {
@@ -58,14 +61,18 @@ describe("policy pack metadata (cdk-nag style coverage)", () => {
 
     it("is self-contained: nothing in policypack/ imports from outside it", () => {
         const packDir = path.join(ROOT, "policypack");
-        const sources = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-            const full = path.join(dir, entry.name);
-            if (entry.isDirectory()) return entry.name === "node_modules" ? [] : sources(full);
-            return entry.name.endsWith(".ts") ? [full] : [];
-        });
+        const sources = (dir: string): string[] =>
+            fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+                const full = path.join(dir, entry.name);
+                if (entry.isDirectory()) return entry.name === "node_modules" ? [] : sources(full);
+                return entry.name.endsWith(".ts") ? [full] : [];
+            });
         for (const file of sources(packDir)) {
             for (const [, target] of fs.readFileSync(file, "utf8").matchAll(/from "(\.[^"]+)"/g)) {
-                expect(path.resolve(path.dirname(file), target).startsWith(packDir + path.sep), `${path.relative(packDir, file)} imports ${target}`).to.equal(true);
+                expect(
+                    path.resolve(path.dirname(file), target).startsWith(packDir + path.sep),
+                    `${path.relative(packDir, file)} imports ${target}`,
+                ).to.equal(true);
             }
         }
     });

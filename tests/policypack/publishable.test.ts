@@ -16,7 +16,6 @@ import { ROOT } from "../support/paths";
 
 const PACK_DIR = path.join(ROOT, "policypack");
 
-
 describe("policy pack folder: publishable and compiled", function () {
     this.timeout(120_000);
     const manifest = JSON.parse(fs.readFileSync(path.join(PACK_DIR, "package.json"), "utf8"));
@@ -33,8 +32,17 @@ describe("policy pack folder: publishable and compiled", function () {
     // What npm would pack, scripts not run: the build is checked below.
     it("packs its manifest, PulumiPolicy.yaml and the compiled pack, and no TypeScript source", async () => {
         const files = await packedFiles(PACK_DIR);
-        expect(files).to.include.members(["package.json", "PulumiPolicy.yaml", "bin/index.js", "bin/lib/stack-index.js", "bin/lib/deserialize-once.js"]);
-        expect(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")), "TypeScript sources").to.deep.equal([]);
+        expect(files).to.include.members([
+            "package.json",
+            "PulumiPolicy.yaml",
+            "bin/index.js",
+            "bin/lib/stack-index.js",
+            "bin/lib/deserialize-once.js",
+        ]);
+        expect(
+            files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")),
+            "TypeScript sources",
+        ).to.deep.equal([]);
     });
 
     it("declares every package its compiled files require as a dependency (the copy below shares the repository's node_modules, so it cannot tell)", async () => {

@@ -17,13 +17,19 @@ import { toAnalyzedResources } from "./support/to-analyzer";
 // Internal to @pulumi/policy: the function its gRPC server runs for AnalyzeStack.
 const { makeAnalyzeStackRpcFun } = require("@pulumi/policy/server");
 
-const rotationOff = () => withChange(compliantStack(), "data-key", (spec: ResourceSpec) => { spec.props.enableKeyRotation = false; });
+const rotationOff = () =>
+    withChange(compliantStack(), "data-key", (spec: ResourceSpec) => {
+        spec.props.enableKeyRotation = false;
+    });
 
 /**
  * One AnalyzeStack call of `policies` on `specs`, as the pack's server runs it: the violations
  * (the server's description prefix taken off the messages) and the indexes the policies got.
  */
-async function analyzeStackCall(policies: readonly DataProtectionPolicy[], specs: readonly ResourceSpec[]): Promise<{ violations: Violation[]; indexes: Set<StackIndex> }> {
+async function analyzeStackCall(
+    policies: readonly DataProtectionPolicy[],
+    specs: readonly ResourceSpec[],
+): Promise<{ violations: Violation[]; indexes: Set<StackIndex> }> {
     const indexes = new Set<StackIndex>();
     const watched = policies.map((policy) => ({
         ...policy,
@@ -34,13 +40,19 @@ async function analyzeStackCall(policies: readonly DataProtectionPolicy[], specs
     }));
     const rpc = makeAnalyzeStackRpcFun("data-protection", "0.1.0", "mandatory", watched);
     const response = await new Promise<any>((resolve, reject) => {
-        rpc({ request: analyzeStackRequest(toAnalyzedResources(specs)) }, (error: Error | null, result: any) => (error ? reject(error) : resolve(result)));
+        rpc({ request: analyzeStackRequest(toAnalyzedResources(specs)) }, (error: Error | null, result: any) =>
+            error ? reject(error) : resolve(result),
+        );
     });
     const descriptions = new Map(policies.map((policy) => [policy.name, policy.description]));
     const violations = response.getDiagnosticsList().map((d: any): Violation => {
         const prefix = `${descriptions.get(d.getPolicyname())}\n`;
         const message: string = d.getMessage();
-        return { policy: d.getPolicyname(), message: message.startsWith(prefix) ? message.slice(prefix.length) : message, urn: d.getUrn() || undefined };
+        return {
+            policy: d.getPolicyname(),
+            message: message.startsWith(prefix) ? message.slice(prefix.length) : message,
+            urn: d.getUrn() || undefined,
+        };
     });
     return { violations, indexes };
 }
@@ -74,9 +86,21 @@ describe("stack index: built once per AnalyzeStack call", () => {
         const changed = indexStack(toPolicyResources(rotationOff()));
         expect(changed).to.not.equal(compliant);
         expect(changed.all.find((res) => res.name === "data-key")!.props.enableKeyRotation).to.equal(false);
-        const providerChanged = indexStack(toPolicyResources(withChange(rotationOff(), "default-provider", (spec) => { spec.props.region = "us-east-1"; })));
+        const providerChanged = indexStack(
+            toPolicyResources(
+                withChange(rotationOff(), "default-provider", (spec) => {
+                    spec.props.region = "us-east-1";
+                }),
+            ),
+        );
         expect(providerChanged).to.not.equal(changed);
-        const dependencyDropped = indexStack(toPolicyResources(withChange(compliantStack(), "audit-logs", (spec) => { spec.propertyDependencies = {}; })));
+        const dependencyDropped = indexStack(
+            toPolicyResources(
+                withChange(compliantStack(), "audit-logs", (spec) => {
+                    spec.propertyDependencies = {};
+                }),
+            ),
+        );
         expect(dependencyDropped).to.not.equal(providerChanged);
     });
 

@@ -19,8 +19,15 @@ async function recordedStack(stack: string, projectDir = ROOT): Promise<Recorded
 /** A project beside the repository's, running its program, whose dev stack also lists the shipping provider's account. */
 function projectWithProvider(): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "provider-"));
-    fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: shipping-label-platform\nruntime: nodejs\nmain: ${path.join(ROOT, "index.ts")}\n`);
-    fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), fs.readFileSync(path.join(ROOT, "Pulumi.dev.yaml"), "utf8") + "  shipping-label-platform:shippingProviderAccountIds: [\"444455556666\"]\n");
+    fs.writeFileSync(
+        path.join(dir, "Pulumi.yaml"),
+        `name: shipping-label-platform\nruntime: nodejs\nmain: ${path.join(ROOT, "index.ts")}\n`,
+    );
+    fs.writeFileSync(
+        path.join(dir, "Pulumi.dev.yaml"),
+        fs.readFileSync(path.join(ROOT, "Pulumi.dev.yaml"), "utf8") +
+            '  shipping-label-platform:shippingProviderAccountIds: ["444455556666"]\n',
+    );
     return dir;
 }
 
@@ -29,7 +36,8 @@ const named = (resources: RecordedResource[], name: string) => {
     if (!found) throw new Error(`no resource ${name}`);
     return found;
 };
-const describeAll = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.enforcementLevel} ${d.policyName}: ${d.message.split("\n").pop()}`);
+const describeAll = (diagnostics: Diagnostic[]) =>
+    diagnostics.map((d) => `${d.enforcementLevel} ${d.policyName}: ${d.message.split("\n").pop()}`);
 
 describe("the platform's stacks under the policy pack (Analyzer protocol)", function () {
     this.timeout(180_000);
@@ -65,14 +73,18 @@ describe("the platform's stacks under the policy pack (Analyzer protocol)", func
         (trail.inputs.eventSelectors[0].dataResources as any[]).splice(1, 1);
         trail.propertyDependencies.eventSelectors = trail.propertyDependencies.eventSelectors.filter((urn) => urn !== table.urn);
         const diagnostics = await pack.analyzeStack(toAnalyzedResources(resources));
-        expect(diagnostics.map((d) => `${d.enforcementLevel} ${d.policyName} ${d.urn}`)).to.deep.equal([`mandatory cloudtrail-trail-require-data-events ${table.urn}`]);
+        expect(diagnostics.map((d) => `${d.enforcementLevel} ${d.policyName} ${d.urn}`)).to.deep.equal([
+            `mandatory cloudtrail-trail-require-data-events ${table.urn}`,
+        ]);
     });
 
     it("rejects dev with the labels kept 30 days", async () => {
         const resources: RecordedResource[] = JSON.parse(JSON.stringify(stacks.dev));
         named(resources, "labels-lifecycle").inputs.rules[0].expiration.days = 30;
         const diagnostics = await pack.analyzeStack(toAnalyzedResources(resources));
-        expect(diagnostics.map((d) => `${d.enforcementLevel} ${d.policyName} ${d.urn}`)).to.deep.equal([`mandatory datastore-retention-limit-copies ${named(resources, "labels-bucket").urn}`]);
+        expect(diagnostics.map((d) => `${d.enforcementLevel} ${d.policyName} ${d.urn}`)).to.deep.equal([
+            `mandatory datastore-retention-limit-copies ${named(resources, "labels-bucket").urn}`,
+        ]);
     });
 
     it("rejects dev with the purge role widened to dynamodb:*", async () => {
@@ -82,7 +94,9 @@ describe("the platform's stacks under the policy pack (Analyzer protocol)", func
         document.Statement[0].Action = "dynamodb:*";
         policy.inputs.policy = JSON.stringify(document);
         const diagnostics = await pack.analyzeStack(toAnalyzedResources(resources));
-        expect(diagnostics.map((d) => `${d.enforcementLevel} ${d.policyName} ${d.urn}`)).to.deep.equal([`mandatory iam-policy-disallow-wildcards ${policy.urn}`]);
+        expect(diagnostics.map((d) => `${d.enforcementLevel} ${d.policyName} ${d.urn}`)).to.deep.equal([
+            `mandatory iam-policy-disallow-wildcards ${policy.urn}`,
+        ]);
     });
 
     const violationsOf = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.enforcementLevel} ${d.policyName} ${d.urn}`);
@@ -93,7 +107,9 @@ describe("the platform's stacks under the policy pack (Analyzer protocol)", func
         const trust = JSON.parse(role.inputs.assumeRolePolicy);
         delete trust.Statement[0].Condition;
         role.inputs.assumeRolePolicy = JSON.stringify(trust);
-        expect(violationsOf(await pack.analyzeStack(toAnalyzedResources(resources)))).to.deep.equal([`mandatory iam-role-require-mfa ${role.urn}`]);
+        expect(violationsOf(await pack.analyzeStack(toAnalyzedResources(resources)))).to.deep.equal([
+            `mandatory iam-role-require-mfa ${role.urn}`,
+        ]);
     });
 
     it("rejects dev with the label service widened to s3:*", async () => {
@@ -102,14 +118,18 @@ describe("the platform's stacks under the policy pack (Analyzer protocol)", func
         const document = JSON.parse(policy.inputs.policy);
         document.Statement[0].Action = "s3:*";
         policy.inputs.policy = JSON.stringify(document);
-        expect(violationsOf(await pack.analyzeStack(toAnalyzedResources(resources)))).to.deep.equal([`mandatory iam-policy-disallow-wildcards ${policy.urn}`]);
+        expect(violationsOf(await pack.analyzeStack(toAnalyzedResources(resources)))).to.deep.equal([
+            `mandatory iam-policy-disallow-wildcards ${policy.urn}`,
+        ]);
     });
 
     it("rejects dev with the orders kept 30 days", async () => {
         const resources: RecordedResource[] = JSON.parse(JSON.stringify(stacks.dev));
         const table = named(resources, "orders-table");
         table.inputs.tags["retention-days"] = "30";
-        expect(violationsOf(await pack.analyzeStack(toAnalyzedResources(resources)))).to.deep.equal([`mandatory datastore-tags-require-retention ${table.urn}`]);
+        expect(violationsOf(await pack.analyzeStack(toAnalyzedResources(resources)))).to.deep.equal([
+            `mandatory datastore-tags-require-retention ${table.urn}`,
+        ]);
     });
 
     describe("with the shipping provider's account configured (DP-3.1)", () => {
@@ -122,10 +142,16 @@ describe("the platform's stacks under the policy pack (Analyzer protocol)", func
         it("lets the provider read label objects only, through the bucket policy and the key", () => {
             const policy = JSON.parse(named(withProvider, "labels-policy").inputs.policy);
             const grant = policy.Statement.find((s: any) => s.Sid === "ShippingProviderReadsLabels");
-            expect(grant).to.deep.include({ Effect: "Allow", Principal: { AWS: ["arn:aws:iam::444455556666:root"] }, Action: "s3:GetObject" });
+            expect(grant).to.deep.include({
+                Effect: "Allow",
+                Principal: { AWS: ["arn:aws:iam::444455556666:root"] },
+                Action: "s3:GetObject",
+            });
             expect(grant.Resource).to.match(/\/labels\/\*$/);
             const key = JSON.parse(named(withProvider, "labels-key-key").inputs.policy);
-            expect(key.Statement.find((s: any) => s.Sid === "ShippingProviderDecryptsThroughS3").Condition).to.deep.equal({ StringEquals: { "kms:ViaService": "s3.eu-west-1.amazonaws.com" } });
+            expect(key.Statement.find((s: any) => s.Sid === "ShippingProviderDecryptsThroughS3").Condition).to.deep.equal({
+                StringEquals: { "kms:ViaService": "s3.eu-west-1.amazonaws.com" },
+            });
         });
 
         it("is refused by the pack until the organisation lists the provider", async () => {

@@ -11,9 +11,10 @@ import { dpcheck } from "../dpcheck/support/run-dpcheck";
  * message, is asserted in-process in tests/platform/config.test.ts).
  */
 const BAD_STACKS: Record<string, string> = {
-    retention: "config:\n  shipping-label-platform:owner: x\n  shipping-label-platform:piiRetentionDays: \"5\"\n",
-    noregion: "config:\n  shipping-label-platform:owner: x\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n",
-    sec: "config:\n  aws:region: eu-west-1\n  shipping-label-platform:owner:\n    secure: AAABAKx0bGFi\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: \"2027-01-01\"\n",
+    retention: 'config:\n  shipping-label-platform:owner: x\n  shipping-label-platform:piiRetentionDays: "5"\n',
+    noregion:
+        'config:\n  shipping-label-platform:owner: x\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: "2027-01-01"\n',
+    sec: 'config:\n  aws:region: eu-west-1\n  shipping-label-platform:owner:\n    secure: AAABAKx0bGFi\n  shipping-label-platform:alarmEmails: [a@example.com]\n  shipping-label-platform:accessReviewBy: "2027-01-01"\n',
 };
 
 describe("the shipping-label platform (index.ts) under mocks", function () {
@@ -23,7 +24,10 @@ describe("the shipping-label platform (index.ts) under mocks", function () {
     let badProject: string;
     before(async () => {
         badProject = fs.mkdtempSync(path.join(os.tmpdir(), "preview-"));
-        fs.writeFileSync(path.join(badProject, "Pulumi.yaml"), `name: shipping-label-platform\nruntime: nodejs\nmain: ${path.join(ROOT, "index.ts")}\n`);
+        fs.writeFileSync(
+            path.join(badProject, "Pulumi.yaml"),
+            `name: shipping-label-platform\nruntime: nodejs\nmain: ${path.join(ROOT, "index.ts")}\n`,
+        );
         for (const [stack, yaml] of Object.entries(BAD_STACKS)) fs.writeFileSync(path.join(badProject, `Pulumi.${stack}.yaml`), yaml);
         // Every preview this file runs starts now, the JSON ones first; they take turns for the
         // cores (tests/support/preview.ts), and each test awaits its own.
@@ -39,9 +43,22 @@ describe("the shipping-label platform (index.ts) under mocks", function () {
 
     it("builds the labels bucket, the orders table and the order-history database from the components", () => {
         for (const stack of [dev, prod]) {
-            expect(Object.keys(stores(stack)).sort()).to.deep.equal(["access-logs-bucket", "audit-bucket", "labels-bucket", "order-history-instance", "orders-table"]);
+            expect(Object.keys(stores(stack)).sort()).to.deep.equal([
+                "access-logs-bucket",
+                "audit-bucket",
+                "labels-bucket",
+                "order-history-instance",
+                "orders-table",
+            ]);
             const types = stack.resources.map((r: any) => r.type);
-            for (const component of ["compliant-storage:monitoring:AuditTrail", "compliant-storage:s3:EncryptedBucket", "compliant-storage:s3:AccessLogBucket", "compliant-storage:dynamodb:PiiTable", "compliant-storage:rds:AuditedRdsInstance", "awsx:ec2:Vpc"]) {
+            for (const component of [
+                "compliant-storage:monitoring:AuditTrail",
+                "compliant-storage:s3:EncryptedBucket",
+                "compliant-storage:s3:AccessLogBucket",
+                "compliant-storage:dynamodb:PiiTable",
+                "compliant-storage:rds:AuditedRdsInstance",
+                "awsx:ec2:Vpc",
+            ]) {
                 expect(types, component).to.include(component);
             }
             expect(types.filter((t: string) => /V2:/.test(t))).to.deep.equal([]);
@@ -51,9 +68,17 @@ describe("the shipping-label platform (index.ts) under mocks", function () {
     it("tags every store with the classification contract", () => {
         const labels = stores(dev)["labels-bucket"].tags;
         expect(labels).to.deep.equal({
-            "data-classification": "pii", "pii-categories": "name postal-address order-reference", "pii-purpose": "shipping-label", "retention-days": "3", owner: "label-platform",
+            "data-classification": "pii",
+            "pii-categories": "name postal-address order-reference",
+            "pii-purpose": "shipping-label",
+            "retention-days": "3",
+            owner: "label-platform",
         });
-        expect(stores(dev)["orders-table"].tags).to.include({ "data-classification": "pii", "pii-purpose": "order-fulfilment", "retention-days": "3" });
+        expect(stores(dev)["orders-table"].tags).to.include({
+            "data-classification": "pii",
+            "pii-purpose": "order-fulfilment",
+            "retention-days": "3",
+        });
         expect(stores(dev)["order-history-instance"].tags).to.include({ "data-classification": "confidential" });
     });
 
@@ -73,18 +98,32 @@ describe("the shipping-label platform (index.ts) under mocks", function () {
     it("sends the labels bucket's access logs to the shared log bucket", () => {
         const logging = resource(dev, "aws:s3/bucketLogging:BucketLogging", "labels-access-logging");
         expect(logging.propertyDependencies.targetBucket).to.deep.equal([resource(dev, "aws:s3/bucket:Bucket", "access-logs-bucket").urn]);
-        expect(resource(dev, "aws:s3/bucketLogging:BucketLogging", "audit-access-logging").propertyDependencies.targetBucket).to.deep.equal([resource(dev, "aws:s3/bucket:Bucket", "access-logs-bucket").urn]);
+        expect(resource(dev, "aws:s3/bucketLogging:BucketLogging", "audit-access-logging").propertyDependencies.targetBucket).to.deep.equal(
+            [resource(dev, "aws:s3/bucket:Bucket", "access-logs-bucket").urn],
+        );
         expect(dev.resources.filter((r: any) => r.type === "aws:s3/bucket:Bucket")).to.have.length(3);
     });
 
     it("differs between dev and prod where it should", () => {
         const db = (stack: any) => resource(stack, "aws:rds/instance:Instance", "order-history-instance").inputs;
-        expect(db(dev)).to.include({ multiAz: false, deletionProtection: false, instanceClass: "db.t4g.micro", identifier: "order-history-dev" });
-        expect(db(prod)).to.include({ multiAz: true, deletionProtection: true, instanceClass: "db.r7g.large", identifier: "order-history-prod", allocatedStorage: 100 });
+        expect(db(dev)).to.include({
+            multiAz: false,
+            deletionProtection: false,
+            instanceClass: "db.t4g.micro",
+            identifier: "order-history-dev",
+        });
+        expect(db(prod)).to.include({
+            multiAz: true,
+            deletionProtection: true,
+            instanceClass: "db.r7g.large",
+            identifier: "order-history-prod",
+            allocatedStorage: 100,
+        });
         const table = (stack: any) => resource(stack, "aws:dynamodb/table:Table", "orders-table").inputs;
         expect(table(dev).deletionProtectionEnabled).to.equal(false);
         expect(table(prod).deletionProtectionEnabled).to.equal(true);
-        const logs = (stack: any) => resource(stack, "aws:cloudwatch/logGroup:LogGroup", "order-history-log-postgresql").inputs.retentionInDays;
+        const logs = (stack: any) =>
+            resource(stack, "aws:cloudwatch/logGroup:LogGroup", "order-history-log-postgresql").inputs.retentionInDays;
         expect([logs(dev), logs(prod)]).to.deep.equal([14, 365]);
         const bucket = (stack: any) => resource(stack, "aws:s3/bucket:Bucket", "labels-bucket").inputs.forceDestroy;
         expect([bucket(dev), bucket(prod)]).to.deep.equal([true, false]);
@@ -114,7 +153,9 @@ describe("the shipping-label platform (index.ts) under mocks", function () {
         it("a PII retention above the policy's maximum, naming the config key", async () => {
             const run = await bad("retention");
             expect(run.status).to.equal(2);
-            expect(run.stderr).to.match(/^preview: the program failed at platform\/config\.ts:\d+:\d+: config "shipping-label-platform:piiRetentionDays" must be 3; got "5"\n$/);
+            expect(run.stderr).to.match(
+                /^preview: the program failed at platform\/config\.ts:\d+:\d+: config "shipping-label-platform:piiRetentionDays" must be 3; got "5"\n$/,
+            );
         });
 
         it("a missing region, naming aws:region", async () => {
@@ -126,7 +167,9 @@ describe("the shipping-label platform (index.ts) under mocks", function () {
         it("a secret where a tag value is needed is reported, never decrypted", async () => {
             const run = await bad("sec");
             expect(run.status).to.equal(2);
-            expect(run.stderr).to.include(`argument "owner" must be at most 256 letters, digits, spaces or _ . : / = + - @ (an AWS tag value); got "[secret]"`);
+            expect(run.stderr).to.include(
+                `argument "owner" must be at most 256 letters, digits, spaces or _ . : / = + - @ (an AWS tag value); got "[secret]"`,
+            );
         });
     });
 });

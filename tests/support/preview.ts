@@ -72,8 +72,16 @@ function spawnPreview(request: PreviewRequest): Promise<PreviewRun> {
     const env = { ...process.env, TS_NODE_PROJECT: fs.existsSync(tsconfig) ? tsconfig : path.join(ROOT, "tsconfig.json") };
     const loader = script.endsWith(".ts") ? ["-r", "ts-node/register/transpile-only"] : [];
     return new Promise((resolve) => {
-        const hostRequest = { stack: request.stack, projectDir, ...(request.stackOutputs === undefined ? {} : { stackOutputs: path.resolve(ROOT, request.stackOutputs) }) };
-        const child = spawn(process.execPath, [...loader, script, JSON.stringify(hostRequest)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+        const hostRequest = {
+            stack: request.stack,
+            projectDir,
+            ...(request.stackOutputs === undefined ? {} : { stackOutputs: path.resolve(ROOT, request.stackOutputs) }),
+        };
+        const child = spawn(process.execPath, [...loader, script, JSON.stringify(hostRequest)], {
+            cwd: ROOT,
+            env,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
         live.add(child);
         const stdout: Buffer[] = [];
         const stderr: Buffer[] = [];
@@ -84,7 +92,9 @@ function spawnPreview(request: PreviewRequest): Promise<PreviewRun> {
             resolve(run);
         };
         child.on("error", (error) => done({ status: null, stdout: "", stderr: String(error) }));
-        child.on("close", (status) => done({ status, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
+        child.on("close", (status) =>
+            done({ status, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }),
+        );
     });
 }
 

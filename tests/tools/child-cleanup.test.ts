@@ -53,14 +53,22 @@ function listens(pid: number): boolean {
     const listening = new Set<string>();
     for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
         let text = "";
-        try { text = fs.readFileSync(table, "utf8"); } catch { continue; }
+        try {
+            text = fs.readFileSync(table, "utf8");
+        } catch {
+            continue;
+        }
         for (const line of text.split("\n").slice(1)) {
             const columns = line.trim().split(/\s+/);
             if (columns[3] === "0A") listening.add(columns[9]);
         }
     }
     let fds: string[];
-    try { fds = fs.readdirSync(`/proc/${pid}/fd`); } catch { return false; }
+    try {
+        fds = fs.readdirSync(`/proc/${pid}/fd`);
+    } catch {
+        return false;
+    }
     return fds.some((fd) => {
         try {
             const inode = /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1];
@@ -92,10 +100,13 @@ function writeTinyPack(dir: string): string {
     const policy = require.resolve("@pulumi/policy", { paths: [ROOT] });
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "tiny-pack", version: "0.0.1", main: "index.js" }));
-    fs.writeFileSync(path.join(dir, "index.js"), [
-        `const { PolicyPack } = require(${JSON.stringify(policy)});`,
-        `new PolicyPack("tiny", { policies: [{ name: "nothing", description: "finds nothing", enforcementLevel: "advisory", validateStack: () => {} }] });`,
-    ].join("\n"));
+    fs.writeFileSync(
+        path.join(dir, "index.js"),
+        [
+            `const { PolicyPack } = require(${JSON.stringify(policy)});`,
+            `new PolicyPack("tiny", { policies: [{ name: "nothing", description: "finds nothing", enforcementLevel: "advisory", validateStack: () => {} }] });`,
+        ].join("\n"),
+    );
     return dir;
 }
 
@@ -104,12 +115,32 @@ function writeExport(file: string, count: number): string {
     const urn = (type: string, name: string) => `urn:pulumi:dev::cleanup::${type}::${name}`;
     const resources: unknown[] = [
         { urn: urn("pulumi:pulumi:Stack", "cleanup-dev"), custom: false, type: "pulumi:pulumi:Stack", inputs: {}, outputs: {} },
-        { urn: urn("pulumi:providers:aws", "default_7_48_0"), custom: true, id: "p", type: "pulumi:providers:aws", inputs: { region: "eu-west-1" }, outputs: { region: "eu-west-1" } },
+        {
+            urn: urn("pulumi:providers:aws", "default_7_48_0"),
+            custom: true,
+            id: "p",
+            type: "pulumi:providers:aws",
+            inputs: { region: "eu-west-1" },
+            outputs: { region: "eu-west-1" },
+        },
     ];
     for (let i = 0; i < count; i++) {
-        resources.push({ urn: urn("cleanup:test:Thing", `thing-${i}`), custom: false, type: "cleanup:test:Thing", inputs: {}, outputs: {}, parent: urn("pulumi:pulumi:Stack", "cleanup-dev") });
+        resources.push({
+            urn: urn("cleanup:test:Thing", `thing-${i}`),
+            custom: false,
+            type: "cleanup:test:Thing",
+            inputs: {},
+            outputs: {},
+            parent: urn("pulumi:pulumi:Stack", "cleanup-dev"),
+        });
     }
-    fs.writeFileSync(file, JSON.stringify({ version: 3, deployment: { manifest: { time: new Date().toISOString(), magic: "", version: "v3.276.0" }, resources } }));
+    fs.writeFileSync(
+        file,
+        JSON.stringify({
+            version: 3,
+            deployment: { manifest: { time: new Date().toISOString(), magic: "", version: "v3.276.0" }, resources },
+        }),
+    );
     return file;
 }
 
@@ -127,10 +158,16 @@ describe("policy pack process: dies with its parent", function () {
     });
     afterEach(() => {
         for (const pid of started.splice(0)) {
-            try { if (alive(pid)) process.kill(pid, "SIGKILL"); } catch { /* already gone */ }
+            try {
+                if (alive(pid)) process.kill(pid, "SIGKILL");
+            } catch {
+                /* already gone */
+            }
         }
     });
-    after(() => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); });
+    after(() => {
+        if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    });
 
     /** Starts pack-holder.ts on `packDir`; resolves once the pack listens, with both pids. */
     async function holdPack(packDir: string, mode: "wait" | "exit"): Promise<{ holder: ChildProcess; packPid: number }> {
@@ -138,12 +175,21 @@ describe("policy pack process: dies with its parent", function () {
         started.push(holder.pid!);
         let stdout = "";
         let stderr = "";
-        holder.stdout!.on("data", (chunk) => { stdout += String(chunk); });
-        holder.stderr!.on("data", (chunk) => { stderr += String(chunk); });
-        const line = await waitFor("the pack's pid", () => {
-            if (holder.exitCode !== null && !stdout.includes("\n")) throw new Error(`pack-holder exited with ${holder.exitCode}: ${stderr}`);
-            return stdout.includes("\n") ? stdout.split("\n")[0] : undefined;
-        }, 90_000);
+        holder.stdout!.on("data", (chunk) => {
+            stdout += String(chunk);
+        });
+        holder.stderr!.on("data", (chunk) => {
+            stderr += String(chunk);
+        });
+        const line = await waitFor(
+            "the pack's pid",
+            () => {
+                if (holder.exitCode !== null && !stdout.includes("\n"))
+                    throw new Error(`pack-holder exited with ${holder.exitCode}: ${stderr}`);
+                return stdout.includes("\n") ? stdout.split("\n")[0] : undefined;
+            },
+            90_000,
+        );
         const packPid = JSON.parse(line).pid as number;
         started.push(packPid);
         if (mode === "wait") expect(childrenOf(holder.pid!), "the pack is a child of its holder").to.include(packPid);
@@ -173,14 +219,21 @@ describe("policy pack process: dies with its parent", function () {
         const dpcheck = spawn(process.execPath, [BIN, "audit", exportFile], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
         started.push(dpcheck.pid!);
         let stderr = "";
-        dpcheck.stderr!.on("data", (chunk) => { stderr += String(chunk); });
+        dpcheck.stderr!.on("data", (chunk) => {
+            stderr += String(chunk);
+        });
         dpcheck.stdout!.resume();
-        const packPid = await waitFor("dpcheck's pack to listen", () => {
-            if (dpcheck.exitCode !== null) throw new Error(`dpcheck exited with ${dpcheck.exitCode} before the pack was seen: ${stderr}`);
-            const pack = childrenOf(dpcheck.pid!).find(listens);
-            if (pack !== undefined && !started.includes(pack)) started.push(pack);
-            return pack;
-        }, 100_000);
+        const packPid = await waitFor(
+            "dpcheck's pack to listen",
+            () => {
+                if (dpcheck.exitCode !== null)
+                    throw new Error(`dpcheck exited with ${dpcheck.exitCode} before the pack was seen: ${stderr}`);
+                const pack = childrenOf(dpcheck.pid!).find(listens);
+                if (pack !== undefined && !started.includes(pack)) started.push(pack);
+                return pack;
+            },
+            100_000,
+        );
         expect(dpcheck.exitCode, "dpcheck still running").to.equal(null);
         dpcheck.kill("SIGKILL");
         expect((await exited(dpcheck)).signal).to.equal("SIGKILL");

@@ -14,7 +14,9 @@ describe("build freshness", () => {
         const time = new Date(Date.now() - secondsAgo * 1000);
         fs.utimesSync(full, time, time);
     };
-    beforeEach(() => { root = fs.mkdtempSync(path.join(os.tmpdir(), "freshness-")); });
+    beforeEach(() => {
+        root = fs.mkdtempSync(path.join(os.tmpdir(), "freshness-"));
+    });
     afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
     it("dist is current when built after every source under tools/ and policypack/, the pack's own output aside", () => {
@@ -53,7 +55,12 @@ describe("build freshness", () => {
         const newest = newestSource(path.join(root, "src"), new Set([path.join(root, "src", "out")]));
         expect(Math.round((Date.now() - newest) / 1000)).to.be.within(299, 301);
         write("src/tsconfig.json", 20);
-        expect(Math.round((Date.now() - newestSource(path.join(root, "src"), new Set([path.join(root, "src", "out")]))) / 1000)).to.be.within(19, 21);
-        expect(Math.round((Date.now() - newestSource(path.join(root, "src"))) / 1000), "the output folder when not skipped").to.be.within(9, 11);
+        expect(
+            Math.round((Date.now() - newestSource(path.join(root, "src"), new Set([path.join(root, "src", "out")]))) / 1000),
+        ).to.be.within(19, 21);
+        expect(Math.round((Date.now() - newestSource(path.join(root, "src"))) / 1000), "the output folder when not skipped").to.be.within(
+            9,
+            11,
+        );
     });
 });

@@ -29,7 +29,11 @@ if (process.ppid !== parentPid) parentGone();
 // Only a pipe from the parent counts (not a terminal or /dev/null, when run by hand). The
 // handle is unreferenced, so that the watch alone keeps no pack process alive.
 let stdin;
-try { stdin = require("fs").fstatSync(0); } catch { stdin = undefined; }
+try {
+    stdin = require("fs").fstatSync(0);
+} catch {
+    stdin = undefined;
+}
 if (stdin && (stdin.isFIFO() || stdin.isSocket())) {
     process.stdin.on("end", parentGone);
     process.stdin.on("close", parentGone);
@@ -37,7 +41,9 @@ if (stdin && (stdin.isFIFO() || stdin.isSocket())) {
     process.stdin.on("data", () => {}); // nothing is ever written; read only to see the end
     if (typeof process.stdin.unref === "function") process.stdin.unref();
 }
-setInterval(() => { if (process.ppid !== parentPid) parentGone(); }, 500).unref();
+setInterval(() => {
+    if (process.ppid !== parentPid) parentGone();
+}, 500).unref();
 
 process.argv = [process.argv[0], runner, ...args];
 require(runner);

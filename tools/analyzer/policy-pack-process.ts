@@ -117,11 +117,17 @@ function pulumiOf(packDir: string): string {
 }
 
 function unary<T>(client: any, method: string, request: unknown): Promise<T> {
-    return new Promise((resolve, reject) => client[method](request, (error: Error | null, response: T) => (error ? reject(error) : resolve(response))));
+    return new Promise((resolve, reject) =>
+        client[method](request, (error: Error | null, response: T) => (error ? reject(error) : resolve(response))),
+    );
 }
 
 export class PolicyPackProcess {
-    private constructor(private readonly child: ChildProcess, private readonly client: any, private stderr: string[]) {}
+    private constructor(
+        private readonly child: ChildProcess,
+        private readonly client: any,
+        private stderr: string[],
+    ) {}
 
     /** Starts the pack in `packDir` and connects to the port it prints first. */
     static async start(dir: string, timeoutMs = 60_000): Promise<PolicyPackProcess> {
@@ -129,14 +135,20 @@ export class PolicyPackProcess {
         ensurePackBuilt(packDir);
         const runner = path.join(pulumiOf(packDir), "cmd", "run-policy-pack");
         // stdin: a pipe we never write to, whose end tells the pack we are gone (see CHILD_ENTRY).
-        const child = spawn(process.execPath, [CHILD_ENTRY, String(process.pid), runner, "127.0.0.1:0", packDir], { cwd: packDir, stdio: ["pipe", "pipe", "pipe"] });
+        const child = spawn(process.execPath, [CHILD_ENTRY, String(process.pid), runner, "127.0.0.1:0", packDir], {
+            cwd: packDir,
+            stdio: ["pipe", "pipe", "pipe"],
+        });
         child.stdin!.on("error", () => {}); // the pack gone first: nothing to report
         track(child);
         const stderr: string[] = [];
         child.stderr!.on("data", (chunk) => stderr.push(String(chunk)));
         const port = await new Promise<number>((resolve, reject) => {
             let buffer = "";
-            const timer = setTimeout(() => { child.kill(); reject(new Error(`policy pack did not start within ${timeoutMs} ms: ${stderr.join("")}`)); }, timeoutMs);
+            const timer = setTimeout(() => {
+                child.kill();
+                reject(new Error(`policy pack did not start within ${timeoutMs} ms: ${stderr.join("")}`));
+            }, timeoutMs);
             child.stdout!.on("data", (chunk) => {
                 buffer += String(chunk);
                 const line = buffer.split("\n")[0];
@@ -145,7 +157,10 @@ export class PolicyPackProcess {
                     resolve(Number(line.trim()));
                 }
             });
-            child.on("exit", (code) => { clearTimeout(timer); reject(new Error(`policy pack exited with ${code}: ${stderr.join("")}`)); });
+            child.on("exit", (code) => {
+                clearTimeout(timer);
+                reject(new Error(`policy pack exited with ${code}: ${stderr.join("")}`));
+            });
         });
         const client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
         return new PolicyPackProcess(child, client, stderr);
@@ -165,7 +180,14 @@ export class PolicyPackProcess {
                     enforcementLevel: LEVEL_NAMES[policy.getEnforcementlevel()],
                     severity: policy.getSeverity(),
                     remediationSteps: policy.getRemediationSteps(),
-                    framework: framework ? { name: framework.getName(), version: framework.getVersion(), reference: framework.getReference(), specification: framework.getSpecification() } : undefined,
+                    framework: framework
+                        ? {
+                              name: framework.getName(),
+                              version: framework.getVersion(),
+                              reference: framework.getReference(),
+                              specification: framework.getSpecification(),
+                          }
+                        : undefined,
                     configKeys: Object.keys(properties),
                     configSchema: { properties, required: schema?.getRequiredList() ?? [] },
                 };
@@ -179,7 +201,7 @@ export class PolicyPackProcess {
         const request = new analyzerProto.ConfigureAnalyzerRequest();
         for (const policy of policies) {
             const entry = config[policy.name];
-            const { enforcementLevel: _level, ...properties } = typeof entry === "string" ? {} : entry ?? {};
+            const { enforcementLevel: _level, ...properties } = typeof entry === "string" ? {} : (entry ?? {});
             const policyConfig = new analyzerProto.PolicyConfig();
             policyConfig.setEnforcementlevel(LEVEL_VALUES[effectiveLevel(policy, config)]);
             policyConfig.setProperties(structProto.Struct.fromJavaScript(properties));
@@ -209,12 +231,18 @@ export class PolicyPackProcess {
      * itself, so a benchmark sends bytes, to time only what the pack does.
      */
     async analyzeStack(resources: readonly AnalyzedResource[] | Uint8Array): Promise<Diagnostic[]> {
-        const response = resources instanceof Uint8Array
-            ? await new Promise<any>((resolve, reject) => this.client.makeUnaryRequest(
-                "/pulumirpc.Analyzer/AnalyzeStack", (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-                (buffer: Buffer) => analyzerProto.AnalyzeResponse.deserializeBinary(new Uint8Array(buffer)), resources,
-                (error: Error | null, result: unknown) => (error ? reject(error) : resolve(result))))
-            : await unary<any>(this.client, "analyzeStack", analyzeStackRequest(resources));
+        const response =
+            resources instanceof Uint8Array
+                ? await new Promise<any>((resolve, reject) =>
+                      this.client.makeUnaryRequest(
+                          "/pulumirpc.Analyzer/AnalyzeStack",
+                          (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+                          (buffer: Buffer) => analyzerProto.AnalyzeResponse.deserializeBinary(new Uint8Array(buffer)),
+                          resources,
+                          (error: Error | null, result: unknown) => (error ? reject(error) : resolve(result)),
+                      ),
+                  )
+                : await unary<any>(this.client, "analyzeStack", analyzeStackRequest(resources));
         return diagnostics(response);
     }
 
@@ -253,27 +281,29 @@ export interface AnalyzeStackRequest {
 export function analyzeStackRequest(resources: readonly AnalyzedResource[]): AnalyzeStackRequest {
     const request = new analyzerProto.AnalyzeStackRequest();
     const byUrn = new Map(resources.map((resource) => [resource.urn, resource]));
-    request.setResourcesList(resources.map((resource) => {
-        const message = describeResource(new analyzerProto.AnalyzerResource(), resource);
-        if (resource.parent) message.setParent(resource.parent);
-        const provider = resource.provider ? byUrn.get(resource.provider) : undefined;
-        if (provider) {
-            // As the engine does: the provider resource with its inputs (default tags, region).
-            const described = new analyzerProto.AnalyzerProviderResource();
-            described.setType(provider.type);
-            described.setUrn(provider.urn);
-            described.setName(provider.name);
-            described.setProperties(structProto.Struct.fromJavaScript(stripInternal(provider.properties)));
-            message.setProvider(described);
-        }
-        message.setDependenciesList([...(resource.dependencies ?? [])]);
-        for (const [property, urns] of Object.entries(resource.propertyDependencies ?? {})) {
-            const deps = new analyzerProto.AnalyzerPropertyDependencies();
-            deps.setUrnsList([...urns]);
-            message.getPropertydependenciesMap().set(property, deps);
-        }
-        return message;
-    }));
+    request.setResourcesList(
+        resources.map((resource) => {
+            const message = describeResource(new analyzerProto.AnalyzerResource(), resource);
+            if (resource.parent) message.setParent(resource.parent);
+            const provider = resource.provider ? byUrn.get(resource.provider) : undefined;
+            if (provider) {
+                // As the engine does: the provider resource with its inputs (default tags, region).
+                const described = new analyzerProto.AnalyzerProviderResource();
+                described.setType(provider.type);
+                described.setUrn(provider.urn);
+                described.setName(provider.name);
+                described.setProperties(structProto.Struct.fromJavaScript(stripInternal(provider.properties)));
+                message.setProvider(described);
+            }
+            message.setDependenciesList([...(resource.dependencies ?? [])]);
+            for (const [property, urns] of Object.entries(resource.propertyDependencies ?? {})) {
+                const deps = new analyzerProto.AnalyzerPropertyDependencies();
+                deps.setUrnsList([...urns]);
+                message.getPropertydependenciesMap().set(property, deps);
+            }
+            return message;
+        }),
+    );
     return request;
 }
 
@@ -306,5 +336,9 @@ function diagnostics(response: any): Diagnostic[] {
 
 /** The engine strips its internal `__`-prefixed keys before analysis. */
 function stripInternal(properties: Record<string, unknown>): Record<string, unknown> {
-    return Object.fromEntries(Object.entries(properties).filter(([key]) => !key.startsWith("__")).map(([k, v]) => [k, v === undefined ? null : v]));
+    return Object.fromEntries(
+        Object.entries(properties)
+            .filter(([key]) => !key.startsWith("__"))
+            .map(([k, v]) => [k, v === undefined ? null : v]),
+    );
 }

@@ -28,7 +28,13 @@ export function asPolicyResources(resources: readonly AnalyzedResource[]): Polic
         target.dependencies = (r.dependencies ?? []).map((u) => byUrn.get(u)).filter((d): d is PolicyResource => d !== undefined);
         if (r.parent) target.parent = byUrn.get(r.parent);
         const provider = r.provider ? byUrn.get(r.provider) : undefined;
-        if (provider) target.provider = { type: provider.type, urn: provider.urn, name: provider.name, props: provider.props } as PolicyResource["provider"];
+        if (provider)
+            target.provider = {
+                type: provider.type,
+                urn: provider.urn,
+                name: provider.name,
+                props: provider.props,
+            } as PolicyResource["provider"];
     });
     return list;
 }

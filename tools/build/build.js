@@ -27,7 +27,7 @@ function compile(project) {
 }
 
 async function main() {
-    if (await compile("tsconfig.json") !== 0) {
+    if ((await compile("tsconfig.json")) !== 0) {
         console.error("build failed: tsconfig.json");
         return 1;
     }
@@ -38,4 +38,6 @@ async function main() {
     return 0;
 }
 
-main().then((status) => { process.exitCode = status; });
+main().then((status) => {
+    process.exitCode = status;
+});

@@ -22,7 +22,11 @@ function newestSource(dir, skip = new Set()) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) {
             if (entry.name !== "node_modules" && !skip.has(full)) newest = Math.max(newest, newestSource(full, skip));
-        } else if ((/\.(ts|js)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) || entry.name === "tsconfig.json" || entry.name === "package.json") {
+        } else if (
+            (/\.(ts|js)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) ||
+            entry.name === "tsconfig.json" ||
+            entry.name === "package.json"
+        ) {
             newest = Math.max(newest, fs.statSync(full).mtimeMs);
         }
     }

@@ -39,4 +39,3 @@ function pruneOutputs(outDir, sourceDir) {
 }
 
 module.exports = { pruneOutputs };
-

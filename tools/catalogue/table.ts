@@ -3,7 +3,20 @@
  * README (`npm run catalogue:readme`). A test keeps the README in step with the entries.
  */
 import { catalogue } from "../../policypack/catalogue";
-import { CatalogueEntry, Controls, CustomCheck, Destination, ExposureControl, KeyControl, RetentionControl, Setting, TlsControl, When, isCustom, isNotOffered } from "../../policypack/catalogue/entry";
+import {
+    CatalogueEntry,
+    Controls,
+    CustomCheck,
+    Destination,
+    ExposureControl,
+    KeyControl,
+    RetentionControl,
+    Setting,
+    TlsControl,
+    When,
+    isCustom,
+    isNotOffered,
+} from "../../policypack/catalogue/entry";
 
 const code = (text: string) => `\`${text}\``;
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -20,7 +33,11 @@ function setting(s: Setting): string {
 }
 
 function key(c: KeyControl): string {
-    const parts = [c.enabled ? setting(c.enabled) : "", c.key ? `customer key in ${code(c.key)}` : "", c.customerKeyNotOffered ? `no customer key: ${c.customerKeyNotOffered}` : ""].filter(Boolean);
+    const parts = [
+        c.enabled ? setting(c.enabled) : "",
+        c.key ? `customer key in ${code(c.key)}` : "",
+        c.customerKeyNotOffered ? `no customer key: ${c.customerKeyNotOffered}` : "",
+    ].filter(Boolean);
     return `${c.what}: ${parts.join(" + ")}${when(c.when)}`;
 }
 
@@ -37,7 +54,8 @@ function exposure(c: ExposureControl): string {
 }
 
 function retention(c: RetentionControl): string {
-    if ("period" in c) return `${c.what}: ${code(c.period)} within the retention (${c.unit}; absent: ${c.absent}${c.zeroMeans === "forever" ? ", 0 = forever" : ""})${c.everyClassification ? ", set on every store" : ""}${when(c.when)}`;
+    if ("period" in c)
+        return `${c.what}: ${code(c.period)} within the retention (${c.unit}; absent: ${c.absent}${c.zeroMeans === "forever" ? ", 0 = forever" : ""})${c.everyClassification ? ", set on every store" : ""}${when(c.when)}`;
     if ("keepsForever" in c) return `no ${c.what}: ${setting(c.keepsForever)} is a violation${when(c.when)}`;
     if ("required" in c) return `${c.what}: ${setting(c.required)}${when(c.when)}`;
     if ("awsKeepsDays" in c) return `AWS keeps ${c.what} ${c.awsKeepsDays} days${when(c.when)}`;
@@ -64,7 +82,13 @@ function aspect<C>(controls: Controls<C> | undefined, describe: (c: C) => string
 
 function row(entry: CatalogueEntry): string {
     const notes: string[] = [];
-    const classification = entry.inherent ? `${entry.inherent.classification} by nature` : entry.tagging === "store" ? "own tags (required)" : entry.tagging === "copy" ? "its sources'" : "own tags if any";
+    const classification = entry.inherent
+        ? `${entry.inherent.classification} by nature`
+        : entry.tagging === "store"
+          ? "own tags (required)"
+          : entry.tagging === "copy"
+            ? "its sources'"
+            : "own tags if any";
     const sources = (entry.sources ?? []).map((s) => ("computed" in s ? s.summary : code(s.path))).join(", ");
     const cells = [
         entry.types.map(code).join("<br>"),
@@ -84,9 +108,17 @@ function row(entry: CatalogueEntry): string {
 export function catalogueTable(): string {
     const byService = new Map<string, CatalogueEntry[]>();
     for (const entry of catalogue()) byService.set(entry.service, [...(byService.get(entry.service) ?? []), entry]);
-    const lines = [`${catalogue().length} entries covering ${catalogue().reduce((n, e) => n + e.types.length, 0)} resource types of @pulumi/aws, in ${byService.size} services.`, ""];
+    const lines = [
+        `${catalogue().length} entries covering ${catalogue().reduce((n, e) => n + e.types.length, 0)} resource types of @pulumi/aws, in ${byService.size} services.`,
+        "",
+    ];
     for (const [service, entries] of [...byService].sort(([a], [b]) => a.localeCompare(b))) {
-        lines.push(`#### ${service}`, "", "| type | holds | classification | at rest | in transit | exposure | retention (pii) | copies and destinations | AWS does not offer / notes |", "|---|---|---|---|---|---|---|---|---|");
+        lines.push(
+            `#### ${service}`,
+            "",
+            "| type | holds | classification | at rest | in transit | exposure | retention (pii) | copies and destinations | AWS does not offer / notes |",
+            "|---|---|---|---|---|---|---|---|---|",
+        );
         lines.push(...entries.map(row), "");
     }
     return lines.join("\n");

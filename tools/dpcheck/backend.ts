@@ -27,8 +27,13 @@ export function backendRoot(arg: string): string | undefined {
     if (arg.startsWith("file://")) {
         const rest = arg.slice("file://".length);
         // `file://~/state` is how `pulumi login` is told a folder under the home directory.
-        dir = rest.startsWith("~") ? path.join(os.homedir(), rest.slice(1)) : rest.startsWith("/") ? fileURLToPath(arg) : path.resolve(rest);
-        if (!fs.existsSync(path.join(dir, ".pulumi"))) throw new UsageError(`${arg} is not a Pulumi file backend: ${path.join(dir, ".pulumi")} does not exist`);
+        dir = rest.startsWith("~")
+            ? path.join(os.homedir(), rest.slice(1))
+            : rest.startsWith("/")
+              ? fileURLToPath(arg)
+              : path.resolve(rest);
+        if (!fs.existsSync(path.join(dir, ".pulumi")))
+            throw new UsageError(`${arg} is not a Pulumi file backend: ${path.join(dir, ".pulumi")} does not exist`);
         return dir;
     }
     dir = path.basename(path.resolve(arg)) === ".pulumi" ? path.dirname(path.resolve(arg)) : path.resolve(arg);
@@ -37,11 +42,14 @@ export function backendRoot(arg: string): string | undefined {
 
 function checkpointFiles(dir: string): string[] {
     if (!fs.existsSync(dir)) return [];
-    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) return checkpointFiles(full);
-        return /\.json(\.gz)?$/.test(entry.name) ? [full] : [];
-    }).sort();
+    return fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((entry) => {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) return checkpointFiles(full);
+            return /\.json(\.gz)?$/.test(entry.name) ? [full] : [];
+        })
+        .sort();
 }
 
 /** Every stack of the backend at `root`, in path order. */
@@ -62,7 +70,10 @@ export function backendStacks(root: string): BackendStack[] {
         if (document?.version !== 3 || typeof document?.checkpoint !== "object" || document.checkpoint === null) {
             throw new UsageError(`${file} is not a Pulumi checkpoint of version 3 (got version ${describeValue(document?.version)})`);
         }
-        const name = typeof document.checkpoint.stack === "string" ? document.checkpoint.stack : path.relative(stacksDir, file).replace(/\.json(\.gz)?$/, "");
+        const name =
+            typeof document.checkpoint.stack === "string"
+                ? document.checkpoint.stack
+                : path.relative(stacksDir, file).replace(/\.json(\.gz)?$/, "");
         const resources = document.checkpoint.latest?.resources;
         if (!Array.isArray(resources) || resources.length === 0) return { file, name };
         // A checkpoint's `latest` is what `pulumi stack export` writes as `deployment`.

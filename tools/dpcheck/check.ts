@@ -1,7 +1,14 @@
 /** Runs the policy pack on a stack through the Analyzer protocol, in its own process, as the engine does. */
 import * as fs from "fs";
 import * as path from "path";
-import { AnalyzedResource, Diagnostic, EnforcementLevel, PackInfo, PolicyPackConfigFile, PolicyPackProcess } from "../analyzer/policy-pack-process";
+import {
+    AnalyzedResource,
+    Diagnostic,
+    EnforcementLevel,
+    PackInfo,
+    PolicyPackConfigFile,
+    PolicyPackProcess,
+} from "../analyzer/policy-pack-process";
 import { UsageError } from "./errors";
 import { checkPolicyConfigAgainstPack } from "./policy-config";
 import { decodeText, describeValue, excerpt, parseJson } from "./text";
@@ -28,7 +35,8 @@ export interface PackRun {
 /** The enforcement levels Pulumi accepts (@pulumi/policy's EnforcementLevel), exactly as spelt there. */
 export const ENFORCEMENT_LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
 
-const isLevel = (value: unknown): value is EnforcementLevel => typeof value === "string" && (ENFORCEMENT_LEVELS as readonly string[]).includes(value);
+const isLevel = (value: unknown): value is EnforcementLevel =>
+    typeof value === "string" && (ENFORCEMENT_LEVELS as readonly string[]).includes(value);
 
 /**
  * `config` if it is a policy pack config (`all` and per-policy entries, each a level or an
@@ -37,18 +45,24 @@ const isLevel = (value: unknown): value is EnforcementLevel => typeof value === 
  * config keys are not checked here.
  */
 export function validatePolicyConfig(config: unknown, what: string): PolicyPackConfigFile {
-    if (config === null || typeof config !== "object" || Array.isArray(config)) throw new UsageError(`${what} is not a JSON object (got ${describeValue(config)})`);
+    if (config === null || typeof config !== "object" || Array.isArray(config))
+        throw new UsageError(`${what} is not a JSON object (got ${describeValue(config)})`);
     const levels = ENFORCEMENT_LEVELS.join(", ");
     for (const [key, entry] of Object.entries(config as Record<string, unknown>)) {
         const name = excerpt(key, 80);
         if (typeof entry === "string") {
-            if (!isLevel(entry)) throw new UsageError(`${what}: ${name} has enforcement level ${excerpt(entry)}; Pulumi's levels are ${levels}`);
+            if (!isLevel(entry))
+                throw new UsageError(`${what}: ${name} has enforcement level ${excerpt(entry)}; Pulumi's levels are ${levels}`);
         } else if (entry !== null && typeof entry === "object" && !Array.isArray(entry)) {
             if ("enforcementLevel" in entry && !isLevel((entry as Record<string, unknown>).enforcementLevel)) {
-                throw new UsageError(`${what}: ${name} has enforcementLevel ${describeValue((entry as Record<string, unknown>).enforcementLevel)}; Pulumi's levels are ${levels}`);
+                throw new UsageError(
+                    `${what}: ${name} has enforcementLevel ${describeValue((entry as Record<string, unknown>).enforcementLevel)}; Pulumi's levels are ${levels}`,
+                );
             }
         } else {
-            throw new UsageError(`${what}: ${name} must be an enforcement level (${levels}) or an object of config with an optional enforcementLevel; got ${describeValue(entry)}`);
+            throw new UsageError(
+                `${what}: ${name} must be an enforcement level (${levels}) or an object of config with an optional enforcementLevel; got ${describeValue(entry)}`,
+            );
         }
     }
     return config as PolicyPackConfigFile;
@@ -84,22 +98,27 @@ let queue: Promise<unknown> = Promise.resolve();
 export function policyPackDir(dir: string): string {
     const absolute = path.resolve(dir);
     for (const file of ["PulumiPolicy.yaml", "package.json"]) {
-        if (!fs.existsSync(path.join(absolute, file))) throw new UsageError(`--policy-pack ${dir} is not a policy pack folder: it has no ${file}`);
+        if (!fs.existsSync(path.join(absolute, file)))
+            throw new UsageError(`--policy-pack ${dir} is not a policy pack folder: it has no ${file}`);
     }
     return absolute;
 }
 
 async function sharedPack(packDir: string): Promise<PolicyPackProcess> {
     const existing = shared.get(packDir);
-    const current = existing && await existing.catch(() => undefined);
+    const current = existing && (await existing.catch(() => undefined));
     if (current && current.running) return current;
     const starting = PolicyPackProcess.start(packDir).catch((error: Error) => {
         // This repository's pack failing to start is dpcheck's fault; another folder's is the input's.
         if (packDir === PACK_DIR) throw error;
-        throw new UsageError(`the policy pack in ${packDir} did not start (install its dependencies and build it there): ${error.message.split("\n").find((line) => /error|Error/.test(line)) ?? error.message.split("\n")[0]}`);
+        throw new UsageError(
+            `the policy pack in ${packDir} did not start (install its dependencies and build it there): ${error.message.split("\n").find((line) => /error|Error/.test(line)) ?? error.message.split("\n")[0]}`,
+        );
     });
     shared.set(packDir, starting);
-    starting.catch(() => { if (shared.get(packDir) === starting) shared.delete(packDir); });
+    starting.catch(() => {
+        if (shared.get(packDir) === starting) shared.delete(packDir);
+    });
     return starting;
 }
 
@@ -110,7 +129,16 @@ export async function stopPack(): Promise<void> {
     await Promise.all(current.map(async (starting) => (await starting.catch(() => undefined))?.stop()));
 }
 
-export async function runPack(options: { resources: readonly AnalyzedResource[]; stack: string; project: string; config: PolicyPackConfigFile; configSource?: string; packDir?: string; dryRun: boolean; onProgress?: (done: number, total: number) => void }): Promise<PackRun> {
+export async function runPack(options: {
+    resources: readonly AnalyzedResource[];
+    stack: string;
+    project: string;
+    config: PolicyPackConfigFile;
+    configSource?: string;
+    packDir?: string;
+    dryRun: boolean;
+    onProgress?: (done: number, total: number) => void;
+}): Promise<PackRun> {
     // Whoever built the config: a level the pack process does not know would be sent as advisory.
     validatePolicyConfig(options.config, "the policy config");
     const run = queue.then(() => runOnSharedPack(options));
@@ -128,12 +156,19 @@ async function runOnSharedPack(options: Parameters<typeof runPack>[0]): Promise<
     try {
         const info = await pack.info();
         try {
-            checkPolicyConfigAgainstPack(options.config, info, options.configSource === undefined ? "the policy config" : `policy config ${options.configSource}`);
+            checkPolicyConfigAgainstPack(
+                options.config,
+                info,
+                options.configSource === undefined ? "the policy config" : `policy config ${options.configSource}`,
+            );
         } catch (error) {
             refused = true;
             throw error;
         }
-        await pack.configure(options.config).catch((error) => { refused = true; throw new UsageError(`the policy config was refused: ${error.details ?? error.message}`); });
+        await pack.configure(options.config).catch((error) => {
+            refused = true;
+            throw new UsageError(`the policy config was refused: ${error.details ?? error.message}`);
+        });
         await pack.configureStack({ stack: options.stack, project: options.project, dryRun: options.dryRun });
         // The engine sends each resource to Analyze as its step runs, several at once, then the
         // whole stack to AnalyzeStack. Diagnostics keep the resources' order.
@@ -148,7 +183,7 @@ async function runOnSharedPack(options: Parameters<typeof runPack>[0]): Promise<
         };
         await Promise.all(Array.from({ length: ANALYZE_CONCURRENCY }, worker));
         const diagnostics = perResource.flat();
-        diagnostics.push(...await pack.analyzeStack(options.resources));
+        diagnostics.push(...(await pack.analyzeStack(options.resources)));
         const reviewDate = JSON.parse(fs.readFileSync(path.join(packDir, "package.json"), "utf8")).reviewDate ?? "unknown";
         return { info, reviewDate, diagnostics, config: options.config, configSource: options.configSource };
     } catch (error) {

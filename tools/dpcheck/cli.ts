@@ -64,7 +64,8 @@ interface Options {
     progress: boolean;
 }
 
-const USAGE = "usage: dpcheck preview [--stack NAME] [--project-dir DIR] [--emit-export FILE] [--stack-outputs FILE] | dpcheck audit FILE... | dpcheck resources [--stack NAME] [--project-dir DIR] [--format text|json]; options: --policy-config FILE --policy-pack DIR --format text|json|sarif|markdown|html --out FILE --since PREVIOUS.json --progress --verbose; dpcheck --help";
+const USAGE =
+    "usage: dpcheck preview [--stack NAME] [--project-dir DIR] [--emit-export FILE] [--stack-outputs FILE] | dpcheck audit FILE... | dpcheck resources [--stack NAME] [--project-dir DIR] [--format text|json]; options: --policy-config FILE --policy-pack DIR --format text|json|sarif|markdown|html --out FILE --since PREVIOUS.json --progress --verbose; dpcheck --help";
 
 const HELP = `dpcheck: whether a Pulumi stack complies with the data protection policy, checked by the
 policy pack as the Pulumi engine runs it, without cloud credentials or the Pulumi CLI.
@@ -105,19 +106,19 @@ Exit codes: 0 checked, no mandatory violation; 1 mandatory violations; 2 bad usa
 `;
 
 const OPTIONS = {
-    "stack": { type: "string" },
+    stack: { type: "string" },
     "project-dir": { type: "string" },
     "emit-export": { type: "string" },
     "stack-outputs": { type: "string" },
     "policy-config": { type: "string" },
     "policy-pack": { type: "string" },
-    "format": { type: "string" },
-    "out": { type: "string" },
-    "since": { type: "string" },
-    "progress": { type: "boolean" },
-    "verbose": { type: "boolean" },
-    "help": { type: "boolean", short: "h" },
-    "version": { type: "boolean", short: "V" },
+    format: { type: "string" },
+    out: { type: "string" },
+    since: { type: "string" },
+    progress: { type: "boolean" },
+    verbose: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean", short: "V" },
 } as const;
 
 /** What the command line asks for: a check, or the help or version text. */
@@ -130,7 +131,9 @@ function usageErrorOf(error: unknown): UsageError {
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError(`unknown option ${option}; ${USAGE}`);
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
         const name = option.split(",")[0].trim();
-        return /argument missing|ambiguous/.test(message) ? new UsageError(`${name} needs a value`) : new UsageError(`${name} takes no value`);
+        return /argument missing|ambiguous/.test(message)
+            ? new UsageError(`${name} needs a value`)
+            : new UsageError(`${name} takes no value`);
     }
     return new UsageError(message);
 }
@@ -148,9 +151,11 @@ function parseCommandLine(argv: string[], io: Io): Request {
     if (values.help) return { kind: "help" };
     if (values.version) return { kind: "version" };
     const [command, ...files] = positionals;
-    if (command !== "preview" && command !== "audit" && command !== "resources") throw new UsageError(command === undefined ? USAGE : `unknown command "${command}"; ${USAGE}`);
+    if (command !== "preview" && command !== "audit" && command !== "resources")
+        throw new UsageError(command === undefined ? USAGE : `unknown command "${command}"; ${USAGE}`);
     const format = values.format ?? "text";
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got "${format}"`);
+    if (!(FORMATS as readonly string[]).includes(format))
+        throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got "${format}"`);
     if (command !== "audit" && files.length > 0) throw new UsageError(`${command} takes no file (got ${files[0]}); use --project-dir`);
     if (command === "resources") {
         if (format !== "text" && format !== "json") throw new UsageError(`resources takes --format text or json; got "${format}"`);
@@ -158,7 +163,8 @@ function parseCommandLine(argv: string[], io: Io): Request {
             if (values[option] !== undefined) throw new UsageError(`--${option} goes with preview or audit: resources checks nothing`);
         }
     }
-    if (command === "audit" && files.length === 0) throw new UsageError("audit needs at least one FILE (a `pulumi stack export` or `pulumi preview --json` output)");
+    if (command === "audit" && files.length === 0)
+        throw new UsageError("audit needs at least one FILE (a `pulumi stack export` or `pulumi preview --json` output)");
     for (const option of ["stack", "project-dir", "emit-export", "stack-outputs"] as const) {
         if (command === "audit" && values[option] !== undefined) throw new UsageError(`--${option} goes with preview`);
     }
@@ -184,7 +190,8 @@ function parseCommandLine(argv: string[], io: Io): Request {
 
 /** dpcheck's version and its policy pack's, from their package.json files. */
 function versionText(): string {
-    const versionOf = (dir: string) => (JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name: string; version: string });
+    const versionOf = (dir: string) =>
+        JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name: string; version: string };
     const cli = versionOf(path.dirname(PACK_DIR));
     const pack = versionOf(PACK_DIR);
     return `dpcheck ${cli.version} (${cli.name}), policy pack ${pack.name} ${pack.version}, Node ${process.version}\n`;
@@ -197,10 +204,13 @@ function readPrevious(file: string | undefined): Report[] {
         parsed = JSON.parse(decodeText(fs.readFileSync(file), `--since ${file}`));
     } catch (error) {
         if (error instanceof UsageError) throw error;
-        throw new UsageError(`--since ${file} is not a readable JSON report (${(error as NodeJS.ErrnoException).code ?? visible((error as Error).message).slice(0, 120)})`);
+        throw new UsageError(
+            `--since ${file} is not a readable JSON report (${(error as NodeJS.ErrnoException).code ?? visible((error as Error).message).slice(0, 120)})`,
+        );
     }
     const reports = Array.isArray(parsed) ? parsed : [parsed];
-    if (!reports.every((r: any) => r?.schema === REPORT_SCHEMA)) throw new UsageError(`--since ${file} is not a dpcheck JSON report (schema ${REPORT_SCHEMA})`);
+    if (!reports.every((r: any) => r?.schema === REPORT_SCHEMA))
+        throw new UsageError(`--since ${file} is not a dpcheck JSON report (schema ${REPORT_SCHEMA})`);
     return reports as Report[];
 }
 
@@ -215,17 +225,45 @@ interface PolicyConfigInput {
 function progress(enabled: boolean, stderr: Output): ((done: number, total: number) => void) | undefined {
     if (!enabled) return undefined;
     return (done, total) => {
-        if (total >= 200 && (done % 100 === 0 || done === total)) stderr.write(`\rdpcheck: analysing ${done}/${total} resources${done === total ? "\n" : ""}`);
+        if (total >= 200 && (done % 100 === 0 || done === total))
+            stderr.write(`\rdpcheck: analysing ${done}/${total} resources${done === total ? "\n" : ""}`);
     };
 }
 
-async function checkStack(stack: LoadedStack, files: string[], config: PolicyConfigInput, previous: Report[], sinceFile: string | undefined, onProgress: ((done: number, total: number) => void) | undefined, warn: (message: string) => void): Promise<Report> {
-    const run = await runPack({ resources: stack.resources, stack: stack.stack, project: stack.project, config: config.config, configSource: config.source, packDir: config.packDir, dryRun: stack.kind !== "stack-export", onProgress });
-    const before = previous.find((r) => r.source.stack === stack.stack && r.source.project === stack.project) ?? (previous.length === 1 ? previous[0] : undefined);
+async function checkStack(
+    stack: LoadedStack,
+    files: string[],
+    config: PolicyConfigInput,
+    previous: Report[],
+    sinceFile: string | undefined,
+    onProgress: ((done: number, total: number) => void) | undefined,
+    warn: (message: string) => void,
+): Promise<Report> {
+    const run = await runPack({
+        resources: stack.resources,
+        stack: stack.stack,
+        project: stack.project,
+        config: config.config,
+        configSource: config.source,
+        packDir: config.packDir,
+        dryRun: stack.kind !== "stack-export",
+        onProgress,
+    });
+    const before =
+        previous.find((r) => r.source.stack === stack.stack && r.source.project === stack.project) ??
+        (previous.length === 1 ? previous[0] : undefined);
     if (before && sinceFile && (before.source.stack !== stack.stack || before.source.project !== stack.project)) {
-        warn(`--since ${sinceFile} is a report of ${before.source.project}/${before.source.stack}, not of ${stack.project}/${stack.stack}: the changes listed compare two different stacks`);
+        warn(
+            `--since ${sinceFile} is a report of ${before.source.project}/${before.source.stack}, not of ${stack.project}/${stack.stack}: the changes listed compare two different stacks`,
+        );
     }
-    return buildReport({ run, resources: stack.resources, locations: stack.locations, source: { kind: stack.kind, stack: stack.stack, project: stack.project, files }, previous: before && sinceFile ? { report: before, file: sinceFile } : undefined });
+    return buildReport({
+        run,
+        resources: stack.resources,
+        locations: stack.locations,
+        source: { kind: stack.kind, stack: stack.stack, project: stack.project, files },
+        previous: before && sinceFile ? { report: before, file: sinceFile } : undefined,
+    });
 }
 
 function render(reports: Report[], format: Format, colour: boolean, fleet?: FleetSummary): string {
@@ -236,12 +274,21 @@ function render(reports: Report[], format: Format, colour: boolean, fleet?: Flee
         }
         case "sarif": {
             const logs = reports.map((r) => renderSarif(r) as { runs: unknown[] });
-            if (logs.length === 0) return JSON.stringify({ version: "2.1.0", $schema: "https://json.schemastore.org/sarif-2.1.0.json", runs: [] }, null, 2) + "\n";
+            if (logs.length === 0)
+                return (
+                    JSON.stringify({ version: "2.1.0", $schema: "https://json.schemastore.org/sarif-2.1.0.json", runs: [] }, null, 2) + "\n"
+                );
             return JSON.stringify({ ...logs[0], runs: logs.flatMap((l) => l.runs) }, null, 2) + "\n";
         }
-        case "markdown": return [...(fleet ? [renderFleetMarkdown(fleet)] : []), ...reports.map(renderMarkdown)].join("\n---\n\n");
-        case "html": return renderHtml(reports, fleet);
-        default: return [...reports.map((r) => renderText(r, colour)), ...(fleet ? [fleetLines(fleet).map(visible).join("\n") + "\n"] : [])].join("\n");
+        case "markdown":
+            return [...(fleet ? [renderFleetMarkdown(fleet)] : []), ...reports.map(renderMarkdown)].join("\n---\n\n");
+        case "html":
+            return renderHtml(reports, fleet);
+        default:
+            return [
+                ...reports.map((r) => renderText(r, colour)),
+                ...(fleet ? [fleetLines(fleet).map(visible).join("\n") + "\n"] : []),
+            ].join("\n");
     }
 }
 
@@ -277,7 +324,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         }
         const warn = (message: string) => io.stderr.write(`dpcheck: warning: ${visible(scrub(message))}\n`);
         const onProgress = progress(options.progress, io.stderr);
-        const config: PolicyConfigInput = { config: readPolicyConfig(options.policyConfig), source: options.policyConfig, packDir: options.policyPack === undefined ? undefined : policyPackDir(options.policyPack) };
+        const config: PolicyConfigInput = {
+            config: readPolicyConfig(options.policyConfig),
+            source: options.policyConfig,
+            packDir: options.policyPack === undefined ? undefined : policyPackDir(options.policyPack),
+        };
         const previous = readPrevious(options.since);
         const reports: Report[] = [];
         let fleet: FleetSummary | undefined;
@@ -295,7 +346,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
                 backends.push(root);
                 return backendStacks(root).flatMap(({ file, name, stack }) => (stack ? [{ file, stack }] : (empty.push(name), [])));
             });
-            for (const { file, stack } of stacks) reports.push(await checkStack(stack, [file], config, previous, options.since, onProgress, warn));
+            for (const { file, stack } of stacks)
+                reports.push(await checkStack(stack, [file], config, previous, options.since, onProgress, warn));
             if (backends.length > 0) fleet = summariseFleet(backends, reports, empty);
         }
         const output = render(reports, options.format, options.out === undefined && io.stdout.isTTY === true, fleet);

@@ -31,20 +31,32 @@ export function runProgram(projectDir: string, stack: string, stackOutputs?: str
     // The compiled host registers TypeScript for the program itself, as Pulumi does
     // (offline/typescript.ts); its TypeScript source (in this repository) needs ts-node first.
     const loader = PREVIEW.endsWith(".ts") ? ["-r", require.resolve("ts-node/register/transpile-only")] : [];
-    const request: ProgramHostRequest = { stack, projectDir: path.resolve(projectDir), ...(stackOutputs === undefined ? {} : { stackOutputs: path.resolve(stackOutputs) }) };
+    const request: ProgramHostRequest = {
+        stack,
+        projectDir: path.resolve(projectDir),
+        ...(stackOutputs === undefined ? {} : { stackOutputs: path.resolve(stackOutputs) }),
+    };
     const run = spawnSync(process.execPath, [...loader, PREVIEW, JSON.stringify(request)], {
         encoding: "utf8",
         maxBuffer: 1024 * 1024 * 1024,
         env: { ...process.env, ...(loader.length > 0 ? typeScriptSettings(projectDir) : {}) },
     });
     if (run.status !== 0) {
-        const message = (run.stderr || run.error?.message || "the preview failed").trim().split("\n").pop()!.replace(/^preview: /, "");
+        const message = (run.stderr || run.error?.message || "the preview failed")
+            .trim()
+            .split("\n")
+            .pop()!
+            .replace(/^preview: /, "");
         throw new UsageError(message);
     }
     return JSON.parse(run.stdout) as ProgramRun;
 }
 
-export function collectPreview(projectDir: string, stack: string, stackOutputs?: string): LoadedStack & { recorded: (AnalyzedResource & { custom: boolean })[] } {
+export function collectPreview(
+    projectDir: string,
+    stack: string,
+    stackOutputs?: string,
+): LoadedStack & { recorded: (AnalyzedResource & { custom: boolean })[] } {
     const output = runProgram(projectDir, stack, stackOutputs);
     const locations = new Map(output.resources.flatMap((r) => (r.declaredAt ? [[r.urn, r.declaredAt] as const] : [])));
     const analyzed = toAnalyzedResources(output.resources);
@@ -62,5 +74,8 @@ export function collectPreview(projectDir: string, stack: string, stackOutputs?:
 function typeScriptSettings(projectDir: string): Record<string, string> {
     const tsconfig = path.join(projectDir, "tsconfig.json");
     if (fs.existsSync(tsconfig)) return { TS_NODE_PROJECT: tsconfig };
-    return { TS_NODE_SKIP_PROJECT: "true", TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: "commonjs", target: "ES2020", esModuleInterop: true }) };
+    return {
+        TS_NODE_SKIP_PROJECT: "true",
+        TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: "commonjs", target: "ES2020", esModuleInterop: true }),
+    };
 }

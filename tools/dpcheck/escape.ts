@@ -8,7 +8,8 @@
  * (bidi marks, overrides and isolates, line and paragraph separators), a byte-order mark, and
  * lone surrogates.
  */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const CONTROL =
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 function visibleEscape(char: string): string {
@@ -23,7 +24,12 @@ export function visible(value: unknown): string {
 
 /** HTML-significant characters as entities. */
 export function escapeHtml(value: unknown): string {
-    return String(value ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+    return String(value ?? "")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
 }
 
 /**
@@ -43,9 +49,9 @@ const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~]/g;
 export function escapeMarkdown(value: unknown): string {
     return String(value ?? "")
         .split(/\r\n|\r|\n/)
-        .map((line) => visible(line)
-            .replace(MARKDOWN_PUNCTUATION, "\\$&")
-            .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"))
+        .map((line) =>
+            visible(line).replace(MARKDOWN_PUNCTUATION, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"),
+        )
         .join("<br>");
 }
 

@@ -32,15 +32,23 @@ export function summariseFleet(backends: readonly string[], reports: readonly Re
         emptyStacks: [...emptyStacks],
         // Declared pii, or judged pii as a copy of personal data ("pii (a copy of …)").
         piiStores: reports.flatMap((r) => r.inventory).filter((e) => e.classification.startsWith("pii")).length,
-        violations: { mandatory: reports.reduce((n, r) => n + r.summary.mandatory, 0), advisory: reports.reduce((n, r) => n + r.summary.advisory, 0) },
-        mandatoryByClause: Object.fromEntries(Object.entries(byClause).sort(([a], [b]) => a.localeCompare(b, undefined, { numeric: true }))),
+        violations: {
+            mandatory: reports.reduce((n, r) => n + r.summary.mandatory, 0),
+            advisory: reports.reduce((n, r) => n + r.summary.advisory, 0),
+        },
+        mandatoryByClause: Object.fromEntries(
+            Object.entries(byClause).sort(([a], [b]) => a.localeCompare(b, undefined, { numeric: true })),
+        ),
         failingStacks: reports.filter((r) => r.summary.mandatory > 0).map((r) => `${r.source.project}/${r.source.stack}`),
     };
 }
 
 /** The fleet summary as lines of text (and, escaped by the caller, Markdown). */
 export function fleetLines(fleet: FleetSummary): string[] {
-    const clauses = Object.entries(fleet.mandatoryByClause).map(([clause, n]) => `${clause} ${n}`).join(", ") || "none";
+    const clauses =
+        Object.entries(fleet.mandatoryByClause)
+            .map(([clause, n]) => `${clause} ${n}`)
+            .join(", ") || "none";
     return [
         `fleet: ${fleet.stacks} stacks checked in ${fleet.backends.join(", ")}${fleet.emptyStacks.length > 0 ? `; ${fleet.emptyStacks.length} with no resources (nothing to check): ${fleet.emptyStacks.join(", ")}` : ""}`,
         `PII stores: ${fleet.piiStores}; violations: ${fleet.violations.mandatory} mandatory, ${fleet.violations.advisory} advisory`,

@@ -31,7 +31,11 @@ function revealOrMask(value: unknown): unknown {
         if (isSecretWrapper(record)) {
             if (typeof record.plaintext === "string") {
                 let revealed: unknown;
-                try { revealed = revealOrMask(JSON.parse(record.plaintext)); } catch { revealed = record.plaintext; }
+                try {
+                    revealed = revealOrMask(JSON.parse(record.plaintext));
+                } catch {
+                    revealed = record.plaintext;
+                }
                 rememberSecret(revealed); // the pack judges the plaintext; every output is scrubbed of it (redact.ts)
                 return revealed;
             }
@@ -59,7 +63,11 @@ export function nestsDeeperThan(value: unknown, limit: number = MAX_DEPTH): bool
         const record = current as Record<string, unknown>;
         if (!Array.isArray(current) && isSecretWrapper(record) && typeof record.plaintext === "string") {
             let plaintext: unknown;
-            try { plaintext = JSON.parse(record.plaintext); } catch { continue; }
+            try {
+                plaintext = JSON.parse(record.plaintext);
+            } catch {
+                continue;
+            }
             pending.push([plaintext, depth]);
             continue;
         }
@@ -83,18 +91,22 @@ function fromState(state: Record<string, any>, where: string): AnalyzedResource 
         if (nestsDeeperThan(state[field])) throw new UsageError(`${where}: its ${field} nest more than ${MAX_DEPTH} levels deep`);
     }
     const propertyDependencies: Record<string, string[]> = {};
-    for (const [key, urns] of Object.entries((state.propertyDependencies ?? {}) as Record<string, string[] | null>)) propertyDependencies[key] = urns ?? [];
+    for (const [key, urns] of Object.entries((state.propertyDependencies ?? {}) as Record<string, string[] | null>))
+        propertyDependencies[key] = urns ?? [];
     return {
         type: state.type,
         urn: state.urn,
         name: state.urn.split("::").pop() ?? state.urn,
         // A deployed resource's outputs hold what AWS chose (the AWS-managed key a table reports); inputs win where both say.
-        properties: (revealOrMask({ ...(state.outputs ?? {}), ...(state.inputs ?? {}) }) as Record<string, unknown>),
+        properties: revealOrMask({ ...(state.outputs ?? {}), ...(state.inputs ?? {}) }) as Record<string, unknown>,
         parent: typeof state.parent === "string" && state.parent !== "" ? state.parent : undefined,
         dependencies: state.dependencies ?? [],
         propertyDependencies,
         // `urn::id` of the provider resource; its default tags count as the resource's tags.
-        provider: typeof state.provider === "string" && state.provider.includes("::") ? state.provider.slice(0, state.provider.lastIndexOf("::")) : undefined,
+        provider:
+            typeof state.provider === "string" && state.provider.includes("::")
+                ? state.provider.slice(0, state.provider.lastIndexOf("::"))
+                : undefined,
     };
 }
 
@@ -110,21 +122,33 @@ const REMOVING_OPS = new Set(["delete", "delete-replaced", "discard", "discard-r
 function describeSchemaError(error: SchemaError): string {
     const params = error.params as Record<string, any>;
     switch (error.keyword) {
-        case "type": return `must be ${String(params.type).split(",").map((t) => (t === "null" ? "null" : `a${/^[aeiou]/.test(t) ? "n" : ""} ${t}`)).join(" or ")}`;
-        case "required": return `has no "${params.missingProperty}"`;
-        case "pattern": return "must be a Pulumi URN (urn:pulumi:…)";
-        case "minLength": return "must not be empty";
-        default: return error.message ?? error.keyword;
+        case "type":
+            return `must be ${String(params.type)
+                .split(",")
+                .map((t) => (t === "null" ? "null" : `a${/^[aeiou]/.test(t) ? "n" : ""} ${t}`))
+                .join(" or ")}`;
+        case "required":
+            return `has no "${params.missingProperty}"`;
+        case "pattern":
+            return "must be a Pulumi URN (urn:pulumi:…)";
+        case "minLength":
+            return "must not be empty";
+        default:
+            return error.message ?? error.keyword;
     }
 }
 
 /** The schema error as a one-line message naming the file, the entry (index and urn) and the field. */
 function schemaMessage(file: string, document: any, error: SchemaError, kind: "stack-export" | "preview-json"): string {
-    const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const segments = error.instancePath
+        .split("/")
+        .slice(1)
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
     const entryDepth = kind === "stack-export" ? 3 : 2; // deployment/resources/<i> or steps/<i>
     let value: any = document;
     for (const segment of segments) value = value?.[segment];
-    const problem = error.keyword === "required" ? describeSchemaError(error) : `${describeSchemaError(error)}, got ${describeValue(value)}`;
+    const problem =
+        error.keyword === "required" ? describeSchemaError(error) : `${describeSchemaError(error)}, got ${describeValue(value)}`;
     const path = (parts: string[]) => parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : `${i === 0 ? "" : "."}${p}`)).join("");
     if (segments.length < entryDepth) return `${file}: ${segments.length === 0 ? "the document" : path(segments)} ${problem}`;
     const entrySegments = segments.slice(0, entryDepth);
@@ -141,12 +165,20 @@ export function parseStackDocument(text: string, file: string): LoadedStack {
     const document = parseJson(text, file) as any;
     const isObject = document !== null && typeof document === "object" && !Array.isArray(document);
     if (isObject && "deployment" in document) {
-        if (document.version !== 3) throw new UsageError(`${file} is a stack export of checkpoint version ${describeValue(document.version)}; dpcheck reads version 3`);
+        if (document.version !== 3)
+            throw new UsageError(
+                `${file} is a stack export of checkpoint version ${describeValue(document.version)}; dpcheck reads version 3`,
+            );
         const validate = validators().stackExport;
         if (!validate(document as unknown)) throw new UsageError(schemaMessage(file, document, validate.errors![0], "stack-export"));
         const entries = (document.deployment.resources ?? []) as Record<string, any>[];
-        const resources = entries.flatMap((r, i) => (r.delete === true ? [] : [fromState(r, entryLabel(file, `deployment.resources[${i}]`, r.urn))]));
-        if (resources.length === 0) throw new UsageError(`${file} has no resources to check${entries.length > 0 ? ` (all ${entries.length} are pending deletion)` : ""}`);
+        const resources = entries.flatMap((r, i) =>
+            r.delete === true ? [] : [fromState(r, entryLabel(file, `deployment.resources[${i}]`, r.urn))],
+        );
+        if (resources.length === 0)
+            throw new UsageError(
+                `${file} has no resources to check${entries.length > 0 ? ` (all ${entries.length} are pending deletion)` : ""}`,
+            );
         return { kind: "stack-export", ...stackOfUrn(resources[0].urn), resources };
     }
     if (isObject && "steps" in document) {
@@ -160,7 +192,10 @@ export function parseStackDocument(text: string, file: string): LoadedStack {
             if (step.newState == null) throw new UsageError(`${where}: a "${visible(step.op)}" step has no newState to check`);
             resources.push(fromState(step.newState, where));
         }
-        if (resources.length === 0) throw new UsageError(`${file} has no resources to check${steps.length > 0 ? ` (all ${steps.length} steps remove resources)` : ""}`);
+        if (resources.length === 0)
+            throw new UsageError(
+                `${file} has no resources to check${steps.length > 0 ? ` (all ${steps.length} steps remove resources)` : ""}`,
+            );
         return { kind: "preview-json", ...stackOfUrn(resources[0].urn), resources };
     }
     throw new UsageError(`${file} is neither a \`pulumi stack export\` (version 3) nor a \`pulumi preview --json\` document`);

@@ -25,21 +25,28 @@ export function checkPolicyConfigAgainstPack(config: PolicyPackConfigFile, pack:
     for (const [name, entry] of Object.entries(config)) {
         if (name === ALL) {
             const extra = typeof entry === "object" && entry !== null ? Object.keys(entry).filter((key) => key !== LEVEL_KEY) : [];
-            if (extra.length > 0) throw new UsageError(`${what}: "all" takes only an enforcementLevel (config keys belong to a policy), got ${excerpt(extra[0], 60)}`);
+            if (extra.length > 0)
+                throw new UsageError(
+                    `${what}: "all" takes only an enforcementLevel (config keys belong to a policy), got ${excerpt(extra[0], 60)}`,
+                );
             continue;
         }
         const policy = policies.get(name);
-        if (!policy) throw new UsageError(`${what}: ${excerpt(name, 80)} is not a policy of ${packName}${nearest(name, [...policies.keys()])}`);
+        if (!policy)
+            throw new UsageError(`${what}: ${excerpt(name, 80)} is not a policy of ${packName}${nearest(name, [...policies.keys()])}`);
         if (typeof entry !== "object" || entry === null) continue;
         const { properties } = policy.configSchema;
         const known = Object.keys(properties);
         for (const [key, value] of Object.entries(entry)) {
             if (key === LEVEL_KEY) continue;
-            if (!(key in properties)) throw new UsageError(`${what}: ${name} has no config key ${excerpt(key, 60)}${nearest(key, [...known, LEVEL_KEY])}`);
+            if (!(key in properties))
+                throw new UsageError(`${what}: ${name} has no config key ${excerpt(key, 60)}${nearest(key, [...known, LEVEL_KEY])}`);
             const validate = ajv.compile(properties[key]);
             if (!validate(value)) {
                 const [error] = validate.errors ?? [];
-                throw new UsageError(`${what}: ${name}.${key}${error?.instancePath ?? ""} ${error?.message ?? "is not valid"} (got ${describeValue(value)})`);
+                throw new UsageError(
+                    `${what}: ${name}.${key}${error?.instancePath ?? ""} ${error?.message ?? "is not valid"} (got ${describeValue(value)})`,
+                );
             }
         }
     }
@@ -47,6 +54,9 @@ export function checkPolicyConfigAgainstPack(config: PolicyPackConfigFile, pack:
         const entry = config[policy.name];
         const given = typeof entry === "object" && entry !== null ? Object.keys(entry) : [];
         const missing = policy.configSchema.required.filter((key) => !given.includes(key));
-        if (missing.length > 0) throw new UsageError(`${what}: ${policy.name} requires config ${missing.map((key) => `"${key}"`).join(", ")} (the engine refuses the config without it)`);
+        if (missing.length > 0)
+            throw new UsageError(
+                `${what}: ${policy.name} requires config ${missing.map((key) => `"${key}"`).join(", ")} (the engine refuses the config without it)`,
+            );
     }
 }

@@ -15,7 +15,9 @@ const TRIVIAL = new Set(["", "true", "false", "null", "undefined", REDACTED]);
 const MIN_LENGTH = 3;
 
 export function isSecretWrapper(value: unknown): value is Record<string, unknown> {
-    return value !== null && typeof value === "object" && !Array.isArray(value) && (value as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
+    return (
+        value !== null && typeof value === "object" && !Array.isArray(value) && (value as Record<string, unknown>)[SIG_KEY] === SECRET_SIG
+    );
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -49,7 +51,11 @@ export class SecretSet {
                 this.addString(current);
                 const trimmed = current.trim();
                 if (/^[[{]/.test(trimmed)) {
-                    try { pending.push(JSON.parse(trimmed)); } catch { /* not JSON: the string alone */ }
+                    try {
+                        pending.push(JSON.parse(trimmed));
+                    } catch {
+                        /* not JSON: the string alone */
+                    }
                 }
             } else if (typeof current === "number" || typeof current === "bigint") this.addNumber(String(current));
             else if (Array.isArray(current)) pending.push(...current);
@@ -101,7 +107,8 @@ export class SecretSet {
         const walk = (v: unknown): unknown => {
             if (typeof v === "string") return this.scrub(v);
             if (Array.isArray(v)) return v.map(walk);
-            if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, keep.has(k) ? x : walk(x)]));
+            if (v !== null && typeof v === "object")
+                return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, keep.has(k) ? x : walk(x)]));
             return v;
         };
         return walk(value) as T;
@@ -132,7 +139,11 @@ export function revealSecrets(value: unknown, into: SecretSet = secrets): unknow
         let plaintext: unknown;
         if ("value" in record) plaintext = record.value;
         else if (typeof record.plaintext === "string") {
-            try { plaintext = JSON.parse(record.plaintext); } catch { plaintext = record.plaintext; }
+            try {
+                plaintext = JSON.parse(record.plaintext);
+            } catch {
+                plaintext = record.plaintext;
+            }
         } else return REDACTED;
         // A secret may hold secrets (or plain values, which are secret all the same).
         const revealed = revealSecrets(plaintext, into);

@@ -49,7 +49,8 @@ export interface Violation {
  * holds nothing they judge). Otherwise `process` (not enforced by code) or `evidence` (this
  * report is the evidence).
  */
-export type ClauseState = "passing" | "failing" | "partly-checked" | "advisory-only" | "not-checked" | "nothing-to-check" | "process" | "evidence";
+export type ClauseState =
+    "passing" | "failing" | "partly-checked" | "advisory-only" | "not-checked" | "nothing-to-check" | "process" | "evidence";
 
 export interface ClauseStatus {
     readonly id: string;
@@ -94,7 +95,11 @@ export interface Report {
     readonly generatedAt: string;
     readonly policyPack: { readonly name: string; readonly version: string; readonly reviewDate: string };
     /** The policy config the pack ran with: its file (null: none, the pack's defaults), its entries, and each policy's resulting level. */
-    readonly policyConfig: { readonly source: string | null; readonly entries: PolicyPackConfigFile; readonly levels: Record<string, EnforcementLevel> };
+    readonly policyConfig: {
+        readonly source: string | null;
+        readonly entries: PolicyPackConfigFile;
+        readonly levels: Record<string, EnforcementLevel>;
+    };
     readonly source: { readonly kind: SourceKind; readonly stack: string; readonly project: string; readonly files: string[] };
     readonly resources: number;
     readonly violations: Violation[];
@@ -124,7 +129,9 @@ function keyOf(index: StackIndex, store: Store): string | null {
 /** Allowed outside accounts and everyone a store's resource policies let in. */
 function recipientsOf(index: StackIndex, store: Store): string[] {
     const recipients = new Set<string>();
-    const documents = [store, ...sidesOf(index, store)].flatMap((s) => policyDocumentControls(s.entry).flatMap((control) => read(s.res.props, control.policyDocument).map((r) => r.value)));
+    const documents = [store, ...sidesOf(index, store)].flatMap((s) =>
+        policyDocumentControls(s.entry).flatMap((control) => read(s.res.props, control.policyDocument).map((r) => r.value)),
+    );
     for (const document of documents) {
         const parsed = parsePolicyDocument(document);
         if (parsed.kind !== "parsed") continue;
@@ -146,7 +153,11 @@ function recipientsOf(index: StackIndex, store: Store): string[] {
 }
 
 /** The inventory, scrubbed of every secret dpcheck unwrapped (a secret tag value, a secret key ARN). */
-export function buildInventory(resources: readonly AnalyzedResource[], known: SecretSet = secrets, index: StackIndex = indexOf(resources)): InventoryEntry[] {
+export function buildInventory(
+    resources: readonly AnalyzedResource[],
+    known: SecretSet = secrets,
+    index: StackIndex = indexOf(resources),
+): InventoryEntry[] {
     return inventoryOf(index).map((e) => scrubEntry(e, known));
 }
 
@@ -160,7 +171,10 @@ function indexOf(resources: readonly AnalyzedResource[]): StackIndex {
  * (a secret policy holding "aws:kms" must not turn aws:kms/key:Key into "[secret]/key:Key").
  */
 function scrubUrn(urn: string, known: SecretSet): string {
-    return urn.split("::").map((part, i) => (i === 2 ? part : known.scrub(part))).join("::");
+    return urn
+        .split("::")
+        .map((part, i) => (i === 2 ? part : known.scrub(part)))
+        .join("::");
 }
 
 function scrubEntry(entry: InventoryEntry, known: SecretSet): InventoryEntry {
@@ -178,22 +192,26 @@ function inventoryOf(index: StackIndex): InventoryEntry[] {
         }
     }
     // Every place data sits, but not the side resources that only configure a store.
-    return storesOf(index).filter((store) => !store.entry.judgedWithSource).map((store) => {
-        const tags = store.tags;
-        return {
-            urn: store.res.urn,
-            name: store.res.name,
-            type: store.res.type,
-            classification: store.declared ?? (store.classification === "unclassified" ? "unclassified" : `${store.classification} (${store.classifiedBy})`),
-            piiCategories: typeof tags[TAG.piiCategories] === "string" ? parseTagList(tags[TAG.piiCategories] as string) : [],
-            purposes: typeof tags[TAG.piiPurpose] === "string" ? parseTagList(tags[TAG.piiPurpose] as string) : [],
-            retentionDays: store.retentionDays ?? null,
-            owner: typeof tags[TAG.owner] === "string" ? (tags[TAG.owner] as string) : null,
-            key: keyOf(index, store),
-            readers: [...(readers.get(store.res.urn) ?? [])].sort(),
-            recipients: recipientsOf(index, store),
-        };
-    });
+    return storesOf(index)
+        .filter((store) => !store.entry.judgedWithSource)
+        .map((store) => {
+            const tags = store.tags;
+            return {
+                urn: store.res.urn,
+                name: store.res.name,
+                type: store.res.type,
+                classification:
+                    store.declared ??
+                    (store.classification === "unclassified" ? "unclassified" : `${store.classification} (${store.classifiedBy})`),
+                piiCategories: typeof tags[TAG.piiCategories] === "string" ? parseTagList(tags[TAG.piiCategories] as string) : [],
+                purposes: typeof tags[TAG.piiPurpose] === "string" ? parseTagList(tags[TAG.piiPurpose] as string) : [],
+                retentionDays: store.retentionDays ?? null,
+                owner: typeof tags[TAG.owner] === "string" ? (tags[TAG.owner] as string) : null,
+                key: keyOf(index, store),
+                readers: [...(readers.get(store.res.urn) ?? [])].sort(),
+                recipients: recipientsOf(index, store),
+            };
+        });
 }
 
 export function compareInventories(previous: Report, inventory: InventoryEntry[], sinceFile: string): Changes {
@@ -210,11 +228,13 @@ export function compareInventories(previous: Report, inventory: InventoryEntry[]
         const old = before.get(entry.urn);
         if (!old) continue;
         for (const field of ["classification", "piiCategories", "purposes", "retentionDays", "key"] as const) {
-            if (JSON.stringify(old[field]) !== JSON.stringify(entry[field])) changes.changed.push({ store: entry.name, field, before: old[field], after: entry[field] });
+            if (JSON.stringify(old[field]) !== JSON.stringify(entry[field]))
+                changes.changed.push({ store: entry.name, field, before: old[field], after: entry[field] });
         }
         const readersAdded = entry.readers.filter((r) => !old.readers.includes(r));
         const recipientsAdded = entry.recipients.filter((r) => !old.recipients.includes(r));
-        if (readersAdded.length + recipientsAdded.length > 0) changes.accessWidened.push({ store: entry.name, readersAdded, recipientsAdded });
+        if (readersAdded.length + recipientsAdded.length > 0)
+            changes.accessWidened.push({ store: entry.name, readersAdded, recipientsAdded });
     }
     return changes;
 }
@@ -229,7 +249,12 @@ export function scrubReport(report: Report, known: SecretSet = secrets): Report 
     return {
         ...report,
         source: known.scrubDeep(report.source),
-        violations: report.violations.map((v) => ({ ...v, urn: scrubUrn(v.urn, known), resourceName: scrub(v.resourceName), message: v.resourceType ? v.message.split(v.resourceType).map(scrub).join(v.resourceType) : scrub(v.message) })),
+        violations: report.violations.map((v) => ({
+            ...v,
+            urn: scrubUrn(v.urn, known),
+            resourceName: scrub(v.resourceName),
+            message: v.resourceType ? v.message.split(v.resourceType).map(scrub).join(v.resourceType) : scrub(v.message),
+        })),
         clauses: report.clauses.map((c) => ({ ...c, failingResources: c.failingResources.map((urn) => scrubUrn(urn, known)) })),
         inventory: report.inventory.map((e) => scrubEntry(e, known)),
         ...(report.changes ? { changes: known.scrubDeep(report.changes) } : {}),
@@ -246,18 +271,32 @@ function judgedByPolicy(index: StackIndex): Map<string, string[]> {
 }
 
 /** A clause's state from its policies' levels, its mandatory violations and what its running policies judged. */
-function clauseState(policies: readonly { name: string; enforcementLevel: EnforcementLevel }[], levels: Record<string, EnforcementLevel>, mandatoryViolations: number, judged: number | null): ClauseState {
+function clauseState(
+    policies: readonly { name: string; enforcementLevel: EnforcementLevel }[],
+    levels: Record<string, EnforcementLevel>,
+    mandatoryViolations: number,
+    judged: number | null,
+): ClauseState {
     const ran = policies.filter((p) => levels[p.name] !== "disabled");
     if (ran.length === 0) return "not-checked";
     if (mandatoryViolations > 0) return "failing";
     if (!ran.some((p) => levels[p.name] === "mandatory" || levels[p.name] === "remediate")) return "advisory-only";
     if (judged === 0) return "nothing-to-check";
     // Weaker than the pack ships it: a policy disabled, or a mandatory one lowered to advisory.
-    const weakened = policies.some((p) => levels[p.name] === "disabled" || (levels[p.name] === "advisory" && p.enforcementLevel !== "advisory"));
+    const weakened = policies.some(
+        (p) => levels[p.name] === "disabled" || (levels[p.name] === "advisory" && p.enforcementLevel !== "advisory"),
+    );
     return weakened ? "partly-checked" : "passing";
 }
 
-export function buildReport(input: { run: PackRun; resources: readonly AnalyzedResource[]; source: Report["source"]; locations?: ReadonlyMap<string, SourceSite>; previous?: { report: Report; file: string }; secrets?: SecretSet }): Report {
+export function buildReport(input: {
+    run: PackRun;
+    resources: readonly AnalyzedResource[];
+    source: Report["source"];
+    locations?: ReadonlyMap<string, SourceSite>;
+    previous?: { report: Report; file: string };
+    secrets?: SecretSet;
+}): Report {
     const known = input.secrets ?? secrets;
     const { run, resources } = input;
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
@@ -299,7 +338,11 @@ export function buildReport(input: { run: PackRun; resources: readonly AnalyzedR
             id,
             title: clause.title,
             kind: clause.kind,
-            status: enforced ? clauseState(enforcing, levels, failing.length, scopesKnown ? checked.size : null) : clause.kind === "process" ? "process" : "evidence",
+            status: enforced
+                ? clauseState(enforcing, levels, failing.length, scopesKnown ? checked.size : null)
+                : clause.kind === "process"
+                  ? "process"
+                  : "evidence",
             policies: enforcing.map((p) => p.name),
             levels: Object.fromEntries(enforcing.map((p) => [p.name, levels[p.name]])),
             resourcesChecked: !enforced ? 0 : scopesKnown ? checked.size : null,
@@ -307,20 +350,31 @@ export function buildReport(input: { run: PackRun; resources: readonly AnalyzedR
         };
     });
     const inventory = buildInventory(resources, known, index);
-    return scrubReport({
-        schema: REPORT_SCHEMA,
-        generatedAt: new Date().toISOString(),
-        policyPack: { name: run.info.name, version: run.info.version, reviewDate: run.reviewDate },
-        policyConfig: { source: run.configSource ?? null, entries: run.config, levels },
-        source: input.source,
-        resources: resources.length,
-        violations,
-        summary: {
-            mandatory: violations.filter((v) => v.enforcementLevel === "mandatory").length,
-            advisory: violations.filter((v) => v.enforcementLevel === "advisory").length,
+    return scrubReport(
+        {
+            schema: REPORT_SCHEMA,
+            generatedAt: new Date().toISOString(),
+            policyPack: { name: run.info.name, version: run.info.version, reviewDate: run.reviewDate },
+            policyConfig: { source: run.configSource ?? null, entries: run.config, levels },
+            source: input.source,
+            resources: resources.length,
+            violations,
+            summary: {
+                mandatory: violations.filter((v) => v.enforcementLevel === "mandatory").length,
+                advisory: violations.filter((v) => v.enforcementLevel === "advisory").length,
+            },
+            clauses,
+            inventory,
+            ...(input.previous
+                ? {
+                      changes: compareInventories(
+                          { ...input.previous.report, inventory: (input.previous.report.inventory ?? []).map((e) => scrubEntry(e, known)) },
+                          inventory,
+                          input.previous.file,
+                      ),
+                  }
+                : {}),
         },
-        clauses,
-        inventory,
-        ...(input.previous ? { changes: compareInventories({ ...input.previous.report, inventory: (input.previous.report.inventory ?? []).map((e) => scrubEntry(e, known)) }, inventory, input.previous.file) } : {}),
-    }, known);
+        known,
+    );
 }

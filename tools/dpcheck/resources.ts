@@ -32,7 +32,9 @@ function treeLines(resources: readonly RecordedResource[]): string[] {
  * engine would add) and each store's classification and key controls.
  */
 export function renderResources(run: ProgramRun): string {
-    const own = run.resources.filter((r) => !(r.type === "pulumi:providers:aws" && r.parent === undefined && /^default_\d+_\d+_\d+/.test(r.name)));
+    const own = run.resources.filter(
+        (r) => !(r.type === "pulumi:providers:aws" && r.parent === undefined && /^default_\d+_\d+_\d+/.test(r.name)),
+    );
     const lines = [
         `Offline preview of ${run.project}/${run.stack}: ${own.length} resources (Pulumi mocks; nothing is deployed)`,
         "",
@@ -41,7 +43,12 @@ export function renderResources(run: ProgramRun): string {
         "Data stores and their key controls:",
     ];
     for (const store of run.stores) {
-        lines.push("", `  ${store.name}  (${store.type})`, `    ${describeTags(store.tags)}`, ...store.controls.map((control) => `    - ${control}`));
+        lines.push(
+            "",
+            `  ${store.name}  (${store.type})`,
+            `    ${describeTags(store.tags)}`,
+            ...store.controls.map((control) => `    - ${control}`),
+        );
     }
     return `${lines.join("\n")}\n`;
 }

@@ -8,7 +8,6 @@ import * as fs from "fs";
 import { visible } from "./escape";
 import { UsageError } from "./errors";
 
-
 /** A short, escaped, quoted excerpt of `text` for an error message. */
 export function excerpt(text: string, max = 40): string {
     const chars = Array.from(text);
@@ -51,13 +50,17 @@ export function decodeText(bytes: Uint8Array, what: string): string {
     if (startsWith(bytes, UTF32LE_BOM) || startsWith(bytes, UTF32BE_BOM)) {
         throw new UsageError(`${what} is UTF-32 text; dpcheck reads UTF-8 or UTF-16`);
     } else if (startsWith(bytes, UTF8_BOM)) {
-        encoding = "utf-8"; body = bytes.subarray(3);
+        encoding = "utf-8";
+        body = bytes.subarray(3);
     } else if (startsWith(bytes, UTF16LE_BOM)) {
-        encoding = "utf-16le"; body = bytes.subarray(2);
+        encoding = "utf-16le";
+        body = bytes.subarray(2);
     } else if (startsWith(bytes, UTF16BE_BOM)) {
-        encoding = "utf-16be"; body = bytes.subarray(2);
+        encoding = "utf-16be";
+        body = bytes.subarray(2);
     } else {
-        encoding = "utf-8"; body = bytes;
+        encoding = "utf-8";
+        body = bytes;
     }
     let text: string;
     try {
@@ -66,7 +69,9 @@ export function decodeText(bytes: Uint8Array, what: string): string {
     } catch {
         if (encoding === "utf-8") {
             const nuls = bytes.indexOf(0) >= 0;
-            throw new UsageError(`${what} is not text: it is not valid UTF-8${nuls ? " (UTF-16 without a byte-order mark, or a binary file?)" : ""}; dpcheck reads UTF-8 or UTF-16 with a byte-order mark`);
+            throw new UsageError(
+                `${what} is not text: it is not valid UTF-8${nuls ? " (UTF-16 without a byte-order mark, or a binary file?)" : ""}; dpcheck reads UTF-8 or UTF-16 with a byte-order mark`,
+            );
         }
         throw new UsageError(`${what} is not valid ${encoding.toUpperCase()} text despite its byte-order mark`);
     }
@@ -75,7 +80,9 @@ export function decodeText(bytes: Uint8Array, what: string): string {
         const at = control.index;
         const code = text.charCodeAt(at).toString(16).padStart(4, "0").toUpperCase();
         const hint = code === "0000" && encoding === "utf-8" ? " (UTF-16 without a byte-order mark, or a binary file?)" : "";
-        throw new UsageError(`${what} is not text: control character U+${code} at ${lineAndColumn(text, at)}, near ${excerpt(text.slice(Math.max(0, at - 10), at + 10), 20)}${hint}`);
+        throw new UsageError(
+            `${what} is not text: control character U+${code} at ${lineAndColumn(text, at)}, near ${excerpt(text.slice(Math.max(0, at - 10), at + 10), 20)}${hint}`,
+        );
     }
     return text;
 }

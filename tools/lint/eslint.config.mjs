@@ -17,7 +17,28 @@ export default tseslint.config(
         languageOptions: {
             ecmaVersion: 2022,
             sourceType: "module",
-            globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly", __filename: "readonly", Buffer: "readonly", setTimeout: "readonly", clearTimeout: "readonly", setInterval: "readonly", clearInterval: "readonly", setImmediate: "readonly", URL: "readonly", TextDecoder: "readonly", TextEncoder: "readonly", exports: "writable", structuredClone: "readonly", AbortController: "readonly", queueMicrotask: "readonly", performance: "readonly" },
+            globals: {
+                require: "readonly",
+                module: "writable",
+                process: "readonly",
+                console: "readonly",
+                __dirname: "readonly",
+                __filename: "readonly",
+                Buffer: "readonly",
+                setTimeout: "readonly",
+                clearTimeout: "readonly",
+                setInterval: "readonly",
+                clearInterval: "readonly",
+                setImmediate: "readonly",
+                URL: "readonly",
+                TextDecoder: "readonly",
+                TextEncoder: "readonly",
+                exports: "writable",
+                structuredClone: "readonly",
+                AbortController: "readonly",
+                queueMicrotask: "readonly",
+                performance: "readonly",
+            },
         },
         rules: {
             // Unused code fails the build already (tsconfig noUnusedLocals/Parameters); `_` marks an argument kept on purpose.
@@ -45,7 +66,20 @@ export default tseslint.config(
         // Chai's property assertions (`.to.be.true`) are expressions; tests load JavaScript modules
         // and second copies of the package with require.
         files: ["tests/**/*.ts", "bench/**/*.ts"],
-        languageOptions: { globals: { describe: "readonly", it: "readonly", before: "readonly", after: "readonly", beforeEach: "readonly", afterEach: "readonly" } },
-        rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-unused-expressions": "off", "@typescript-eslint/no-require-imports": "off" },
+        languageOptions: {
+            globals: {
+                describe: "readonly",
+                it: "readonly",
+                before: "readonly",
+                after: "readonly",
+                beforeEach: "readonly",
+                afterEach: "readonly",
+            },
+        },
+        rules: {
+            "@typescript-eslint/no-explicit-any": "off",
+            "@typescript-eslint/no-unused-expressions": "off",
+            "@typescript-eslint/no-require-imports": "off",
+        },
     },
 );

@@ -24,32 +24,59 @@ export function describeStores(recorder: ResourceRecorder): StoreControls[] {
             attachedTo.set(urn, [...(attachedTo.get(urn) ?? []), resource]);
         }
     }
-    return recorder.resources.filter((r) => STORE_TYPES.includes(r.type)).map((store) => ({
-        urn: store.urn,
-        type: store.type,
-        name: store.name,
-        tags: store.inputs.tags ?? {},
-        controls: store.type === "aws:s3/bucket:Bucket" ? bucketControls(attachedTo.get(store.urn) ?? [])
-            : store.type === "aws:dynamodb/table:Table" ? tableControls(store.inputs)
-            : databaseControls(store.inputs),
-    }));
+    return recorder.resources
+        .filter((r) => STORE_TYPES.includes(r.type))
+        .map((store) => ({
+            urn: store.urn,
+            type: store.type,
+            name: store.name,
+            tags: store.inputs.tags ?? {},
+            controls:
+                store.type === "aws:s3/bucket:Bucket"
+                    ? bucketControls(attachedTo.get(store.urn) ?? [])
+                    : store.type === "aws:dynamodb/table:Table"
+                      ? tableControls(store.inputs)
+                      : databaseControls(store.inputs),
+        }));
 }
 
 function bucketControls(side: RecordedResource[]): string[] {
     const of = (type: string) => side.find((r) => r.type === `aws:s3/${type}`)?.inputs;
     const controls: string[] = [];
     const encryption = of("bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration")?.rules?.[0];
-    controls.push(encryption ? `encryption ${encryption.applyServerSideEncryptionByDefault?.sseAlgorithm}, key ${encryption.applyServerSideEncryptionByDefault?.kmsMasterKeyId ?? "AWS-managed"}, bucket key ${encryption.bucketKeyEnabled ? "on" : "off"}` : "MISSING encryption configuration");
+    controls.push(
+        encryption
+            ? `encryption ${encryption.applyServerSideEncryptionByDefault?.sseAlgorithm}, key ${encryption.applyServerSideEncryptionByDefault?.kmsMasterKeyId ?? "AWS-managed"}, bucket key ${encryption.bucketKeyEnabled ? "on" : "off"}`
+            : "MISSING encryption configuration",
+    );
     const block = of("bucketPublicAccessBlock:BucketPublicAccessBlock");
-    controls.push(block && block.blockPublicAcls && block.blockPublicPolicy && block.ignorePublicAcls && block.restrictPublicBuckets ? "public access blocked (all four)" : "MISSING full public access block");
+    controls.push(
+        block && block.blockPublicAcls && block.blockPublicPolicy && block.ignorePublicAcls && block.restrictPublicBuckets
+            ? "public access blocked (all four)"
+            : "MISSING full public access block",
+    );
     const policy = parsePolicyDocument(of("bucketPolicy:BucketPolicy")?.policy);
     const denies = policy.kind === "parsed" ? policy.statements.filter((s) => s.effect === "Deny") : [];
-    const tlsOnly = denies.some((s) => findCondition(s, "Bool", "aws:SecureTransport")) && denies.some((s) => findCondition(s, "NumericLessThan", "s3:TlsVersion"));
-    controls.push(tlsOnly ? "policy denies non-TLS and TLS < 1.2" : policy.kind === "invalid" ? `bucket policy cannot be parsed: ${policy.reason}` : "MISSING TLS-only bucket policy");
-    controls.push(of("bucketVersioning:BucketVersioning")?.versioningConfiguration?.status === "Enabled" ? "versioning on" : "versioning off");
+    const tlsOnly =
+        denies.some((s) => findCondition(s, "Bool", "aws:SecureTransport")) &&
+        denies.some((s) => findCondition(s, "NumericLessThan", "s3:TlsVersion"));
+    controls.push(
+        tlsOnly
+            ? "policy denies non-TLS and TLS < 1.2"
+            : policy.kind === "invalid"
+              ? `bucket policy cannot be parsed: ${policy.reason}`
+              : "MISSING TLS-only bucket policy",
+    );
+    controls.push(
+        of("bucketVersioning:BucketVersioning")?.versioningConfiguration?.status === "Enabled" ? "versioning on" : "versioning off",
+    );
     const rules: any[] = of("bucketLifecycleConfiguration:BucketLifecycleConfiguration")?.rules ?? [];
     const expire = rules.find((r) => r.expiration?.days !== undefined);
-    controls.push(expire ? `lifecycle: current ${expire.expiration.days} d, noncurrent ${expire.noncurrentVersionExpiration?.noncurrentDays ?? "never"} d, multipart ${expire.abortIncompleteMultipartUpload?.daysAfterInitiation ?? "never"} d` : "MISSING lifecycle expiration");
+    controls.push(
+        expire
+            ? `lifecycle: current ${expire.expiration.days} d, noncurrent ${expire.noncurrentVersionExpiration?.noncurrentDays ?? "never"} d, multipart ${expire.abortIncompleteMultipartUpload?.daysAfterInitiation ?? "never"} d`
+            : "MISSING lifecycle expiration",
+    );
     const logging = of("bucketLogging:BucketLogging");
     controls.push(logging ? `access logs to ${logging.targetBucket}/${logging.targetPrefix}` : "access-log target (no logging of its own)");
     return controls;
@@ -78,7 +105,11 @@ function databaseControls(inputs: Record<string, any>): string[] {
 }
 
 export function describeTags(tags: Record<string, string>): string {
-    const parts = [`${tags[TAG.classification] ?? "UNCLASSIFIED"}`, `retention ${tags[TAG.retentionDays] ?? "?"} d`, `owner ${tags[TAG.owner] ?? "?"}`];
+    const parts = [
+        `${tags[TAG.classification] ?? "UNCLASSIFIED"}`,
+        `retention ${tags[TAG.retentionDays] ?? "?"} d`,
+        `owner ${tags[TAG.owner] ?? "?"}`,
+    ];
     if (tags[TAG.piiCategories]) parts.push(`categories: ${tags[TAG.piiCategories]}`);
     if (tags[TAG.piiPurpose]) parts.push(`purpose: ${tags[TAG.piiPurpose]}`);
     return parts.join(", ");

@@ -46,7 +46,10 @@ export class ResourceRecorder {
     named(type: string, name: string): RecordedResource {
         const found = this.resources.find((r) => r.type === type && r.name === name);
         if (!found) {
-            const names = this.ofType(type).map((r) => r.name).join(", ") || "none";
+            const names =
+                this.ofType(type)
+                    .map((r) => r.name)
+                    .join(", ") || "none";
             throw new Error(`no ${type} named "${name}" was registered (registered: ${names})`);
         }
         return found;
@@ -110,7 +113,13 @@ export function mockState(type: string, name: string, inputs: Record<string, any
             state.address = `${physicalName}.abc123.${MOCK_REGION}.rds.amazonaws.com`;
             state.endpoint = `${state.address}:${inputs.port ?? 5432}`;
             state.arn = `arn:aws:rds:${MOCK_REGION}:${MOCK_ACCOUNT_ID}:db:${physicalName}`;
-            state.masterUserSecrets = [{ secretArn: `arn:aws:secretsmanager:${MOCK_REGION}:${MOCK_ACCOUNT_ID}:secret:rds!db-${shortHash(name)}`, kmsKeyId: inputs.masterUserSecretKmsKeyId, secretStatus: "active" }];
+            state.masterUserSecrets = [
+                {
+                    secretArn: `arn:aws:secretsmanager:${MOCK_REGION}:${MOCK_ACCOUNT_ID}:secret:rds!db-${shortHash(name)}`,
+                    kmsKeyId: inputs.masterUserSecretKmsKeyId,
+                    secretStatus: "active",
+                },
+            ];
             break;
         case "awsx:ec2:Vpc":
             id = `vpc-${shortHash(name)}`;
@@ -174,10 +183,22 @@ export function withDefaultAwsProvider(resources: readonly RecordedResource[], o
     for (const [key, value] of Object.entries(options.config ?? {})) {
         if (!key.startsWith("aws:")) continue;
         let parsed: unknown = value;
-        try { parsed = /^[[{]/.test(value) ? JSON.parse(value) : value; } catch { parsed = value; }
+        try {
+            parsed = /^[[{]/.test(value) ? JSON.parse(value) : value;
+        } catch {
+            parsed = value;
+        }
         inputs[key.slice("aws:".length)] = parsed;
     }
-    const provider: RecordedResource = { urn, type: "pulumi:providers:aws", name, custom: true, inputs, dependencies: [], propertyDependencies: {} };
+    const provider: RecordedResource = {
+        urn,
+        type: "pulumi:providers:aws",
+        name,
+        custom: true,
+        inputs,
+        dependencies: [],
+        propertyDependencies: {},
+    };
     return [provider, ...resources.map((r) => (r.type.startsWith("aws:") && !r.provider ? { ...r, provider: urn } : r))];
 }
 
@@ -185,13 +206,28 @@ export function withDefaultAwsProvider(resources: readonly RecordedResource[], o
 export function mockCall(token: string, inputs: Record<string, any>): Record<string, any> {
     switch (token) {
         case "aws:index/getCallerIdentity:getCallerIdentity":
-            return { accountId: MOCK_ACCOUNT_ID, arn: `arn:aws:iam::${MOCK_ACCOUNT_ID}:user/offline`, userId: "AIDAOFFLINE", id: MOCK_ACCOUNT_ID };
+            return {
+                accountId: MOCK_ACCOUNT_ID,
+                arn: `arn:aws:iam::${MOCK_ACCOUNT_ID}:user/offline`,
+                userId: "AIDAOFFLINE",
+                id: MOCK_ACCOUNT_ID,
+            };
         case "aws:index/getRegion:getRegion":
-            return { region: MOCK_REGION, name: MOCK_REGION, id: MOCK_REGION, description: "Europe (Ireland)", endpoint: `ec2.${MOCK_REGION}.amazonaws.com` };
+            return {
+                region: MOCK_REGION,
+                name: MOCK_REGION,
+                id: MOCK_REGION,
+                description: "Europe (Ireland)",
+                endpoint: `ec2.${MOCK_REGION}.amazonaws.com`,
+            };
         case "aws:index/getPartition:getPartition":
             return { partition: "aws", dnsSuffix: "amazonaws.com", reverseDnsPrefix: "com.amazonaws", id: "aws" };
         case "aws:index/getAvailabilityZones:getAvailabilityZones":
-            return { names: ["a", "b", "c"].map((az) => `${MOCK_REGION}${az}`), zoneIds: ["euw1-az1", "euw1-az2", "euw1-az3"], id: MOCK_REGION };
+            return {
+                names: ["a", "b", "c"].map((az) => `${MOCK_REGION}${az}`),
+                zoneIds: ["euw1-az1", "euw1-az2", "euw1-az3"],
+                id: MOCK_REGION,
+            };
         default:
             throw new Error(`offline mocks: no answer for invoke ${token} (${JSON.stringify(inputs)})`);
     }
@@ -213,7 +249,11 @@ export interface MockRuntimeOptions {
 const STACK_REFERENCE_TYPE = "pulumi:pulumi:StackReference";
 
 /** A StackReference's state offline: the outputs given for its stack, else unknown. */
-function stackReferenceState(name: string, inputs: Record<string, any>, stackOutputs: MockRuntimeOptions["stackOutputs"]): { id: string; state: Record<string, any> } {
+function stackReferenceState(
+    name: string,
+    inputs: Record<string, any>,
+    stackOutputs: MockRuntimeOptions["stackOutputs"],
+): { id: string; state: Record<string, any> } {
     const stack = typeof inputs.name === "string" ? inputs.name : name;
     const outputs = stackOutputs?.[stack];
     return { id: stack, state: { name: stack, outputs: outputs ?? unknownValue, secretOutputNames: [] } };
@@ -230,10 +270,18 @@ export function startMockRuntime(options: MockRuntimeOptions): ResourceRecorder 
         throw new Error("offline mocks are already installed in this process; use the recorder startMockRuntime returned");
     }
     const recorder = new ResourceRecorder();
-    pulumi.runtime.setMocks({
-        newResource: (args) => (args.type === STACK_REFERENCE_TYPE ? stackReferenceState(args.name, args.inputs, options.stackOutputs) : mockState(args.type, args.name, args.inputs)),
-        call: (args) => mockCall(args.token, args.inputs),
-    }, options.project, options.stack, false);
+    pulumi.runtime.setMocks(
+        {
+            newResource: (args) =>
+                args.type === STACK_REFERENCE_TYPE
+                    ? stackReferenceState(args.name, args.inputs, options.stackOutputs)
+                    : mockState(args.type, args.name, args.inputs),
+            call: (args) => mockCall(args.token, args.inputs),
+        },
+        options.project,
+        options.stack,
+        false,
+    );
     pulumi.runtime.setAllConfig(options.config ?? {});
     recordRegistrations(recorder);
     active = recorder;
@@ -265,8 +313,11 @@ function withUnknowns(raw: unknown, value: unknown): unknown {
 
 /** The registration's stack trace, as the SDK recorded it for the engine (empty on an SDK that does not). */
 function framesOf(req: any): { file: string; line: number; column: number }[] {
-    const frames = typeof req.getStacktrace === "function" ? req.getStacktrace()?.getFramesList() ?? [] : [];
-    return frames.map((frame: any) => frame.getPc()).filter((pc: any) => pc).map((pc: any) => ({ file: pc.getUri(), line: pc.getLine(), column: pc.getColumn() }));
+    const frames = typeof req.getStacktrace === "function" ? (req.getStacktrace()?.getFramesList() ?? []) : [];
+    return frames
+        .map((frame: any) => frame.getPc())
+        .filter((pc: any) => pc)
+        .map((pc: any) => ({ file: pc.getUri(), line: pc.getLine(), column: pc.getColumn() }));
 }
 
 /**
@@ -285,7 +336,9 @@ function aliasUrnsOf(req: any, urn: string): string[] {
         const type = spec.getType() || req.getType();
         const parentUrn = spec.getNoparent() ? "" : spec.getParenturn() || req.getParent();
         const parentTypes = parentUrn ? /^urn:pulumi:.*?::.*?::(.*?)::/.exec(parentUrn)?.[1] : undefined;
-        urns.push(`urn:pulumi:${spec.getStack() || stack}::${spec.getProject() || project}::${parentTypes ? `${parentTypes}$${type}` : type}::${spec.getName() || req.getName()}`);
+        urns.push(
+            `urn:pulumi:${spec.getStack() || stack}::${spec.getProject() || project}::${parentTypes ? `${parentTypes}$${type}` : type}::${spec.getName() || req.getName()}`,
+        );
     }
     return urns;
 }
@@ -318,7 +371,9 @@ function recordRegistrations(recorder: ResourceRecorder): void {
                     name: req.getName(),
                     custom: req.getCustom(),
                     parent: req.getParent() || undefined,
-                    inputs: req.getCustom() ? withAutoname(req.getType(), inputsOf(req.getObject()), deserializeProperties(response.getObject())) : inputsOf(req.getObject()),
+                    inputs: req.getCustom()
+                        ? withAutoname(req.getType(), inputsOf(req.getObject()), deserializeProperties(response.getObject()))
+                        : inputsOf(req.getObject()),
                     outputs: req.getCustom() ? deserializeProperties(response.getObject()) : undefined,
                     dependencies: req.getDependenciesList(),
                     propertyDependencies,

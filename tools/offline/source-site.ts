@@ -17,7 +17,8 @@ export interface SourceSite {
 
 function packageRootAbove(dir: string): string | undefined {
     for (let at = dir; ; at = path.dirname(at)) {
-        if (fs.existsSync(path.join(at, "components", "index.ts")) || fs.existsSync(path.join(at, "dist", "components", "index.js"))) return at;
+        if (fs.existsSync(path.join(at, "components", "index.ts")) || fs.existsSync(path.join(at, "dist", "components", "index.js")))
+            return at;
         if (path.dirname(at) === at) return undefined;
     }
 }
@@ -33,14 +34,21 @@ const inside = (file: string, dir: string) => {
 
 /** Whether a frame's file is the program's own code, under one of `programDirs`. */
 function isProgramFile(file: string, programDirs: readonly string[]): boolean {
-    return programDirs.some((dir) => inside(file, dir)) && !file.split(path.sep).includes("node_modules") && !LIBRARY_DIRS.some((dir) => inside(file, dir));
+    return (
+        programDirs.some((dir) => inside(file, dir)) &&
+        !file.split(path.sep).includes("node_modules") &&
+        !LIBRARY_DIRS.some((dir) => inside(file, dir))
+    );
 }
 
 /**
  * The first frame of `frames` in the program's own code: under its project folder or the folder
  * of its main file (which Pulumi.yaml may put elsewhere). Frames' files may be file:// URLs.
  */
-export function programSite(frames: readonly { file: string; line: number; column: number }[], programDirs: readonly string[]): SourceSite | undefined {
+export function programSite(
+    frames: readonly { file: string; line: number; column: number }[],
+    programDirs: readonly string[],
+): SourceSite | undefined {
     for (const frame of frames) {
         const file = frame.file.startsWith("file:") ? fileURLToPath(frame.file) : frame.file;
         if (path.isAbsolute(file) && isProgramFile(file, programDirs)) return { file, line: frame.line, column: frame.column };
@@ -53,10 +61,13 @@ const FRAME = /^\s*at (?:.* \()?(?<file>(?:file:\/\/)?\/[^()]*?):(?<line>\d+):(?
 /** The program's own frame in an error's stack trace. */
 export function errorSite(error: unknown, programDirs: readonly string[]): SourceSite | undefined {
     const stack = error instanceof Error && typeof error.stack === "string" ? error.stack : "";
-    const frames = stack.split("\n").slice(1).flatMap((line) => {
-        const match = FRAME.exec(line);
-        return match?.groups ? [{ file: match.groups.file, line: Number(match.groups.line), column: Number(match.groups.column) }] : [];
-    });
+    const frames = stack
+        .split("\n")
+        .slice(1)
+        .flatMap((line) => {
+            const match = FRAME.exec(line);
+            return match?.groups ? [{ file: match.groups.file, line: Number(match.groups.line), column: Number(match.groups.column) }] : [];
+        });
     return programSite(frames, programDirs);
 }
 

@@ -31,7 +31,10 @@ export function readStackSettings(projectDir: string, stack: string): StackSetti
     if (typeof project.name !== "string") throw new StackSettingsError(`${path.join(projectDir, "Pulumi.yaml")} has no project name`);
     const stackFile = path.join(projectDir, `Pulumi.${stack}.yaml`);
     if (!fs.existsSync(stackFile)) {
-        const known = fs.readdirSync(projectDir).map((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1]).filter(Boolean);
+        const known = fs
+            .readdirSync(projectDir)
+            .map((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
+            .filter(Boolean);
         throw new StackSettingsError(`unknown stack "${stack}": no ${stackFile} (stacks here: ${known.join(", ") || "none"})`);
     }
     const raw: Record<string, unknown> = readYaml(stackFile).config ?? {};
@@ -50,6 +53,7 @@ function isSecure(value: unknown): boolean {
 function redactSecrets(value: unknown): unknown {
     if (isSecure(value)) return "[secret]";
     if (Array.isArray(value)) return value.map(redactSecrets);
-    if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactSecrets(v)]));
+    if (typeof value === "object" && value !== null)
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactSecrets(v)]));
     return value;
 }

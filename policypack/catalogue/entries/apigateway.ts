@@ -51,18 +51,29 @@ export function bodyUris(body: unknown): string[] | "unknown" {
 
 /** Accounts named in the ARNs inside a string (an integration URI, a request parameter). */
 export function accountsIn(value: string): string[] {
-    return [...value.matchAll(/arn:[^:\s"]+:[^:\s"]+:[^:\s"]*:(\d{12}):/g), ...value.matchAll(/https:\/\/sqs\.[^/]+\/(\d{12})\//g)].map((m) => m[1]);
+    return [...value.matchAll(/arn:[^:\s"]+:[^:\s"]+:[^:\s"]*:(\d{12}):/g), ...value.matchAll(/https:\/\/sqs\.[^/]+\/(\d{12})\//g)].map(
+        (m) => m[1],
+    );
 }
 
 /** Reports the plain-HTTP backends among `uris`. */
 export function reportPlainHttp(uris: readonly string[], where: string, report: (message: string) => void): void {
-    for (const uri of uris.filter((u) => /^http:\/\//i.test(u))) report(`sends requests to its backend over plain HTTP: ${where} names ${JSON.stringify(uri)}`);
+    for (const uri of uris.filter((u) => /^http:\/\//i.test(u)))
+        report(`sends requests to its backend over plain HTTP: ${where} names ${JSON.stringify(uri)}`);
 }
 
 /** Reports, for a PII carrier, the backends outside AWS among `uris`. */
-export function reportOutsideEndpoints(store: StoreContext["store"], uris: readonly string[], where: string, report: (message: string) => void): void {
+export function reportOutsideEndpoints(
+    store: StoreContext["store"],
+    uris: readonly string[],
+    where: string,
+    report: (message: string) => void,
+): void {
     if (!store.isPii) return;
-    for (const uri of uris.filter((u) => !isAwsHost(u))) report(`sends personal data (${store.classifiedBy}) to ${uri} (${where}), outside AWS: personal data may go only to the shipping provider's account`);
+    for (const uri of uris.filter((u) => !isAwsHost(u)))
+        report(
+            `sends personal data (${store.classifiedBy}) to ${uri} (${where}), outside AWS: personal data may go only to the shipping provider's account`,
+        );
 }
 
 /** Reports accounts outside this stack named by ARNs in `values`. */
@@ -70,7 +81,8 @@ export function reportOutsideAccounts({ index, config, report }: StoreContext, v
     const own = ownAccounts(index, config);
     for (const value of values) {
         for (const account of accountsIn(value)) {
-            if (!own.has(account) && !config.shippingProviderAccountIds.includes(account)) report(`${what} ${value}, in account ${account}, outside this stack`);
+            if (!own.has(account) && !config.shippingProviderAccountIds.includes(account))
+                report(`${what} ${value}, in account ${account}, outside this stack`);
         }
     }
 }
@@ -82,7 +94,11 @@ export function reportOutsideAccounts({ index, config, report }: StoreContext, v
  * server access logs and CloudTrail records, they carry opaque keys, not records (CLAUSES.md,
  * "Keys of records are opaque"); the destination is judged by its own classification.
  */
-export function accessLogDelivery(what: string, reference: Reference, enabled: (props: Record<string, any>) => boolean | "unknown" = () => true): CustomCheck {
+export function accessLogDelivery(
+    what: string,
+    reference: Reference,
+    enabled: (props: Record<string, any>) => boolean | "unknown" = () => true,
+): CustomCheck {
     return {
         summary: `${what}: a store of this stack, in this stack's accounts and an allowed region`,
         custom: ({ index, store, config, report }) => {
@@ -97,13 +113,19 @@ export function accessLogDelivery(what: string, reference: Reference, enabled: (
             if (resolved.unknown && store.isPii) report(`${what}: the destination is not known during preview`);
             for (const target of resolved.outside) {
                 const arn = /^arn:[^:]+:[^:]*:([^:]*):(\d{12})?:/.exec(target);
-                if (arn?.[2] && !own.has(arn[2]) && !config.shippingProviderAccountIds.includes(arn[2])) report(`${what} ${target}, in account ${arn[2]}, outside this stack`);
-                else if (arn?.[1] && !allowedRegion(arn[1])) report(`${what} ${target}, in region ${arn[1]}, not on allowedRegions (${none})`);
-                else if (store.isPii && !arn?.[2]) report(`${what} ${target}, which is not a resource of this stack, so its account, encryption and retention cannot be verified`);
+                if (arn?.[2] && !own.has(arn[2]) && !config.shippingProviderAccountIds.includes(arn[2]))
+                    report(`${what} ${target}, in account ${arn[2]}, outside this stack`);
+                else if (arn?.[1] && !allowedRegion(arn[1]))
+                    report(`${what} ${target}, in region ${arn[1]}, not on allowedRegions (${none})`);
+                else if (store.isPii && !arn?.[2])
+                    report(
+                        `${what} ${target}, which is not a resource of this stack, so its account, encryption and retention cannot be verified`,
+                    );
             }
             for (const target of resolved.stores) {
                 const region = regionOf(index, target.res);
-                if (region !== undefined && !allowedRegion(region)) report(`${what} ${target.res.name}, in region ${region}, not on allowedRegions (${none})`);
+                if (region !== undefined && !allowedRegion(region))
+                    report(`${what} ${target.res.name}, in region ${region}, not on allowedRegions (${none})`);
             }
         },
     };
@@ -127,14 +149,19 @@ function sameTarget(a: Res, b: Res, property: string): boolean {
 
 function checkRestApiTls({ store, report }: StoreContext): void {
     const props = store.res.props;
-    if (isUnknown(props.disableExecuteApiEndpoint)) report("disableExecuteApiEndpoint is not known during preview, so the default endpoint's TLS cannot be verified");
+    if (isUnknown(props.disableExecuteApiEndpoint))
+        report("disableExecuteApiEndpoint is not known during preview, so the default endpoint's TLS cannot be verified");
     if (isTrue(props.disableExecuteApiEndpoint)) return;
     const policy = props.securityPolicy;
     if (isUnknown(policy)) report("securityPolicy is not known during preview, so the default endpoint's TLS cannot be verified");
     else if (policy === undefined || policy === null || policy === "") {
         const types = readStrings(props, "endpointConfiguration.types").map((t) => t.toUpperCase());
-        if (!types.includes("PRIVATE")) report(`securityPolicy is not set, so the default execute-api endpoint of this ${types[0] ?? "EDGE"} API accepts TLS 1.0 (API Gateway's TLS-1-0 default): set securityPolicy "TLS_1_2" (or a SecurityPolicy_TLS13_* policy), or disableExecuteApiEndpoint`);
-    } else if (typeof policy === "string" && acceptsOldTls(policy)) report(`securityPolicy ${JSON.stringify(policy)} accepts TLS older than 1.2`);
+        if (!types.includes("PRIVATE"))
+            report(
+                `securityPolicy is not set, so the default execute-api endpoint of this ${types[0] ?? "EDGE"} API accepts TLS 1.0 (API Gateway's TLS-1-0 default): set securityPolicy "TLS_1_2" (or a SecurityPolicy_TLS13_* policy), or disableExecuteApiEndpoint`,
+            );
+    } else if (typeof policy === "string" && acceptsOldTls(policy))
+        report(`securityPolicy ${JSON.stringify(policy)} accepts TLS older than 1.2`);
 }
 
 function checkBodyTls({ store, report }: StoreContext): void {
@@ -152,7 +179,8 @@ function checkBodyDestinations(context: StoreContext): void {
     }
     reportOutsideEndpoints(store, uris, "an integration in body", report);
     const body = store.res.props.body;
-    if (body !== undefined && body !== null) reportOutsideAccounts(context, arnsIn(typeof body === "string" ? body : JSON.stringify(body)), "an integration in body calls");
+    if (body !== undefined && body !== null)
+        reportOutsideAccounts(context, arnsIn(typeof body === "string" ? body : JSON.stringify(body)), "an integration in body calls");
 }
 
 export const apigatewayRestApi = entry<RestApiArgs>()({
@@ -162,12 +190,21 @@ export const apigatewayRestApi = entry<RestApiArgs>()({
     names: ["name"],
     atRest: { notOffered: "an API stores nothing; its response cache is judged on Stage and MethodSettings" },
     inTransit: [
-        { custom: checkRestApiTls, summary: "the default endpoint refuses TLS older than 1.2 (securityPolicy TLS_1_2 or SecurityPolicy_TLS13_*; EDGE/REGIONAL default TLS-1-0), or is disabled" },
+        {
+            custom: checkRestApiTls,
+            summary:
+                "the default endpoint refuses TLS older than 1.2 (securityPolicy TLS_1_2 or SecurityPolicy_TLS13_*; EDGE/REGIONAL default TLS-1-0), or is disabled",
+        },
         { custom: checkBodyTls, summary: "no plain-HTTP integration URI in the OpenAPI body" },
     ],
     exposure: [{ what: "its resource policy", policyDocument: "policy" }],
     retention: { notOffered: "an API stores nothing" },
-    destinations: [{ custom: checkBodyDestinations, summary: "integrations in the OpenAPI body: no URL outside AWS for personal data, no ARN of another account" }],
+    destinations: [
+        {
+            custom: checkBodyDestinations,
+            summary: "integrations in the OpenAPI body: no URL outside AWS for personal data, no ARN of another account",
+        },
+    ],
     notes: "An EDGE or REGIONAL API is reachable from the internet by design; who may call which route is decided by its methods' authorization and its resource policy.",
 });
 
@@ -192,7 +229,12 @@ export const apigatewayRestApiPut = entry<RestApiPutArgs>()({
     atRest: { notOffered: "a definition stores nothing" },
     inTransit: [{ custom: checkBodyTls, summary: "no plain-HTTP integration URI in the OpenAPI body" }],
     retention: { notOffered: "a definition stores nothing" },
-    destinations: [{ custom: checkBodyDestinations, summary: "integrations in the OpenAPI body: no URL outside AWS for personal data, no ARN of another account" }],
+    destinations: [
+        {
+            custom: checkBodyDestinations,
+            summary: "integrations in the OpenAPI body: no URL outside AWS for personal data, no ARN of another account",
+        },
+    ],
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -201,8 +243,9 @@ export const apigatewayRestApiPut = entry<RestApiPutArgs>()({
 function methodSettingsOf(index: StackIndex, stage: Res): Res[] {
     return index.ofTypes([METHOD_SETTINGS_TYPE]).filter((settings) => {
         const sameApi = sameTarget(settings, stage, "restApi");
-        const sameStage = (settings.source.propertyDependencies?.stageName ?? []).some((d) => d.urn === stage.urn)
-            || (typeof settings.props.stageName === "string" && settings.props.stageName === stage.props.stageName);
+        const sameStage =
+            (settings.source.propertyDependencies?.stageName ?? []).some((d) => d.urn === stage.urn) ||
+            (typeof settings.props.stageName === "string" && settings.props.stageName === stage.props.stageName);
         return sameApi && sameStage;
     });
 }
@@ -215,10 +258,14 @@ function checkStageCache({ index, store, report }: StoreContext): void {
         return;
     }
     if (!isTrue(enabled)) return;
-    const all = methodSettingsOf(index, store.res).filter((s) => s.props.methodPath === "*/*").map((s) => asList(s.props.settings)[0]);
+    const all = methodSettingsOf(index, store.res)
+        .filter((s) => s.props.methodPath === "*/*")
+        .map((s) => asList(s.props.settings)[0]);
     if (all.some((s) => isUnknown(s) || isUnknown(s?.cacheDataEncrypted))) return; // judged (fail closed) on the MethodSettings
     if (!all.some((s) => isTrue(s?.cacheDataEncrypted) || s?.cachingEnabled === false)) {
-        report("caches responses (cacheClusterEnabled) but no MethodSettings for methodPath \"*/*\" of this stage sets settings.cacheDataEncrypted true, so cached responses are stored unencrypted (API Gateway caches GET responses by default)");
+        report(
+            'caches responses (cacheClusterEnabled) but no MethodSettings for methodPath "*/*" of this stage sets settings.cacheDataEncrypted true, so cached responses are stored unencrypted (API Gateway caches GET responses by default)',
+        );
     }
 }
 
@@ -227,9 +274,21 @@ export const apigatewayStage = entry<StageArgs>()({
     holds: "a deployed REST API: its response cache and access logs",
     tagging: "carrier",
     sources: [{ path: "restApi", types: REST_API_TYPES }],
-    atRest: [{ custom: checkStageCache, summary: "with a cache cluster, a \"*/*\" MethodSettings encrypting cached responses (cacheDataEncrypted; no customer-managed key offered)" }],
-    inTransit: { notOffered: "execute-api endpoints take HTTPS only (their TLS policy is judged on RestApi and DomainName); backend TLS is judged on each Integration" },
-    retention: { notOffered: "cache entries live at most cacheTtlInSeconds (API Gateway allows up to 3600 s); access logs are judged on their destination" },
+    atRest: [
+        {
+            custom: checkStageCache,
+            summary:
+                'with a cache cluster, a "*/*" MethodSettings encrypting cached responses (cacheDataEncrypted; no customer-managed key offered)',
+        },
+    ],
+    inTransit: {
+        notOffered:
+            "execute-api endpoints take HTTPS only (their TLS policy is judged on RestApi and DomainName); backend TLS is judged on each Integration",
+    },
+    retention: {
+        notOffered:
+            "cache entries live at most cacheTtlInSeconds (API Gateway allows up to 3600 s); access logs are judged on their destination",
+    },
     destinations: [accessLogDelivery("writes its access logs to", { path: "accessLogSettings.destinationArn", types: "any" })],
     notes: "Access logs carry what accessLogSettings.format names from $context (request ids, paths, client addresses), not bodies. clientCertificateId is the certificate API Gateway presents to backends; it does not make a backend use TLS.",
 });
@@ -239,7 +298,9 @@ function checkDataTrace({ store, report }: StoreContext): void {
     const settings = asList(store.res.props.settings)[0];
     if (isUnknown(settings) || isUnknown(settings?.dataTraceEnabled)) report("settings.dataTraceEnabled is not known during preview");
     else if (isTrue(settings?.dataTraceEnabled)) {
-        report(`holds personal data (${store.classifiedBy}) but sets settings.dataTraceEnabled, which writes full request and response bodies to the execution log group API-Gateway-Execution-Logs_<api id>/<stage>, created by API Gateway without a customer-managed key or expiry`);
+        report(
+            `holds personal data (${store.classifiedBy}) but sets settings.dataTraceEnabled, which writes full request and response bodies to the execution log group API-Gateway-Execution-Logs_<api id>/<stage>, created by API Gateway without a customer-managed key or expiry`,
+        );
     }
 }
 
@@ -249,11 +310,14 @@ export const apigatewayMethodSettings = entry<MethodSettingsArgs>()({
     tagging: "carrier",
     judgedWithSource: true,
     sources: [{ path: "restApi", types: REST_API_TYPES }],
-    atRest: [{
-        what: "cached responses", when: { path: "settings.cachingEnabled", on: [true] },
-        enabled: { path: "settings.cacheDataEncrypted", absent: false, absentMeans: "unencrypted" },
-        customerKeyNotOffered: "API Gateway encrypts its cache under a key it manages",
-    }],
+    atRest: [
+        {
+            what: "cached responses",
+            when: { path: "settings.cachingEnabled", on: [true] },
+            enabled: { path: "settings.cacheDataEncrypted", absent: false, absentMeans: "unencrypted" },
+            customerKeyNotOffered: "API Gateway encrypts its cache under a key it manages",
+        },
+    ],
     inTransit: { notOffered: "settings carry no data" },
     retention: { notOffered: "cache entries live at most settings.cacheTtlInSeconds (up to 3600 s)" },
     destinations: [{ custom: checkDataTrace, summary: "no data trace logging (full request and response bodies) for personal data" }],
@@ -265,8 +329,12 @@ export const apigatewayMethodSettings = entry<MethodSettingsArgs>()({
 function checkDomainTls({ store, report }: StoreContext): void {
     const policy = store.res.props.securityPolicy;
     if (isUnknown(policy)) report("securityPolicy is not known during preview, so the domain's TLS cannot be verified");
-    else if (policy === undefined || policy === null || policy === "") report("securityPolicy is not set, so API Gateway may apply TLS_1_0 (TLS 1.0 accepted): set \"TLS_1_2\" or a SecurityPolicy_TLS13_* policy");
-    else if (typeof policy === "string" && acceptsOldTls(policy)) report(`securityPolicy ${JSON.stringify(policy)} accepts TLS older than 1.2`);
+    else if (policy === undefined || policy === null || policy === "")
+        report(
+            'securityPolicy is not set, so API Gateway may apply TLS_1_0 (TLS 1.0 accepted): set "TLS_1_2" or a SecurityPolicy_TLS13_* policy',
+        );
+    else if (typeof policy === "string" && acceptsOldTls(policy))
+        report(`securityPolicy ${JSON.stringify(policy)} accepts TLS older than 1.2`);
 }
 
 export const apigatewayDomainName = entry<DomainNameArgs>()({
@@ -290,7 +358,9 @@ function checkIntegrationTls({ store, report }: StoreContext): void {
     }
     if (!HTTP_TYPES.includes(String(type).toUpperCase()) || typeof uri !== "string" || !/^http:\/\//i.test(uri)) return;
     if (String(connectionType ?? "INTERNET").toUpperCase() === "VPC_LINK" && !store.isPii) return;
-    report(`sends requests to its backend over plain HTTP: uri is ${JSON.stringify(uri)}${String(connectionType ?? "").toUpperCase() === "VPC_LINK" ? " (through a VPC link, unencrypted inside the network)" : ""}`);
+    report(
+        `sends requests to its backend over plain HTTP: uri is ${JSON.stringify(uri)}${String(connectionType ?? "").toUpperCase() === "VPC_LINK" ? " (through a VPC link, unencrypted inside the network)" : ""}`,
+    );
 }
 
 function checkIntegrationDestinations(context: StoreContext): void {
@@ -301,11 +371,13 @@ function checkIntegrationDestinations(context: StoreContext): void {
         return;
     }
     if (typeof uri !== "string") return;
-    if (HTTP_TYPES.includes(String(type).toUpperCase()) && String(connectionType ?? "INTERNET").toUpperCase() !== "VPC_LINK") reportOutsideEndpoints(store, [uri], "uri", report);
+    if (HTTP_TYPES.includes(String(type).toUpperCase()) && String(connectionType ?? "INTERNET").toUpperCase() !== "VPC_LINK")
+        reportOutsideEndpoints(store, [uri], "uri", report);
     reportOutsideAccounts(context, [uri], "calls");
     const region = /^arn:[^:]+:apigateway:([^:]+):/.exec(uri)?.[1];
     const own = regionOf(index, store.res);
-    if (region && region !== own && !config.allowedRegions.includes(region)) report(`calls a service in region ${region} (uri ${uri}), not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`);
+    if (region && region !== own && !config.allowedRegions.includes(region))
+        report(`calls a service in region ${region} (uri ${uri}), not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`);
 }
 
 export const apigatewayIntegration = entry<IntegrationArgs>()({
@@ -314,8 +386,18 @@ export const apigatewayIntegration = entry<IntegrationArgs>()({
     tagging: "carrier",
     sources: [{ path: "restApi", types: REST_API_TYPES }],
     atRest: { notOffered: "an integration stores nothing" },
-    inTransit: [{ custom: checkIntegrationTls, summary: "no plain-HTTP backend (uri http://) over the internet, nor through a VPC link for personal data" }],
+    inTransit: [
+        {
+            custom: checkIntegrationTls,
+            summary: "no plain-HTTP backend (uri http://) over the internet, nor through a VPC link for personal data",
+        },
+    ],
     retention: { notOffered: "an integration stores nothing" },
-    destinations: [{ custom: checkIntegrationDestinations, summary: "personal data not sent to URLs outside AWS; service integrations in this stack's accounts and allowed regions" }],
+    destinations: [
+        {
+            custom: checkIntegrationDestinations,
+            summary: "personal data not sent to URLs outside AWS; service integrations in this stack's accounts and allowed regions",
+        },
+    ],
     notes: "tlsConfig.insecureSkipVerification still checks the certificate's host name and expiry; it is not judged.",
 });

@@ -30,10 +30,17 @@ function checkApiDestinations(context: StoreContext): void {
     const { store, report } = context;
     const { target, body } = store.res.props;
     const uris = bodyUris(body);
-    if ((uris === "unknown" || isUnknown(target)) && store.isPii) report("target or body is not known during preview, so where the API sends personal data cannot be verified");
+    if ((uris === "unknown" || isUnknown(target)) && store.isPii)
+        report("target or body is not known during preview, so where the API sends personal data cannot be verified");
     reportOutsideEndpoints(store, [...httpTarget(target), ...(uris === "unknown" ? [] : uris)], "target or body", report);
-    const texts = [target, body].filter((v) => v !== undefined && v !== null && !isUnknown(v)).map((v) => (typeof v === "string" ? v : JSON.stringify(v)));
-    reportOutsideAccounts(context, [...texts.filter((t) => /^arn:/.test(t)), ...texts.filter((t) => !/^arn:/.test(t)).flatMap(arnsIn)], "integrates with");
+    const texts = [target, body]
+        .filter((v) => v !== undefined && v !== null && !isUnknown(v))
+        .map((v) => (typeof v === "string" ? v : JSON.stringify(v)));
+    reportOutsideAccounts(
+        context,
+        [...texts.filter((t) => /^arn:/.test(t)), ...texts.filter((t) => !/^arn:/.test(t)).flatMap(arnsIn)],
+        "integrates with",
+    );
 }
 
 export const apigatewayv2Api = entry<ApiArgs>()({
@@ -42,20 +49,38 @@ export const apigatewayv2Api = entry<ApiArgs>()({
     tagging: "carrier",
     names: ["name"],
     atRest: { notOffered: "an API stores nothing" },
-    inTransit: [{ custom: checkApiTls, summary: "no plain-HTTP quick-create target or integration URI in the OpenAPI body (the endpoints themselves accept TLS 1.2 or later only)" }],
+    inTransit: [
+        {
+            custom: checkApiTls,
+            summary:
+                "no plain-HTTP quick-create target or integration URI in the OpenAPI body (the endpoints themselves accept TLS 1.2 or later only)",
+        },
+    ],
     retention: { notOffered: "an API stores nothing" },
-    destinations: [{ custom: checkApiDestinations, summary: "quick-create target and body integrations: no URL outside AWS for personal data, no ARN of another account" }],
+    destinations: [
+        {
+            custom: checkApiDestinations,
+            summary: "quick-create target and body integrations: no URL outside AWS for personal data, no ARN of another account",
+        },
+    ],
     notes: "HTTP and WebSocket APIs have no resource policy and are reachable from the internet unless disableExecuteApiEndpoint; who may call a route is decided by the route's authorization.",
 });
 
 function checkStageDataTrace({ store, report }: StoreContext): void {
     if (!store.isPii) return;
-    const settings = [["defaultRouteSettings", asList(store.res.props.defaultRouteSettings)[0]], ...asList(store.res.props.routeSettings).map((s: any) => [`routeSettings (${s?.routeKey})`, s])] as [string, any][];
-    if (isUnknown(store.res.props.defaultRouteSettings) || isUnknown(store.res.props.routeSettings)) report("its route settings are not known during preview, so data trace logging cannot be ruled out");
+    const settings = [
+        ["defaultRouteSettings", asList(store.res.props.defaultRouteSettings)[0]],
+        ...asList(store.res.props.routeSettings).map((s: any) => [`routeSettings (${s?.routeKey})`, s]),
+    ] as [string, any][];
+    if (isUnknown(store.res.props.defaultRouteSettings) || isUnknown(store.res.props.routeSettings))
+        report("its route settings are not known during preview, so data trace logging cannot be ruled out");
     for (const [where, setting] of settings) {
         if (!isObject(setting)) continue;
         if (isUnknown(setting.dataTraceEnabled)) report(`${where}.dataTraceEnabled is not known during preview`);
-        else if (isTrue(setting.dataTraceEnabled)) report(`holds personal data (${store.classifiedBy}) but sets ${where}.dataTraceEnabled, which writes full WebSocket messages to the execution log group API Gateway creates without a customer-managed key or expiry`);
+        else if (isTrue(setting.dataTraceEnabled))
+            report(
+                `holds personal data (${store.classifiedBy}) but sets ${where}.dataTraceEnabled, which writes full WebSocket messages to the execution log group API Gateway creates without a customer-managed key or expiry`,
+            );
     }
 }
 
@@ -88,12 +113,22 @@ function checkIntegrationDestinations(context: StoreContext): void {
     const { store, report } = context;
     const { integrationUri, connectionType, requestParameters } = store.res.props;
     if (isUnknown(integrationUri) || isUnknown(requestParameters)) {
-        if (store.isPii) report("integrationUri or requestParameters is not known during preview, so where the integration sends personal data cannot be verified");
+        if (store.isPii)
+            report(
+                "integrationUri or requestParameters is not known during preview, so where the integration sends personal data cannot be verified",
+            );
         return;
     }
-    const uris = typeof integrationUri === "string" && /^https?:\/\//i.test(integrationUri) && String(connectionType ?? "INTERNET").toUpperCase() !== "VPC_LINK" ? [integrationUri] : [];
+    const uris =
+        typeof integrationUri === "string" &&
+        /^https?:\/\//i.test(integrationUri) &&
+        String(connectionType ?? "INTERNET").toUpperCase() !== "VPC_LINK"
+            ? [integrationUri]
+            : [];
     reportOutsideEndpoints(store, uris, "integrationUri", report);
-    const values = [integrationUri, ...Object.values(isObject(requestParameters) ? requestParameters : {})].filter((v): v is string => typeof v === "string" && !isUnknown(v));
+    const values = [integrationUri, ...Object.values(isObject(requestParameters) ? requestParameters : {})].filter(
+        (v): v is string => typeof v === "string" && !isUnknown(v),
+    );
     reportOutsideAccounts(context, values, "integrates with");
 }
 
@@ -103,7 +138,18 @@ export const apigatewayv2Integration = entry<IntegrationArgs>()({
     tagging: "carrier",
     sources: [{ path: "apiId", types: API_TYPES }],
     atRest: { notOffered: "an integration stores nothing" },
-    inTransit: [{ custom: checkIntegrationTls, summary: "no plain-HTTP backend (integrationUri http://) over the internet, nor through a VPC link for personal data" }],
+    inTransit: [
+        {
+            custom: checkIntegrationTls,
+            summary: "no plain-HTTP backend (integrationUri http://) over the internet, nor through a VPC link for personal data",
+        },
+    ],
     retention: { notOffered: "an integration stores nothing" },
-    destinations: [{ custom: checkIntegrationDestinations, summary: "personal data not sent to URLs outside AWS; service integrations (integrationUri, requestParameters such as QueueUrl) only in this stack's accounts" }],
+    destinations: [
+        {
+            custom: checkIntegrationDestinations,
+            summary:
+                "personal data not sent to URLs outside AWS; service integrations (integrationUri, requestParameters such as QueueUrl) only in this stack's accounts",
+        },
+    ],
 });

@@ -15,9 +15,18 @@ export const appconfigConfigurationProfile = entry<ConfigurationProfileArgs>()({
     holds: "free-form configuration data (in the hosted store, or read from S3 or Parameter Store)",
     tagging: "carrier",
     names: ["name"],
-    atRest: [{ what: "hosted configuration versions", when: { path: "locationUri", on: ["hosted"] }, key: "kmsKeyIdentifier", keyAbsentMeans: "an AWS-owned key" }],
+    atRest: [
+        {
+            what: "hosted configuration versions",
+            when: { path: "locationUri", on: ["hosted"] },
+            key: "kmsKeyIdentifier",
+            keyAbsentMeans: "an AWS-owned key",
+        },
+    ],
     inTransit: { notOffered: "AppConfig's endpoints accept HTTPS only" },
-    retention: { notOffered: "hosted configuration versions are kept until deleted; configuration from S3 or Parameter Store is judged there" },
+    retention: {
+        notOffered: "hosted configuration versions are kept until deleted; configuration from S3 or Parameter Store is judged there",
+    },
 });
 
 export const appconfigDeployment = entry<DeploymentArgs>()({

@@ -24,7 +24,17 @@ export const appfabricIngestionDestination = entry<IngestionDestinationArgs>()({
     inTransit: { notOffered: "AppFabric delivers inside AWS over TLS" },
     retention: { notOffered: "logs are kept by the destination, judged there" },
     destinations: [
-        { what: "delivers audit logs to", store: true, path: "destinationConfiguration.auditLog.destination.s3Bucket.bucketName", types: BUCKET_TYPES },
-        { what: "delivers audit logs to", store: true, path: "destinationConfiguration.auditLog.destination.firehoseStream.streamName", types: ["aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream"] },
+        {
+            what: "delivers audit logs to",
+            store: true,
+            path: "destinationConfiguration.auditLog.destination.s3Bucket.bucketName",
+            types: BUCKET_TYPES,
+        },
+        {
+            what: "delivers audit logs to",
+            store: true,
+            path: "destinationConfiguration.auditLog.destination.firehoseStream.streamName",
+            types: ["aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream"],
+        },
     ],
 });

@@ -20,7 +20,10 @@ function checkDestinations({ store, report }: StoreContext): void {
     for (const config of asList(configs)) {
         const type = config?.connectorType;
         if (isUnknown(type)) report("a destination's connectorType is not known during preview");
-        else if (typeof type === "string" && !AWS_CONNECTORS.some((c) => c.toLowerCase() === type.toLowerCase())) report(`copies personal data to ${type}${config?.connectorProfileName ? ` (profile ${config.connectorProfileName})` : ""}, outside AWS: personal data may go only to the shipping provider's account`);
+        else if (typeof type === "string" && !AWS_CONNECTORS.some((c) => c.toLowerCase() === type.toLowerCase()))
+            report(
+                `copies personal data to ${type}${config?.connectorProfileName ? ` (profile ${config.connectorProfileName})` : ""}, outside AWS: personal data may go only to the shipping provider's account`,
+            );
     }
 }
 
@@ -35,8 +38,18 @@ export const appflowFlow = entry<FlowArgs>()({
     retention: { notOffered: "AppFlow keeps records only during a run; destinations are judged where they keep them" },
     destinations: [
         { custom: checkDestinations, summary: "a PII flow writes only to AWS services (S3, Redshift, EventBridge, Customer Profiles)" },
-        { what: "copies records into", store: true, path: "destinationFlowConfigs.destinationConnectorProperties.s3.bucketName", types: BUCKET_TYPES },
-        { what: "stages records for Redshift in", store: true, path: "destinationFlowConfigs.destinationConnectorProperties.redshift.intermediateBucketName", types: BUCKET_TYPES },
+        {
+            what: "copies records into",
+            store: true,
+            path: "destinationFlowConfigs.destinationConnectorProperties.s3.bucketName",
+            types: BUCKET_TYPES,
+        },
+        {
+            what: "stages records for Redshift in",
+            store: true,
+            path: "destinationFlowConfigs.destinationConnectorProperties.redshift.intermediateBucketName",
+            types: BUCKET_TYPES,
+        },
     ],
 });
 

@@ -9,10 +9,13 @@ export const appmeshVirtualNode = entry<VirtualNodeArgs>()({
     tagging: "carrier",
     names: ["name"],
     atRest: { notOffered: "a virtual node stores nothing; its Envoy access log goes to a file or the container's output" },
-    inTransit: [{
-        what: "the node's listener", when: { path: "spec.listeners" },
-        setting: { path: "spec.listeners.tls.mode", on: ["STRICT"], absent: false, absentMeans: "no tls block: plaintext" },
-    }],
+    inTransit: [
+        {
+            what: "the node's listener",
+            when: { path: "spec.listeners" },
+            setting: { path: "spec.listeners.tls.mode", on: ["STRICT"], absent: false, absentMeans: "no tls block: plaintext" },
+        },
+    ],
     retention: { notOffered: "a virtual node stores nothing" },
     destinations: [{ what: "joins a mesh owned by", account: "meshOwner" }],
     notes: "PERMISSIVE TLS still accepts plaintext connections; only STRICT refuses them.",
@@ -24,7 +27,12 @@ export const appmeshVirtualGateway = entry<VirtualGatewayArgs>()({
     tagging: "carrier",
     names: ["name"],
     atRest: { notOffered: "a virtual gateway stores nothing; its Envoy access log goes to a file or the container's output" },
-    inTransit: [{ what: "the gateway's listener", setting: { path: "spec.listeners.tls.mode", on: ["STRICT"], absent: false, absentMeans: "no tls block: plaintext" } }],
+    inTransit: [
+        {
+            what: "the gateway's listener",
+            setting: { path: "spec.listeners.tls.mode", on: ["STRICT"], absent: false, absentMeans: "no tls block: plaintext" },
+        },
+    ],
     retention: { notOffered: "a virtual gateway stores nothing" },
     destinations: [{ what: "joins a mesh owned by", account: "meshOwner" }],
     notes: "PERMISSIVE TLS still accepts plaintext connections; only STRICT refuses them.",

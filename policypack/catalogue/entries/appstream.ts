@@ -17,7 +17,10 @@ function checkStorageConnectors({ store, report }: StoreContext): void {
     for (const connector of asList(connectors)) {
         const type = isObject(connector) ? connector.connectorType : undefined;
         if (isUnknown(type)) report("a storage connector's type is not known during preview");
-        else if (THIRD_PARTY.includes(type)) report(`lets users of a stack with personal data (${store.classifiedBy}) save files to ${type === "ONE_DRIVE" ? "OneDrive" : "Google Drive"} (storageConnectors.connectorType ${type}), outside AWS`);
+        else if (THIRD_PARTY.includes(type))
+            report(
+                `lets users of a stack with personal data (${store.classifiedBy}) save files to ${type === "ONE_DRIVE" ? "OneDrive" : "Google Drive"} (storageConnectors.connectorType ${type}), outside AWS`,
+            );
     }
 }
 
@@ -27,8 +30,16 @@ export const appstreamStack = entry<StackArgs>()({
     tagging: "carrier",
     names: ["name"],
     atRest: [
-        { what: "home folders", when: { path: "storageConnectors.connectorType", on: ["HOMEFOLDERS"] }, customerKeyNotOffered: "kept in an S3 bucket AppStream creates in the account, under S3-managed keys" },
-        { what: "persisted application settings", when: { path: "applicationSettings.enabled", on: [true] }, customerKeyNotOffered: "kept in an S3 bucket AppStream creates in the account, under S3-managed keys" },
+        {
+            what: "home folders",
+            when: { path: "storageConnectors.connectorType", on: ["HOMEFOLDERS"] },
+            customerKeyNotOffered: "kept in an S3 bucket AppStream creates in the account, under S3-managed keys",
+        },
+        {
+            what: "persisted application settings",
+            when: { path: "applicationSettings.enabled", on: [true] },
+            customerKeyNotOffered: "kept in an S3 bucket AppStream creates in the account, under S3-managed keys",
+        },
     ],
     inTransit: STREAMED,
     retention: { notOffered: "home folders and application settings stay in their bucket until deleted" },

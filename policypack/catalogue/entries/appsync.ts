@@ -26,7 +26,9 @@ function checkFieldLogs({ store, report }: StoreContext): void {
     }
     const level = String(log.fieldLogLevel ?? "NONE").toUpperCase();
     if (level !== "NONE" && !isTrue(log.excludeVerboseContent)) {
-        report(`holds personal data (${store.classifiedBy}) but logs resolver data: logConfig.fieldLogLevel ${level} without excludeVerboseContent writes evaluated mapping templates and results to the log group /aws/appsync/apis/<api id>, which AppSync creates without a customer-managed key or expiry`);
+        report(
+            `holds personal data (${store.classifiedBy}) but logs resolver data: logConfig.fieldLogLevel ${level} without excludeVerboseContent writes evaluated mapping templates and results to the log group /aws/appsync/apis/<api id>, which AppSync creates without a customer-managed key or expiry`,
+        );
     }
 }
 
@@ -38,7 +40,13 @@ export const appsyncGraphQLApi = entry<GraphQLApiArgs>()({
     atRest: { notOffered: "an API stores nothing; its response cache is judged on ApiCache" },
     inTransit: { notOffered: "AppSync endpoints accept HTTPS (and WSS) only" },
     retention: { notOffered: "an API stores nothing" },
-    destinations: [{ custom: checkFieldLogs, summary: "no field-level logging of resolver data (fieldLogLevel other than NONE needs excludeVerboseContent) for personal data" }],
+    destinations: [
+        {
+            custom: checkFieldLogs,
+            summary:
+                "no field-level logging of resolver data (fieldLogLevel other than NONE needs excludeVerboseContent) for personal data",
+        },
+    ],
     notes: "visibility GLOBAL (the default) is reachable from the internet; who may query is decided by authenticationType and the additional providers.",
 });
 
@@ -52,7 +60,9 @@ function checkEventLogs({ store, report }: StoreContext): void {
     }
     const level = String(log.logLevel ?? "NONE").toUpperCase();
     if (level === "ALL" || level === "DEBUG") {
-        report(`holds personal data (${store.classifiedBy}) but logs handler evaluations (eventConfig.logConfig.logLevel ${level}), with the events they handle, to a log group AppSync creates without a customer-managed key or expiry`);
+        report(
+            `holds personal data (${store.classifiedBy}) but logs handler evaluations (eventConfig.logConfig.logLevel ${level}), with the events they handle, to a log group AppSync creates without a customer-managed key or expiry`,
+        );
     }
 }
 
@@ -64,7 +74,9 @@ export const appsyncApi = entry<ApiArgs>()({
     atRest: { notOffered: "an Event API keeps no events; its handlers' data sources are judged on their own" },
     inTransit: { notOffered: "AppSync endpoints accept HTTPS and WSS only" },
     retention: { notOffered: "an Event API keeps no events" },
-    destinations: [{ custom: checkEventLogs, summary: "no DEBUG or ALL logging (handler request and response mappings) for personal data" }],
+    destinations: [
+        { custom: checkEventLogs, summary: "no DEBUG or ALL logging (handler request and response mappings) for personal data" },
+    ],
 });
 
 export const appsyncApiCache = entry<ApiCacheArgs>()({
@@ -72,10 +84,29 @@ export const appsyncApiCache = entry<ApiCacheArgs>()({
     holds: "cached resolver responses of a GraphQL API",
     tagging: "copy",
     sources: [{ path: "apiId", types: GRAPHQL_API_TYPES }],
-    atRest: [{ what: "the cache", enabled: { path: "atRestEncryptionEnabled", absent: true, absentMeans: "AppSync now always encrypts caches at rest; the flag is deprecated" }, customerKeyNotOffered: "AppSync encrypts the cache under a key it manages" }],
-    inTransit: [{ what: "traffic to the cache", setting: { path: "transitEncryptionEnabled", absent: true, absentMeans: "AppSync now always encrypts cache traffic; the flag is deprecated" } }],
+    atRest: [
+        {
+            what: "the cache",
+            enabled: {
+                path: "atRestEncryptionEnabled",
+                absent: true,
+                absentMeans: "AppSync now always encrypts caches at rest; the flag is deprecated",
+            },
+            customerKeyNotOffered: "AppSync encrypts the cache under a key it manages",
+        },
+    ],
+    inTransit: [
+        {
+            what: "traffic to the cache",
+            setting: {
+                path: "transitEncryptionEnabled",
+                absent: true,
+                absentMeans: "AppSync now always encrypts cache traffic; the flag is deprecated",
+            },
+        },
+    ],
     retention: { notOffered: "entries live at most ttl seconds (AppSync allows 1 to 3600)" },
-    notes: "The AppSync API deprecates atRestEncryptionEnabled and transitEncryptionEnabled (\"always enabled\"); an explicit false states an unencrypted cache (caches created before the change keep the setting they were created with, which cannot be changed) and is flagged.",
+    notes: 'The AppSync API deprecates atRestEncryptionEnabled and transitEncryptionEnabled ("always enabled"); an explicit false states an unencrypted cache (caches created before the change keep the setting they were created with, which cannot be changed) and is flagged.',
 });
 
 function checkDataSourceTls({ store, report }: StoreContext): void {

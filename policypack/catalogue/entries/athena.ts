@@ -19,8 +19,12 @@ const MANAGED_RESULTS = { path: "configuration.managedQueryResultsConfiguration.
 /** With enforceWorkgroupConfiguration false (AWS's default is true) a client chooses its own result location and encryption. */
 function checkEnforced({ store, report }: StoreContext): void {
     for (const reading of read(store.res.props, "configuration.enforceWorkgroupConfiguration")) {
-        if (reading.state === "unknown") report("configuration.enforceWorkgroupConfiguration is not known during preview, so the result encryption cannot be verified");
-        else if (reading.value === false || reading.value === "false") report("configuration.enforceWorkgroupConfiguration is false, so clients may override the workgroup's result location and encryption");
+        if (reading.state === "unknown")
+            report("configuration.enforceWorkgroupConfiguration is not known during preview, so the result encryption cannot be verified");
+        else if (reading.value === false || reading.value === "false")
+            report(
+                "configuration.enforceWorkgroupConfiguration is false, so clients may override the workgroup's result location and encryption",
+            );
     }
 }
 
@@ -31,23 +35,69 @@ export const athenaWorkgroup = entry<WorkgroupArgs>()({
     names: ["name"],
     atRest: [
         {
-            what: "query results", when: { ...MANAGED_RESULTS, not: true },
-            enabled: { path: "configuration.resultConfiguration.encryptionConfiguration.encryptionOption", on: KMS_OPTIONS, absent: false, absentMeans: "Athena does not encrypt results; the bucket's default applies" },
+            what: "query results",
+            when: { ...MANAGED_RESULTS, not: true },
+            enabled: {
+                path: "configuration.resultConfiguration.encryptionConfiguration.encryptionOption",
+                on: KMS_OPTIONS,
+                absent: false,
+                absentMeans: "Athena does not encrypt results; the bucket's default applies",
+            },
             key: "configuration.resultConfiguration.encryptionConfiguration.kmsKeyArn",
         },
-        { custom: checkEnforced, summary: "configuration.enforceWorkgroupConfiguration not false (clients cannot override result encryption)" },
-        { what: "query results in Athena-managed storage", when: MANAGED_RESULTS, key: "configuration.managedQueryResultsConfiguration.encryptionConfiguration.kmsKey", keyAbsentMeans: "an Athena-owned key" },
-        { what: "Spark notebook data", when: { path: "configuration.engineVersion.selectedEngineVersion", on: ["PySpark engine version 3"] }, key: "configuration.customerContentEncryptionConfiguration.kmsKey", keyAbsentMeans: "an AWS-owned key" },
-        { what: "Spark logs in S3", when: { path: "configuration.monitoringConfiguration.s3LoggingConfiguration.enabled", on: [true] }, key: "configuration.monitoringConfiguration.s3LoggingConfiguration.kmsKey", keyAbsentMeans: "the bucket's default encryption" },
-        { what: "Spark logs in managed persistence", when: { path: "configuration.monitoringConfiguration.managedLoggingConfiguration.enabled", on: [true] }, key: "configuration.monitoringConfiguration.managedLoggingConfiguration.kmsKey", keyAbsentMeans: "an AWS-owned key" },
+        {
+            custom: checkEnforced,
+            summary: "configuration.enforceWorkgroupConfiguration not false (clients cannot override result encryption)",
+        },
+        {
+            what: "query results in Athena-managed storage",
+            when: MANAGED_RESULTS,
+            key: "configuration.managedQueryResultsConfiguration.encryptionConfiguration.kmsKey",
+            keyAbsentMeans: "an Athena-owned key",
+        },
+        {
+            what: "Spark notebook data",
+            when: { path: "configuration.engineVersion.selectedEngineVersion", on: ["PySpark engine version 3"] },
+            key: "configuration.customerContentEncryptionConfiguration.kmsKey",
+            keyAbsentMeans: "an AWS-owned key",
+        },
+        {
+            what: "Spark logs in S3",
+            when: { path: "configuration.monitoringConfiguration.s3LoggingConfiguration.enabled", on: [true] },
+            key: "configuration.monitoringConfiguration.s3LoggingConfiguration.kmsKey",
+            keyAbsentMeans: "the bucket's default encryption",
+        },
+        {
+            what: "Spark logs in managed persistence",
+            when: { path: "configuration.monitoringConfiguration.managedLoggingConfiguration.enabled", on: [true] },
+            key: "configuration.monitoringConfiguration.managedLoggingConfiguration.kmsKey",
+            keyAbsentMeans: "an AWS-owned key",
+        },
     ],
     inTransit: HTTPS_ONLY,
     retention: [{ what: "query results in Athena-managed storage (24 hours)", awsKeepsDays: 1, when: MANAGED_RESULTS }],
     destinations: [
-        { what: "writes query results to", store: true, path: "configuration.resultConfiguration.outputLocation", types: BUCKET_TYPES, pattern: S3_URI },
+        {
+            what: "writes query results to",
+            store: true,
+            path: "configuration.resultConfiguration.outputLocation",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
         { what: "expects its result bucket to belong to", account: "configuration.resultConfiguration.expectedBucketOwner" },
-        { what: "writes Spark logs to", store: true, path: "configuration.monitoringConfiguration.s3LoggingConfiguration.logLocation", types: BUCKET_TYPES, pattern: S3_URI },
-        { what: "writes Spark logs to", store: true, path: "configuration.monitoringConfiguration.cloudWatchLoggingConfiguration.logGroup", types: LOG_GROUP_TYPES },
+        {
+            what: "writes Spark logs to",
+            store: true,
+            path: "configuration.monitoringConfiguration.s3LoggingConfiguration.logLocation",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
+        {
+            what: "writes Spark logs to",
+            store: true,
+            path: "configuration.monitoringConfiguration.cloudWatchLoggingConfiguration.logGroup",
+            types: LOG_GROUP_TYPES,
+        },
     ],
     notes: "Results in the output location are judged as a copy on that bucket (its lifecycle must expire them within the retention).",
 });
@@ -60,8 +110,14 @@ export const athenaDatabase = entry<DatabaseArgs>()({
     atRest: [
         catalogEncryption,
         {
-            what: "the results of its DDL queries", when: { path: "bucket" },
-            enabled: { path: "encryptionConfiguration.encryptionOption", on: KMS_OPTIONS, absent: false, absentMeans: "Athena does not encrypt results; the bucket's default applies" },
+            what: "the results of its DDL queries",
+            when: { path: "bucket" },
+            enabled: {
+                path: "encryptionConfiguration.encryptionOption",
+                on: KMS_OPTIONS,
+                absent: false,
+                absentMeans: "Athena does not encrypt results; the bucket's default applies",
+            },
             key: "encryptionConfiguration.kmsKey",
         },
     ],

@@ -6,7 +6,10 @@ import { entry } from "../entry";
 import { BUCKET_TYPES } from "./s3";
 import { S3_LOCATION } from "./streams-support";
 
-const EVIDENCE = { classification: "confidential" as const, why: "evidence is configuration snapshots and API activity (with the opaque keys of customer records), not customer records" };
+const EVIDENCE = {
+    classification: "confidential" as const,
+    why: "evidence is configuration snapshots and API activity (with the opaque keys of customer records), not customer records",
+};
 
 export const auditmanagerAccountRegistration = entry<AccountRegistrationArgs>()({
     types: ["aws:auditmanager/accountRegistration:AccountRegistration"],
@@ -39,5 +42,13 @@ export const auditmanagerAssessment = entry<AssessmentArgs>()({
     atRest: { notOffered: "evidence is encrypted under the key of the account's registration" },
     inTransit: { notOffered: "Audit Manager's endpoints accept HTTPS only" },
     retention: { notOffered: "the report bucket keeps the reports, judged through its lifecycle" },
-    destinations: [{ what: "writes assessment reports to", store: true, path: "assessmentReportsDestination.destination", types: BUCKET_TYPES, pattern: S3_LOCATION }],
+    destinations: [
+        {
+            what: "writes assessment reports to",
+            store: true,
+            path: "assessmentReportsDestination.destination",
+            types: BUCKET_TYPES,
+            pattern: S3_LOCATION,
+        },
+    ],
 });

@@ -29,12 +29,29 @@ const PROTECTED: readonly { readonly types: readonly string[]; readonly service:
     { types: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"], service: "s3", resource: (name) => name },
     { types: ["aws:dynamodb/table:Table"], service: "dynamodb", resource: (name) => `table/${name}` },
     { types: ["aws:rds/instance:Instance"], service: "rds", resource: (name) => `db:${name}` },
-    { types: ["aws:rds/cluster:Cluster", "aws:docdb/cluster:Cluster", "aws:neptune/cluster:Cluster"], service: "rds", resource: (name) => `cluster:${name}` },
+    {
+        types: ["aws:rds/cluster:Cluster", "aws:docdb/cluster:Cluster", "aws:neptune/cluster:Cluster"],
+        service: "rds",
+        resource: (name) => `cluster:${name}`,
+    },
     { types: ["aws:efs/fileSystem:FileSystem"], service: "elasticfilesystem", resource: (name) => `file-system/${name}` },
     { types: ["aws:ebs/volume:Volume"], service: "ec2", resource: (name) => `volume/${name}` },
     { types: ["aws:ec2/instance:Instance"], service: "ec2", resource: (name) => `instance/${name}` },
-    { types: ["aws:fsx/lustreFileSystem:LustreFileSystem", "aws:fsx/windowsFileSystem:WindowsFileSystem", "aws:fsx/ontapFileSystem:OntapFileSystem", "aws:fsx/openZfsFileSystem:OpenZfsFileSystem"], service: "fsx", resource: (name) => `file-system/${name}` },
-    { types: ["aws:fsx/ontapVolume:OntapVolume", "aws:fsx/openZfsVolume:OpenZfsVolume"], service: "fsx", resource: (name) => `volume/${name}` },
+    {
+        types: [
+            "aws:fsx/lustreFileSystem:LustreFileSystem",
+            "aws:fsx/windowsFileSystem:WindowsFileSystem",
+            "aws:fsx/ontapFileSystem:OntapFileSystem",
+            "aws:fsx/openZfsFileSystem:OpenZfsFileSystem",
+        ],
+        service: "fsx",
+        resource: (name) => `file-system/${name}`,
+    },
+    {
+        types: ["aws:fsx/ontapVolume:OntapVolume", "aws:fsx/openZfsVolume:OpenZfsVolume"],
+        service: "fsx",
+        resource: (name) => `volume/${name}`,
+    },
     { types: ["aws:redshift/cluster:Cluster"], service: "redshift", resource: (name) => `cluster:${name}` },
     { types: ["aws:timestreamwrite/table:Table"], service: "timestream", resource: (name) => `table/${name}` },
 ];
@@ -46,16 +63,26 @@ const UNNAMED = "\u0000";
 function arnsOf(index: StackIndex, store: Store): string[] {
     const target = PROTECTED.find((p) => p.types.includes(store.res.type));
     if (!target) return [];
-    const names = [...(store.entry.names ?? []).flatMap((path) => readStrings(store.res.props, path)), ...[store.res.props.id].filter((id): id is string => typeof id === "string" && !isUnknown(id))];
+    const names = [
+        ...(store.entry.names ?? []).flatMap((path) => readStrings(store.res.props, path)),
+        ...[store.res.props.id].filter((id): id is string => typeof id === "string" && !isUnknown(id)),
+    ];
     const region = regionOf(index, store.res) ?? "*";
     const accounts = [...ownAccounts(index)];
     const account = accounts.length === 1 ? accounts[0] : "*";
-    return (names.length > 0 ? names : [UNNAMED]).map((name) => target.service === "s3" ? `arn:aws:s3:::${name}` : `arn:aws:${target.service}:${region}:${account}:${target.resource(name)}`);
+    return (names.length > 0 ? names : [UNNAMED]).map((name) =>
+        target.service === "s3" ? `arn:aws:s3:::${name}` : `arn:aws:${target.service}:${region}:${account}:${target.resource(name)}`,
+    );
 }
 
 /** IAM-style glob (`*`, `?`) over ARNs, which are case-sensitive (unlike actions). */
 function globMatches(pattern: string, value: string): boolean {
-    return new RegExp(`^${pattern.split("").map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&"))).join("")}$`).test(value);
+    return new RegExp(
+        `^${pattern
+            .split("")
+            .map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
+            .join("")}$`,
+    ).test(value);
 }
 
 /** Whether an ARN pattern of a selection (with `*` and `?`) can name this ARN; unknown segments (`*`) match anything. */
@@ -70,7 +97,8 @@ function patternNames(pattern: string, arn: string): boolean {
     }
     const resourceWanted = resource(want);
     const resourceHad = resource(have);
-    if (resourceHad.includes(UNNAMED)) return /[*?]/.test(resourceWanted) && globMatches(resourceWanted, resourceHad.replace(UNNAMED, "unnamed"));
+    if (resourceHad.includes(UNNAMED))
+        return /[*?]/.test(resourceWanted) && globMatches(resourceWanted, resourceHad.replace(UNNAMED, "unnamed"));
     return globMatches(resourceWanted, resourceHad);
 }
 
@@ -86,8 +114,11 @@ function excludesPersonalData(conditions: unknown, selectionTags: unknown[]): bo
     const classification = (key: unknown) => String(key).replace(/^aws:ResourceTag\//, "") === TAG.classification;
     if (isObject(conditions)) {
         if (asList(conditions.stringEquals).some((c) => isObject(c) && classification(c.key) && nonPii(c.value))) return true;
-        if (asList(conditions.stringNotEquals).some((c) => isObject(c) && classification(c.key) && c.value === "pii")
-            && asList(conditions.stringEquals).some((c) => isObject(c) && classification(c.key))) return true;
+        if (
+            asList(conditions.stringNotEquals).some((c) => isObject(c) && classification(c.key) && c.value === "pii") &&
+            asList(conditions.stringEquals).some((c) => isObject(c) && classification(c.key))
+        )
+            return true;
     }
     return selectionTags.length > 0 && selectionTags.every((t) => isObject(t) && classification(t.key) && nonPii(t.value));
 }
@@ -103,24 +134,42 @@ function selectedStores(index: StackIndex, selection: Res, stores: readonly Stor
     for (const store of protectable) {
         if (depended.has(store.res.urn) || (anyUnknown && depended.size === 0)) picked.add(store);
         else if (patterns.some((p) => typeof p === "string" && arnsOf(index, store).some((arn) => patternNames(p, arn)))) picked.add(store);
-        else if (asList(props.selectionTags).some((t) => isObject(t) && (store.tagsUnknown || tagMatches(store.tags, String(t.key), t.value, false)))) picked.add(store);
+        else if (
+            asList(props.selectionTags).some(
+                (t) => isObject(t) && (store.tagsUnknown || tagMatches(store.tags, String(t.key), t.value, false)),
+            )
+        )
+            picked.add(store);
     }
     const conditions = asList(props.conditions)[0];
     const tagKey = (key: unknown) => String(key).replace(/^aws:ResourceTag\//, "");
     const holds = (store: Store) => {
         if (!isObject(conditions) || store.tagsUnknown) return true;
-        const all = (list: unknown, test: (key: string, value: unknown) => boolean) => asList(list).every((c) => !isObject(c) || test(tagKey(c.key), c.value));
-        return all(conditions.stringEquals, (k, v) => tagMatches(store.tags, k, v, false))
-            && all(conditions.stringLikes, (k, v) => tagMatches(store.tags, k, v, true))
-            && all(conditions.stringNotEquals, (k, v) => !tagMatches(store.tags, k, v, false))
-            && all(conditions.stringNotLikes, (k, v) => !tagMatches(store.tags, k, v, true));
+        const all = (list: unknown, test: (key: string, value: unknown) => boolean) =>
+            asList(list).every((c) => !isObject(c) || test(tagKey(c.key), c.value));
+        return (
+            all(conditions.stringEquals, (k, v) => tagMatches(store.tags, k, v, false)) &&
+            all(conditions.stringLikes, (k, v) => tagMatches(store.tags, k, v, true)) &&
+            all(conditions.stringNotEquals, (k, v) => !tagMatches(store.tags, k, v, false)) &&
+            all(conditions.stringNotLikes, (k, v) => !tagMatches(store.tags, k, v, true))
+        );
     };
-    const excluded = (store: Store) => asList(props.notResources).some((p) => typeof p === "string" && p !== "*" && arnsOf(index, store).some((arn) => patternNames(p, arn) && !arn.includes(UNNAMED)));
-    const outside = patterns.filter((p): p is string => typeof p === "string" && p !== "*" && !/[*?]/.test(p) && !protectable.some((s) => arnsOf(index, s).some((arn) => patternNames(p, arn))));
+    const excluded = (store: Store) =>
+        asList(props.notResources).some(
+            (p) => typeof p === "string" && p !== "*" && arnsOf(index, store).some((arn) => patternNames(p, arn) && !arn.includes(UNNAMED)),
+        );
+    const outside = patterns.filter(
+        (p): p is string =>
+            typeof p === "string" &&
+            p !== "*" &&
+            !/[*?]/.test(p) &&
+            !protectable.some((s) => arnsOf(index, s).some((arn) => patternNames(p, arn))),
+    );
     // `*`, wildcard patterns and tags also pick the stores of other stacks of the account, which may
     // hold personal data, unless the selection pins the classification to other values.
     const wide = patterns.some((p) => typeof p === "string" && /[*?]/.test(p)) || asList(props.selectionTags).length > 0 || anyUnknown;
-    if (wide && !excludesPersonalData(conditions, asList(props.selectionTags))) outside.push("the stores of other stacks its patterns or tags may pick");
+    if (wide && !excludesPersonalData(conditions, asList(props.selectionTags)))
+        outside.push("the stores of other stacks its patterns or tags may pick");
     return { stores: [...picked].filter((s) => holds(s) && !excluded(s)), outside };
 }
 
@@ -140,13 +189,16 @@ function checkLifecycles({ store, retentionLimitDays: limit, report }: StoreCont
         }
         const deleteAfter = isObject(block) ? wholeNumber(block.deleteAfter) : undefined;
         if (deleteAfter === undefined) report(`${what} never expire (no lifecycle.deleteAfter): a copy of personal data kept forever`);
-        else if (deleteAfter > limit) report(`${what} are kept ${deleteAfter} days (lifecycle.deleteAfter), more than the ${limit}-day retention of personal data`);
-        if (isObject(block) && block.coldStorageAfter !== undefined) report(`${what} move to cold storage (lifecycle.coldStorageAfter), which keeps them at least 90 days`);
+        else if (deleteAfter > limit)
+            report(`${what} are kept ${deleteAfter} days (lifecycle.deleteAfter), more than the ${limit}-day retention of personal data`);
+        if (isObject(block) && block.coldStorageAfter !== undefined)
+            report(`${what} move to cold storage (lifecycle.coldStorageAfter), which keeps them at least 90 days`);
     };
     for (const rule of asList(rules)) {
         const name = isObject(rule) && typeof rule.ruleName === "string" ? `rule "${rule.ruleName}"` : "a rule";
         judge(isObject(rule) ? rule.lifecycle : undefined, `recovery points of ${name}`);
-        for (const copy of asList(isObject(rule) ? rule.copyActions : undefined)) judge(isObject(copy) ? copy.lifecycle : undefined, `copies made by ${name}`);
+        for (const copy of asList(isObject(rule) ? rule.copyActions : undefined))
+            judge(isObject(copy) ? copy.lifecycle : undefined, `copies made by ${name}`);
     }
 }
 
@@ -154,7 +206,12 @@ export const backupSelection = entry<SelectionArgs>()({
     types: ["aws:backup/selection:Selection"],
     holds: "the choice of stores a backup plan copies",
     tagging: "copy",
-    sources: [{ computed: selectedStores, summary: "the stores its resources (ARN patterns, `*`) or selection tags pick, narrowed by conditions and notResources" }],
+    sources: [
+        {
+            computed: selectedStores,
+            summary: "the stores its resources (ARN patterns, `*`) or selection tags pick, narrowed by conditions and notResources",
+        },
+    ],
     atRest: { notOffered: "a selection holds no data; its plan's vaults do" },
     inTransit: { notOffered: "copied by AWS Backup inside AWS" },
     retention: { notOffered: "the plan's lifecycle decides; judged on the plan" },
@@ -168,11 +225,26 @@ export const backupPlan = entry<PlanArgs>()({
     names: ["name"],
     atRest: { notOffered: "recovery points are encrypted under their vault's key (or their source's), judged on the vault" },
     inTransit: { notOffered: "copied by AWS Backup inside AWS" },
-    retention: [{ custom: checkLifecycles, summary: "each rule's and each copy action's lifecycle.deleteAfter within the retention, no cold storage" }],
+    retention: [
+        {
+            custom: checkLifecycles,
+            summary: "each rule's and each copy action's lifecycle.deleteAfter within the retention, no cold storage",
+        },
+    ],
     destinations: [
         { what: "keeps recovery points in", store: true, path: "rules.targetVaultName", types: VAULT_TYPES },
-        { what: "keeps recovery points in", store: true, path: "rules.targetLogicallyAirGappedBackupVaultArn", types: AIR_GAPPED_VAULT_TYPES },
-        { what: "copies recovery points to", store: true, path: "rules.copyActions.destinationVaultArn", types: [...VAULT_TYPES, ...AIR_GAPPED_VAULT_TYPES] },
+        {
+            what: "keeps recovery points in",
+            store: true,
+            path: "rules.targetLogicallyAirGappedBackupVaultArn",
+            types: AIR_GAPPED_VAULT_TYPES,
+        },
+        {
+            what: "copies recovery points to",
+            store: true,
+            path: "rules.copyActions.destinationVaultArn",
+            types: [...VAULT_TYPES, ...AIR_GAPPED_VAULT_TYPES],
+        },
     ],
 });
 

@@ -22,8 +22,13 @@ function checkPublicIp({ store, report }: StoreContext): void {
             if (Array.isArray(value)) value.forEach((v) => visit(v, depth + 1));
             else if (isObject(value)) {
                 const network = value.networkConfiguration;
-                if (isObject(network) && (isUnknown(network.assignPublicIp) || String(network.assignPublicIp).toUpperCase() === "ENABLED")) {
-                    report(`its jobs are public: ${path} sets networkConfiguration.assignPublicIp ${isUnknown(network.assignPublicIp) ? "to a value not known during preview" : "ENABLED"}`);
+                if (
+                    isObject(network) &&
+                    (isUnknown(network.assignPublicIp) || String(network.assignPublicIp).toUpperCase() === "ENABLED")
+                ) {
+                    report(
+                        `its jobs are public: ${path} sets networkConfiguration.assignPublicIp ${isUnknown(network.assignPublicIp) ? "to a value not known during preview" : "ENABLED"}`,
+                    );
                 }
                 Object.values(value).forEach((v) => visit(v, depth + 1));
             }
@@ -37,16 +42,39 @@ export const batchJobDefinition = entry<JobDefinitionArgs>()({
     holds: "container properties of jobs that process data: environment values, volumes and log routing",
     tagging: "carrier",
     names: ["name"],
-    atRest: { notOffered: "Batch keeps job definitions under AWS-managed encryption; job storage is that of the compute environment's instances or of Fargate" },
-    inTransit: [{ custom: checkEfsVolumeTls(JSON_PROPERTIES), summary: "EFS volumes in the JSON properties with transitEncryption ENABLED (AWS default DISABLED)" }],
+    atRest: {
+        notOffered:
+            "Batch keeps job definitions under AWS-managed encryption; job storage is that of the compute environment's instances or of Fargate",
+    },
+    inTransit: [
+        {
+            custom: checkEfsVolumeTls(JSON_PROPERTIES),
+            summary: "EFS volumes in the JSON properties with transitEncryption ENABLED (AWS default DISABLED)",
+        },
+    ],
     exposure: [
-        { custom: checkPlainEnvironment(JSON_PROPERTIES), summary: "no plain environment values in the JSON properties of a PII job definition (secrets are fine)" },
-        { what: "its EKS containers", plaintextWhenPii: "eksProperties.podProperties.containers.envs.value", why: "plain environment values readable by anyone who may describe it: pass them as Kubernetes secrets" },
+        {
+            custom: checkPlainEnvironment(JSON_PROPERTIES),
+            summary: "no plain environment values in the JSON properties of a PII job definition (secrets are fine)",
+        },
+        {
+            what: "its EKS containers",
+            plaintextWhenPii: "eksProperties.podProperties.containers.envs.value",
+            why: "plain environment values readable by anyone who may describe it: pass them as Kubernetes secrets",
+        },
         { custom: checkPublicIp, summary: "no networkConfiguration.assignPublicIp ENABLED in the JSON properties" },
     ],
-    retention: { notOffered: "a job definition keeps no data; deregistered revisions stay readable (INACTIVE), so no personal data belongs in them" },
+    retention: {
+        notOffered: "a job definition keeps no data; deregistered revisions stay readable (INACTIVE), so no personal data belongs in them",
+    },
     destinations: [
-        ...JSON_PROPERTIES.map((path) => ({ what: `${path} (awslogs-group) sends job output to`, store: true as const, path, pattern: AWSLOGS_GROUP, types: LOG_GROUP_TYPES })),
+        ...JSON_PROPERTIES.map((path) => ({
+            what: `${path} (awslogs-group) sends job output to`,
+            store: true as const,
+            path,
+            pattern: AWSLOGS_GROUP,
+            types: LOG_GROUP_TYPES,
+        })),
         { custom: checkLogDrivers(JSON_PROPERTIES), summary: "a PII job definition's log drivers stay in AWS" },
     ],
     notes: "Without an awslogs-group option, Batch writes job output to the shared /aws/batch/job log group.",

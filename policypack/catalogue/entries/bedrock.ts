@@ -43,7 +43,8 @@ const NOTHING_KEPT = { notOffered: "keeps no conversation data of its own" };
 const AWS_OWNED = "an AWS-owned key";
 
 /** Cross-region (system-defined) inference and guardrail profiles: us., eu., apac., global. ... */
-const CROSS_REGION_PROFILE = /^(?:arn:[^:]+:bedrock:[^:]*:[^:]*:(?:(?:system-defined-)?inference-profile|guardrail-profile)\/)?(us|us-gov|eu|apac|jp|au|ca|global)\.[^/]+$/;
+const CROSS_REGION_PROFILE =
+    /^(?:arn:[^:]+:bedrock:[^:]*:[^:]*:(?:(?:system-defined-)?inference-profile|guardrail-profile)\/)?(us|us-gov|eu|apac|jp|au|ca|global)\.[^/]+$/;
 
 /** A PII resource whose model is a cross-region inference profile has its prompts processed in other regions. */
 export function crossRegionInference(path: string): CustomCheck {
@@ -51,10 +52,14 @@ export function crossRegionInference(path: string): CustomCheck {
         summary: `${path}: no cross-region inference profile for personal data`,
         custom: ({ store, report }: StoreContext) => {
             if (!store.isPii) return;
-            if (read(store.res.props, path).some((r) => r.state === "unknown")) report(`${path} is not known during preview, so where prompts are processed cannot be verified`);
+            if (read(store.res.props, path).some((r) => r.state === "unknown"))
+                report(`${path} is not known during preview, so where prompts are processed cannot be verified`);
             for (const model of readStrings(store.res.props, path)) {
                 const profile = CROSS_REGION_PROFILE.exec(model);
-                if (profile) report(`${path} ${JSON.stringify(model)} is a cross-region inference profile (${profile[1]}.), which processes prompts with personal data in other regions`);
+                if (profile)
+                    report(
+                        `${path} ${JSON.stringify(model)} is a cross-region inference profile (${profile[1]}.), which processes prompts with personal data in other regions`,
+                    );
             }
         },
     };
@@ -78,9 +83,11 @@ export function endpointsOf(what: string, paths: readonly string[]): CustomCheck
                         continue;
                     }
                     const host = AWS_HOST.exec(reading.value)?.[2] ?? reading.value;
-                    report(IN_AWS.test(host)
-                        ? `${what} ${reading.value} (${path}), which is not a resource of this stack, so its account, encryption and retention cannot be verified`
-                        : `${what} ${reading.value} (${path}), outside AWS: personal data may go only to the shipping provider's account`);
+                    report(
+                        IN_AWS.test(host)
+                            ? `${what} ${reading.value} (${path}), which is not a resource of this stack, so its account, encryption and retention cannot be verified`
+                            : `${what} ${reading.value} (${path}), outside AWS: personal data may go only to the shipping provider's account`,
+                    );
                 }
             }
         },
@@ -102,7 +109,13 @@ export const bedrockAgent = entry<AgentAgentArgs>()({
     inTransit: HTTPS_ONLY,
     retention: [
         { what: "an idle session's context", period: "idleSessionTtlInSeconds", unit: "seconds", absent: 600 },
-        { what: "session summaries (memory)", period: "memoryConfigurations.storageDays", unit: "days", absent: 30, when: { path: "memoryConfigurations" } },
+        {
+            what: "session summaries (memory)",
+            period: "memoryConfigurations.storageDays",
+            unit: "days",
+            absent: 30,
+            when: { path: "memoryConfigurations" },
+        },
     ],
     destinations: [crossRegionInference("foundationModel")],
 });
@@ -147,12 +160,32 @@ export const bedrockKnowledgeBase = entry<AgentKnowledgeBaseArgs>()({
     holds: "embeddings and text chunks of the documents it ingests, in its vector store",
     tagging: "store",
     names: ["name"],
-    atRest: [{ what: "its Bedrock-managed vector store", when: { path: "knowledgeBaseConfiguration.type", on: ["MANAGED"] }, key: "knowledgeBaseConfiguration.managedKnowledgeBaseConfiguration.serverSideEncryptionConfiguration.kmsKeyArn", keyAbsentMeans: AWS_OWNED }],
+    atRest: [
+        {
+            what: "its Bedrock-managed vector store",
+            when: { path: "knowledgeBaseConfiguration.type", on: ["MANAGED"] },
+            key: "knowledgeBaseConfiguration.managedKnowledgeBaseConfiguration.serverSideEncryptionConfiguration.kmsKeyArn",
+            keyAbsentMeans: AWS_OWNED,
+        },
+    ],
     inTransit: { notOffered: "Bedrock reaches AWS vector stores over TLS; third-party stores are refused for personal data" },
-    retention: { notOffered: "chunks stay in the vector store until a sync after the source documents are deleted (or the data source is deleted with dataDeletionPolicy DELETE)" },
+    retention: {
+        notOffered:
+            "chunks stay in the vector store until a sync after the source documents are deleted (or the data source is deleted with dataDeletionPolicy DELETE)",
+    },
     destinations: [
-        { what: "keeps its chunks in", store: true, path: "storageConfiguration.opensearchServerlessConfiguration.collectionArn", types: "any" },
-        { what: "keeps its chunks in", store: true, path: "storageConfiguration.opensearchManagedClusterConfiguration.domainArn", types: "any" },
+        {
+            what: "keeps its chunks in",
+            store: true,
+            path: "storageConfiguration.opensearchServerlessConfiguration.collectionArn",
+            types: "any",
+        },
+        {
+            what: "keeps its chunks in",
+            store: true,
+            path: "storageConfiguration.opensearchManagedClusterConfiguration.domainArn",
+            types: "any",
+        },
         { what: "keeps its chunks in", store: true, path: "storageConfiguration.rdsConfiguration.resourceArn", types: "any" },
         { what: "keeps its chunks in", store: true, path: "storageConfiguration.neptuneAnalyticsConfiguration.graphArn", types: "any" },
         { what: "keeps its chunks in", store: true, path: "storageConfiguration.s3VectorsConfiguration.vectorBucketArn", types: "any" },
@@ -173,11 +206,22 @@ export const bedrockDataSource = entry<AgentDataSourceArgs>()({
     sources: [{ path: "dataSourceConfiguration.s3Configuration.bucketArn", types: BUCKET_TYPES }],
     atRest: [{ what: "documents while they are ingested", key: "serverSideEncryptionConfiguration.kmsKeyArn", keyAbsentMeans: AWS_OWNED }],
     inTransit: HTTPS_ONLY,
-    retention: [{ what: "its chunks in the vector store after the data source is deleted", keepsForever: { path: "dataDeletionPolicy", on: ["RETAIN"], absent: false } }],
+    retention: [
+        {
+            what: "its chunks in the vector store after the data source is deleted",
+            keepsForever: { path: "dataDeletionPolicy", on: ["RETAIN"], absent: false },
+        },
+    ],
     destinations: [
         { what: "copies documents into the knowledge base", store: true, path: "knowledgeBaseId", types: KNOWLEDGE_BASE_TYPES },
         { what: "reads documents from a bucket of", account: "dataSourceConfiguration.s3Configuration.bucketOwnerAccountId" },
-        { what: "keeps transformed documents in", store: true, path: "vectorIngestionConfiguration.customTransformationConfiguration.intermediateStorage.s3Location.uri", types: BUCKET_TYPES, pattern: S3_URI },
+        {
+            what: "keeps transformed documents in",
+            store: true,
+            path: "vectorIngestionConfiguration.customTransformationConfiguration.intermediateStorage.s3Location.uri",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
     ],
 });
 
@@ -213,7 +257,9 @@ export const bedrockCustomModel = entry<CustomModelArgs>()({
     inTransit: HTTPS_ONLY,
     exposure: [{ what: "the customization job", securityGroups: "vpcConfig.securityGroupIds", when: { path: "vpcConfig" } }],
     retention: [{ what: "a model trained on it", neverExpires: true }],
-    destinations: [{ what: "writes training metrics to", store: true, path: "outputDataConfig.s3Uri", types: BUCKET_TYPES, pattern: S3_URI }],
+    destinations: [
+        { what: "writes training metrics to", store: true, path: "outputDataConfig.s3Uri", types: BUCKET_TYPES, pattern: S3_URI },
+    ],
     notes: "A model trained on personal data keeps it in its weights: no erasure reaches it, so it may not be trained on personal data.",
 });
 
@@ -229,7 +275,15 @@ export const bedrockEvaluationJob = entry<EvaluationJobArgs>()({
     atRest: [{ what: "the evaluation job", key: "customerEncryptionKeyId", keyAbsentMeans: AWS_OWNED }],
     inTransit: HTTPS_ONLY,
     retention: { notOffered: "results live in the output bucket, judged there" },
-    destinations: [{ what: "writes prompts, responses and scores to", store: true, path: "outputDataConfig.s3Uri", types: BUCKET_TYPES, pattern: S3_URI }],
+    destinations: [
+        {
+            what: "writes prompts, responses and scores to",
+            store: true,
+            path: "outputDataConfig.s3Uri",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
+    ],
 });
 
 export const bedrockInferenceProfile = entry<InferenceProfileArgs>()({
@@ -252,10 +306,21 @@ export const bedrockAgentcoreAgentRuntime = entry<AgentcoreAgentRuntimeArgs>()({
     inTransit: HTTPS_ONLY,
     exposure: [
         { what: "the agent runtime", publicWhen: { path: "networkConfiguration.networkMode", on: ["PUBLIC"], absent: false } },
-        { what: "the agent runtime", securityGroups: "networkConfiguration.networkModeConfig.securityGroups", when: { path: "networkConfiguration.networkMode", on: ["VPC"] } },
-        { what: "its environment", plaintextWhenPii: "environmentVariables", why: "which AgentCore shows in plaintext to anyone who may describe the runtime" },
+        {
+            what: "the agent runtime",
+            securityGroups: "networkConfiguration.networkModeConfig.securityGroups",
+            when: { path: "networkConfiguration.networkMode", on: ["VPC"] },
+        },
+        {
+            what: "its environment",
+            plaintextWhenPii: "environmentVariables",
+            why: "which AgentCore shows in plaintext to anyone who may describe the runtime",
+        },
     ],
-    retention: { notOffered: "a session's micro-VM lives at most lifecycleConfigurations.maxLifetime (8 hours by default); session storage is kept by AgentCore" },
+    retention: {
+        notOffered:
+            "a session's micro-VM lives at most lifecycleConfigurations.maxLifetime (8 hours by default); session storage is kept by AgentCore",
+    },
 });
 
 export const bedrockAgentcoreBrowser = entry<AgentcoreBrowserArgs>()({
@@ -265,9 +330,23 @@ export const bedrockAgentcoreBrowser = entry<AgentcoreBrowserArgs>()({
     names: ["name"],
     atRest: { notOffered: "recordings are encrypted by their bucket" },
     inTransit: { notOffered: "browses over the protocols of the sites it visits" },
-    exposure: [{ what: "the browser", securityGroups: "networkConfiguration.vpcConfig.securityGroups", when: { path: "networkConfiguration.networkMode", on: ["VPC"] } }],
+    exposure: [
+        {
+            what: "the browser",
+            securityGroups: "networkConfiguration.vpcConfig.securityGroups",
+            when: { path: "networkConfiguration.networkMode", on: ["VPC"] },
+        },
+    ],
     retention: { notOffered: "recordings live in their bucket, judged there" },
-    destinations: [{ what: "records browser sessions into", store: true, path: "recording.s3Location.bucket", types: BUCKET_TYPES, when: { path: "recording.enabled", on: [true] } }],
+    destinations: [
+        {
+            what: "records browser sessions into",
+            store: true,
+            path: "recording.s3Location.bucket",
+            types: BUCKET_TYPES,
+            when: { path: "recording.enabled", on: [true] },
+        },
+    ],
 });
 
 export const bedrockAgentcoreBrowserProfile = entry<AgentcoreBrowserProfileArgs>()({
@@ -289,7 +368,11 @@ export const bedrockAgentcoreCodeInterpreter = entry<AgentcoreCodeInterpreterArg
     inTransit: HTTPS_ONLY,
     exposure: [
         { what: "the code interpreter", publicWhen: { path: "networkConfiguration.networkMode", on: ["PUBLIC"], absent: false } },
-        { what: "the code interpreter", securityGroups: "networkConfiguration.vpcConfig.securityGroups", when: { path: "networkConfiguration.networkMode", on: ["VPC"] } },
+        {
+            what: "the code interpreter",
+            securityGroups: "networkConfiguration.vpcConfig.securityGroups",
+            when: { path: "networkConfiguration.networkMode", on: ["VPC"] },
+        },
     ],
     retention: { notOffered: "session files live only as long as their session" },
 });
@@ -303,7 +386,14 @@ export const bedrockAgentcoreGateway = entry<AgentcoreGatewayArgs>()({
     inTransit: HTTPS_ONLY,
     exposure: [{ what: "the gateway", publicWhen: { path: "authorizerType", on: ["NONE"], absent: false } }],
     retention: NOTHING_KEPT,
-    destinations: [{ what: "sends requests to the interceptor", store: true, path: "interceptorConfigurations.interceptor.lambda.arn", types: FUNCTION_TYPES }],
+    destinations: [
+        {
+            what: "sends requests to the interceptor",
+            store: true,
+            path: "interceptorConfigurations.interceptor.lambda.arn",
+            types: FUNCTION_TYPES,
+        },
+    ],
 });
 
 export const bedrockAgentcoreGatewayTarget = entry<AgentcoreGatewayTargetArgs>()({
@@ -316,7 +406,11 @@ export const bedrockAgentcoreGatewayTarget = entry<AgentcoreGatewayTargetArgs>()
     inTransit: { notOffered: "endpoints must be https:// (the provider refuses others)" },
     retention: NOTHING_KEPT,
     destinations: [
-        endpointsOf("forwards tool calls to", ["targetConfiguration.mcp.mcpServer.endpoint", "targetConfiguration.http.passthrough.endpoint", "targetConfiguration.inference.provider.endpoint"]),
+        endpointsOf("forwards tool calls to", [
+            "targetConfiguration.mcp.mcpServer.endpoint",
+            "targetConfiguration.http.passthrough.endpoint",
+            "targetConfiguration.inference.provider.endpoint",
+        ]),
         { what: "forwards tool calls to", store: true, path: "targetConfiguration.mcp.lambda.lambdaArn", types: FUNCTION_TYPES },
     ],
 });
@@ -336,9 +430,17 @@ function checkManagedMemoryKey(context: StoreContext): void {
     if (managed === "unknown") context.report(`${MANAGED_MEMORY} is not known during preview, so its encryption cannot be verified`);
     else if (managed) {
         const key = managed.encryptionKeyArn;
-        if (key === undefined || key === "") context.report(`its managed memory has no ${MANAGED_MEMORY}.encryptionKeyArn, so it is encrypted under an AWS-owned key: name a customer-managed KMS key`);
+        if (key === undefined || key === "")
+            context.report(
+                `its managed memory has no ${MANAGED_MEMORY}.encryptionKeyArn, so it is encrypted under an AWS-owned key: name a customer-managed KMS key`,
+            );
         else {
-            const problem = customerKeyProblem(key, `${MANAGED_MEMORY}.encryptionKeyArn`, { index: context.index, config: context.config, res: context.store.res, path: MANAGED_MEMORY });
+            const problem = customerKeyProblem(key, `${MANAGED_MEMORY}.encryptionKeyArn`, {
+                index: context.index,
+                config: context.config,
+                res: context.store.res,
+                path: MANAGED_MEMORY,
+            });
             if (problem) context.report(`its managed memory: ${problem}`);
         }
     }
@@ -355,8 +457,13 @@ function checkManagedMemoryRetention(context: StoreContext): void {
     if (!managed) return;
     const days = managed.eventExpiryDuration === undefined ? 30 : Number(managed.eventExpiryDuration);
     if (isUnknown(managed.eventExpiryDuration)) context.report(`${MANAGED_MEMORY}.eventExpiryDuration is not known during preview`);
-    else if (days > limit) context.report(`keeps conversation events in its managed memory ${days} days${managed.eventExpiryDuration === undefined ? " (AWS's default, eventExpiryDuration is not set)" : ""}, more than the ${limit}-day retention of personal data`);
-    context.report(`keeps long-term memory records its strategies extract (${Array.isArray(managed.strategies) ? managed.strategies.join(", ") : "SEMANTIC and SUMMARIZATION by default"}), which never expire`);
+    else if (days > limit)
+        context.report(
+            `keeps conversation events in its managed memory ${days} days${managed.eventExpiryDuration === undefined ? " (AWS's default, eventExpiryDuration is not set)" : ""}, more than the ${limit}-day retention of personal data`,
+        );
+    context.report(
+        `keeps long-term memory records its strategies extract (${Array.isArray(managed.strategies) ? managed.strategies.join(", ") : "SEMANTIC and SUMMARIZATION by default"}), which never expire`,
+    );
 }
 
 /** A harness whose model is not Bedrock's sends every prompt to a third party. */
@@ -365,7 +472,10 @@ function checkHarnessModel({ store, report }: StoreContext): void {
     for (const provider of ["geminiModelConfig", "openaiModelConfig", "litellmModelConfig"]) {
         const readings = read(store.res.props, `model.${provider}`);
         if (readings.some((r) => r.state === "unknown")) report(`model.${provider} is not known during preview`);
-        else if (readings.some((r) => r.state === "known")) report(`sends every prompt, with personal data, to a model outside AWS (model.${provider}): personal data may go only to the shipping provider's account`);
+        else if (readings.some((r) => r.state === "known"))
+            report(
+                `sends every prompt, with personal data, to a model outside AWS (model.${provider}): personal data may go only to the shipping provider's account`,
+            );
     }
 }
 
@@ -376,8 +486,19 @@ export const bedrockAgentcoreHarness = entry<AgentcoreHarnessArgs>()({
     names: ["harnessName"],
     atRest: [{ custom: checkManagedMemoryKey, summary: "managed memory under a customer-managed key (default AWS-owned)" }],
     inTransit: HTTPS_ONLY,
-    exposure: [{ what: "its environment", plaintextWhenPii: "environmentVariables", why: "which AgentCore shows in plaintext to anyone who may describe the harness" }],
-    retention: [{ custom: checkManagedMemoryRetention, summary: "no managed memory for personal data: events kept 30 days by default (at least 3), long-term records forever" }],
+    exposure: [
+        {
+            what: "its environment",
+            plaintextWhenPii: "environmentVariables",
+            why: "which AgentCore shows in plaintext to anyone who may describe the harness",
+        },
+    ],
+    retention: [
+        {
+            custom: checkManagedMemoryRetention,
+            summary: "no managed memory for personal data: events kept 30 days by default (at least 3), long-term records forever",
+        },
+    ],
     destinations: [
         { custom: checkHarnessModel, summary: "a PII harness uses a Bedrock model (no Gemini, OpenAI or LiteLLM)" },
         endpointsOf("calls the remote MCP server", ["tools.config.remoteMcp.url"]),
@@ -393,7 +514,14 @@ export const bedrockAgentcoreMemory = entry<AgentcoreMemoryArgs>()({
     atRest: [{ what: "the memory", key: "encryptionKeyArn", keyAbsentMeans: "an AWS-managed key" }],
     inTransit: HTTPS_ONLY,
     retention: [{ what: "conversation events", period: "eventExpiryDuration", unit: "days", absent: "forever" }],
-    destinations: [{ what: "streams memory records to", store: true, path: "streamDeliveryResources.resource.kinesis.dataStreamArn", types: KINESIS_STREAM_TYPES }],
+    destinations: [
+        {
+            what: "streams memory records to",
+            store: true,
+            path: "streamDeliveryResources.resource.kinesis.dataStreamArn",
+            types: KINESIS_STREAM_TYPES,
+        },
+    ],
     notes: "eventExpiryDuration is at least 7 days, so AgentCore memory cannot hold personal data under a shorter retention.",
 });
 
@@ -407,8 +535,18 @@ export const bedrockAgentcoreMemoryStrategy = entry<AgentcoreMemoryStrategyArgs>
     inTransit: HTTPS_ONLY,
     retention: [{ what: "long-term memory records, which the provider cannot give an expiry", neverExpires: true }],
     destinations: [
-        { what: "delivers conversation payloads to", store: true, path: "configuration.selfManagedConfiguration.invocationConfiguration.payloadDeliveryBucketName", types: BUCKET_TYPES },
-        { what: "notifies", store: true, path: "configuration.selfManagedConfiguration.invocationConfiguration.topicArn", types: TOPIC_TYPES },
+        {
+            what: "delivers conversation payloads to",
+            store: true,
+            path: "configuration.selfManagedConfiguration.invocationConfiguration.payloadDeliveryBucketName",
+            types: BUCKET_TYPES,
+        },
+        {
+            what: "notifies",
+            store: true,
+            path: "configuration.selfManagedConfiguration.invocationConfiguration.topicArn",
+            types: TOPIC_TYPES,
+        },
     ],
 });
 

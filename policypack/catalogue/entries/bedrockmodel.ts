@@ -20,7 +20,10 @@ function checkLogDestinations({ index, store, report }: StoreContext): void {
     for (const destination of LOG_DESTINATIONS) {
         const resolved = resolveReference(index, store.res, destination);
         if (resolved.unknown) report(`${destination.path} is not known during preview, so where every prompt is logged cannot be verified`);
-        for (const target of resolved.outside) report(`logs every prompt and response to ${target} (${destination.path}), which is not a resource of this stack, so its encryption and retention cannot be verified`);
+        for (const target of resolved.outside)
+            report(
+                `logs every prompt and response to ${target} (${destination.path}), which is not a resource of this stack, so its encryption and retention cannot be verified`,
+            );
     }
 }
 
@@ -33,8 +36,18 @@ export const bedrockmodelInvocationLoggingConfiguration = entry<InvocationLoggin
     retention: { notOffered: "the log group's retention and the buckets' lifecycles keep the logs, judged there" },
     destinations: [
         { custom: checkLogDestinations, summary: "every destination is a log group or bucket of this stack" },
-        { what: "logs every prompt and response to", store: true, path: "loggingConfig.cloudwatchConfig.logGroupName", types: LOG_GROUP_TYPES },
-        { what: "logs large prompts and responses to", store: true, path: "loggingConfig.cloudwatchConfig.largeDataDeliveryS3Config.bucketName", types: BUCKET_TYPES },
+        {
+            what: "logs every prompt and response to",
+            store: true,
+            path: "loggingConfig.cloudwatchConfig.logGroupName",
+            types: LOG_GROUP_TYPES,
+        },
+        {
+            what: "logs large prompts and responses to",
+            store: true,
+            path: "loggingConfig.cloudwatchConfig.largeDataDeliveryS3Config.bucketName",
+            types: BUCKET_TYPES,
+        },
         { what: "logs every prompt and response to", store: true, path: "loggingConfig.s3Config.bucketName", types: BUCKET_TYPES },
     ],
     notes: "Untaggable: what it logs is judged as pii, so its log group and buckets must meet the PII controls (retention within 3 days).",
@@ -46,12 +59,24 @@ export const bedrockmodelInvocationJob = entry<InvocationJobArgs>()({
     tagging: "carrier",
     names: ["jobName"],
     sources: [{ path: "inputDataConfig.s3InputDataConfig.s3Uri", types: BUCKET_TYPES, pattern: S3_URI }],
-    atRest: [{ what: "its outputs", key: "outputDataConfig.s3OutputDataConfig.s3EncryptionKeyId", keyAbsentMeans: "the bucket's default encryption" }],
+    atRest: [
+        {
+            what: "its outputs",
+            key: "outputDataConfig.s3OutputDataConfig.s3EncryptionKeyId",
+            keyAbsentMeans: "the bucket's default encryption",
+        },
+    ],
     inTransit: { notOffered: "Bedrock's endpoints accept HTTPS only" },
     exposure: [{ what: "the job", securityGroups: "vpcConfig.securityGroupIds", when: { path: "vpcConfig" } }],
     retention: { notOffered: "outputs live in the output bucket, judged there" },
     destinations: [
-        { what: "writes model outputs to", store: true, path: "outputDataConfig.s3OutputDataConfig.s3Uri", types: BUCKET_TYPES, pattern: S3_URI },
+        {
+            what: "writes model outputs to",
+            store: true,
+            path: "outputDataConfig.s3OutputDataConfig.s3Uri",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
         { what: "writes model outputs to a bucket of", account: "outputDataConfig.s3OutputDataConfig.s3BucketOwner" },
         { what: "reads prompts from a bucket of", account: "inputDataConfig.s3InputDataConfig.s3BucketOwner" },
         crossRegionInference("modelId"),

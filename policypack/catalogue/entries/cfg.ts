@@ -6,7 +6,10 @@ import { BUCKET_TYPES } from "./s3";
 import { TOPIC_TYPES } from "./sns";
 import { keyWhenSet } from "./streams-support";
 
-const CONFIGURATION_ITEMS = { classification: "confidential" as const, why: "configuration items describe resources (settings, tags, descriptions), not customer records" };
+const CONFIGURATION_ITEMS = {
+    classification: "confidential" as const,
+    why: "configuration items describe resources (settings, tags, descriptions), not customer records",
+};
 
 export const cfgDeliveryChannel = entry<DeliveryChannelArgs>()({
     types: ["aws:cfg/deliveryChannel:DeliveryChannel"],
@@ -16,7 +19,10 @@ export const cfgDeliveryChannel = entry<DeliveryChannelArgs>()({
     names: ["name"],
     atRest: [keyWhenSet("configuration history", "s3KmsKeyArn", "the bucket's default encryption, judged on the bucket")],
     inTransit: { notOffered: "AWS Config delivers inside AWS over TLS" },
-    retention: { notOffered: "the bucket keeps the history, judged through its lifecycle; AWS Config's own history follows its RetentionConfiguration" },
+    retention: {
+        notOffered:
+            "the bucket keeps the history, judged through its lifecycle; AWS Config's own history follows its RetentionConfiguration",
+    },
     destinations: [
         { what: "delivers configuration history to", store: true, path: "s3BucketName", types: BUCKET_TYPES },
         { what: "publishes configuration changes to", store: true, path: "snsTopicArn", types: TOPIC_TYPES },

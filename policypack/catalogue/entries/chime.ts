@@ -26,7 +26,10 @@ function checkConnectorRegion({ index, store, config, report }: StoreContext): v
         const own = regionOf(index, store.res);
         // A stack that names no region of its own cannot tell another region from its own (as the generic reader).
         const allowed = own === undefined || own === effective || config.allowedRegions.includes(effective);
-        if (!allowed) report(`carries calls through region ${effective}${region === undefined ? " (awsRegion is not set: us-east-1)" : ""}, not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`);
+        if (!allowed)
+            report(
+                `carries calls through region ${effective}${region === undefined ? " (awsRegion is not set: us-east-1)" : ""}, not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`,
+            );
     }
 }
 
@@ -35,14 +38,26 @@ function checkSipLogs({ index, store, retentionLimitDays: limit, report }: Store
     if (limit === undefined || store.res.props.enableSipLogs !== true) return;
     const id = store.res.props.voiceConnectorId;
     const prefix = "/aws/ChimeVoiceConnectorSipMessages/";
-    const groups = index.ofTypes(LOG_GROUP_TYPES).filter((g) => typeof g.props.name === "string" && g.props.name.startsWith(prefix) && (typeof id !== "string" || isUnknown(id) || g.props.name === `${prefix}${id}`));
+    const groups = index
+        .ofTypes(LOG_GROUP_TYPES)
+        .filter(
+            (g) =>
+                typeof g.props.name === "string" &&
+                g.props.name.startsWith(prefix) &&
+                (typeof id !== "string" || isUnknown(id) || g.props.name === `${prefix}${id}`),
+        );
     if (groups.length === 0) {
-        report(`SIP message logs (caller and callee numbers) go to the log group ${prefix}<voice connector id>, which Chime creates with no expiry: declare it in the stack with retentionInDays within the ${limit}-day retention`);
+        report(
+            `SIP message logs (caller and callee numbers) go to the log group ${prefix}<voice connector id>, which Chime creates with no expiry: declare it in the stack with retentionInDays within the ${limit}-day retention`,
+        );
         return;
     }
     for (const group of groups) {
         const days = Number(group.props.retentionInDays);
-        if (!(days > 0 && days <= limit)) report(`SIP message logs (caller and callee numbers) stay in ${group.props.name} ${days > 0 ? `${days} days` : "forever"}, more than the ${limit}-day retention`);
+        if (!(days > 0 && days <= limit))
+            report(
+                `SIP message logs (caller and callee numbers) stay in ${group.props.name} ${days > 0 ? `${days} days` : "forever"}, more than the ${limit}-day retention`,
+            );
     }
 }
 
@@ -55,7 +70,11 @@ export const chimeSdkvoiceGlobalSettings = entry<SdkvoiceGlobalSettingsArgs>()({
     retention: { notOffered: "the records live in the bucket, judged through its lifecycle" },
     destinations: [
         { what: "writes call detail records to", store: true, path: "voiceConnector.cdrBucket", types: BUCKET_TYPES },
-        mustStayInStack("writes call detail records to", { path: "voiceConnector.cdrBucket", types: BUCKET_TYPES }, "call detail records hold customers' phone numbers"),
+        mustStayInStack(
+            "writes call detail records to",
+            { path: "voiceConnector.cdrBucket", types: BUCKET_TYPES },
+            "call detail records hold customers' phone numbers",
+        ),
     ],
 });
 
@@ -89,7 +108,12 @@ export const chimeVoiceConnector = entry<VoiceConnectorArgs>()({
     tagging: "carrier",
     names: ["name"],
     atRest: { notOffered: "a voice connector stores no calls; streaming, logs and records are judged on their own" },
-    inTransit: [{ what: "calls (SIP over TLS, media over SRTP)", setting: { path: "requireEncryption", absent: false, absentMeans: "unencrypted SIP and RTP" } }],
+    inTransit: [
+        {
+            what: "calls (SIP over TLS, media over SRTP)",
+            setting: { path: "requireEncryption", absent: false, absentMeans: "unencrypted SIP and RTP" },
+        },
+    ],
     retention: { notOffered: "a voice connector stores no calls" },
     destinations: [{ custom: checkConnectorRegion, summary: "awsRegion (us-east-1 when not set) is an allowed region" }],
 });
@@ -101,7 +125,13 @@ export const chimeVoiceConnectorLogging = entry<VoiceConnectorLoggingArgs>()({
     sources: CONNECTOR_SOURCE,
     atRest: { notOffered: "the logs live in a log group, judged on its own when the stack declares it" },
     inTransit: { notOffered: "written inside AWS over TLS" },
-    retention: [{ custom: checkSipLogs, summary: "with SIP logs on, the stack declares /aws/ChimeVoiceConnectorSipMessages/<id> with a retention within the connector's" }],
+    retention: [
+        {
+            custom: checkSipLogs,
+            summary:
+                "with SIP logs on, the stack declares /aws/ChimeVoiceConnectorSipMessages/<id> with a retention within the connector's",
+        },
+    ],
 });
 
 export const chimeVoiceConnectorOrigination = entry<VoiceConnectorOriginationArgs>()({
@@ -110,7 +140,9 @@ export const chimeVoiceConnectorOrigination = entry<VoiceConnectorOriginationArg
     tagging: "carrier",
     sources: CONNECTOR_SOURCE,
     atRest: { notOffered: "origination settings store nothing" },
-    inTransit: [{ what: "calls to the SIP hosts", setting: { path: "routes.protocol", on: ["TCP"], absent: false, absentMeans: "no protocol" } }],
+    inTransit: [
+        { what: "calls to the SIP hosts", setting: { path: "routes.protocol", on: ["TCP"], absent: false, absentMeans: "no protocol" } },
+    ],
     retention: { notOffered: "origination settings store nothing" },
     destinations: [{ what: "delivers calls to the SIP host", endpoint: "routes.host" }],
     notes: "With requireEncryption on the connector, TCP routes carry SIP over TLS; UDP routes carry calls unencrypted.",
@@ -124,5 +156,12 @@ export const chimeVoiceConnectorStreaming = entry<VoiceConnectorStreamingArgs>()
     atRest: { notOffered: "Chime creates the video streams under the Kinesis Video-managed aws/kinesisvideo key; no customer-managed key" },
     inTransit: { notOffered: "streamed inside AWS over TLS" },
     retention: [{ what: "call audio", period: "dataRetention", unit: "hours", absent: 0 }],
-    destinations: [{ what: "hands call audio to the call analytics configuration", store: true, path: "mediaInsightsConfiguration.configurationArn", types: MEDIA_INSIGHTS_TYPES }],
+    destinations: [
+        {
+            what: "hands call audio to the call analytics configuration",
+            store: true,
+            path: "mediaInsightsConfiguration.configurationArn",
+            types: MEDIA_INSIGHTS_TYPES,
+        },
+    ],
 });

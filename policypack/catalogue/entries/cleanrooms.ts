@@ -45,5 +45,12 @@ export const cleanroomsMembership = entry<MembershipArgs>()({
     atRest: { notOffered: "results are encrypted by their bucket" },
     inTransit: INSIDE_AWS,
     retention: { notOffered: "results live in the bucket, judged there; query logs go to a log group Clean Rooms creates" },
-    destinations: [{ what: "writes query results to", store: true, path: "defaultResultConfiguration.outputConfiguration.s3.bucket", types: BUCKET_TYPES }],
+    destinations: [
+        {
+            what: "writes query results to",
+            store: true,
+            path: "defaultResultConfiguration.outputConfiguration.s3.bucket",
+            types: BUCKET_TYPES,
+        },
+    ],
 });

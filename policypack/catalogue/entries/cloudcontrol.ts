@@ -12,7 +12,10 @@ function checkTypeName({ store, report }: StoreContext): void {
         return;
     }
     const problem = cloudFormationTypeProblem(String(typeName));
-    if (problem) report(`creates ${typeName} (${problem}) through Cloud Control from desiredState, outside the pack's view, so its encryption, exposure, retention and sharing cannot be verified: declare it as a typed Pulumi resource`);
+    if (problem)
+        report(
+            `creates ${typeName} (${problem}) through Cloud Control from desiredState, outside the pack's view, so its encryption, exposure, retention and sharing cannot be verified: declare it as a typed Pulumi resource`,
+        );
 }
 
 export const cloudcontrolResource = entry<ResourceArgs>()({

@@ -20,10 +20,26 @@ const STACK_SET_TYPES = ["aws:cloudformation/stackSet:StackSet"];
 
 /** CloudFormation service names whose Pulumi service is named differently. */
 const SERVICE_OF: Readonly<Record<string, string>> = {
-    logs: "cloudwatch", events: "cloudwatch", kinesisfirehose: "kinesis", kinesisvideo: "kinesis", elasticloadbalancingv2: "lb",
-    elasticloadbalancing: "elb", opensearchservice: "opensearch", opensearchserverless: "opensearch", s3express: "s3",
-    stepfunctions: "sfn", config: "cfg", sso: "ssoadmin", applicationautoscaling: "appautoscaling", certificatemanager: "acm",
-    cloudwatch: "cloudwatch", ec2: "ec2", efs: "efs", fsx: "fsx", backup: "backup", secretsmanager: "secretsmanager",
+    logs: "cloudwatch",
+    events: "cloudwatch",
+    kinesisfirehose: "kinesis",
+    kinesisvideo: "kinesis",
+    elasticloadbalancingv2: "lb",
+    elasticloadbalancing: "elb",
+    opensearchservice: "opensearch",
+    opensearchserverless: "opensearch",
+    s3express: "s3",
+    stepfunctions: "sfn",
+    config: "cfg",
+    sso: "ssoadmin",
+    applicationautoscaling: "appautoscaling",
+    certificatemanager: "acm",
+    cloudwatch: "cloudwatch",
+    ec2: "ec2",
+    efs: "efs",
+    fsx: "fsx",
+    backup: "backup",
+    secretsmanager: "secretsmanager",
 };
 
 /** `service:class` (lower case) of every token the pack knows, and the services that have catalogued types. */
@@ -34,8 +50,16 @@ function knownTypes(): NonNullable<typeof known> {
         const match = /^aws:([^/]+)\/[^:]+:(.+)$/.exec(token);
         return match ? `${match[1]}:${match[2].toLowerCase()}` : undefined;
     };
-    const catalogued = new Set(catalogue().flatMap((e) => e.types.map(key)).filter((k): k is string => k !== undefined));
-    const noData = new Set(Object.keys(HOLDS_NO_CUSTOMER_DATA).map(key).filter((k): k is string => k !== undefined));
+    const catalogued = new Set(
+        catalogue()
+            .flatMap((e) => e.types.map(key))
+            .filter((k): k is string => k !== undefined),
+    );
+    const noData = new Set(
+        Object.keys(HOLDS_NO_CUSTOMER_DATA)
+            .map(key)
+            .filter((k): k is string => k !== undefined),
+    );
     known = { catalogued, noData, cataloguedServices: new Set(catalogue().map((e) => e.service)) };
     return known;
 }
@@ -43,7 +67,8 @@ function knownTypes(): NonNullable<typeof known> {
 /** Why a CloudFormation resource type cannot be left unverified, or undefined when it holds no customer data. */
 export function cloudFormationTypeProblem(type: string): string | undefined {
     if (type === "AWS::CloudFormation::Stack") return "a nested stack, whose template cannot be verified";
-    if (type.startsWith("Custom::") || type === "AWS::CloudFormation::CustomResource") return "a custom resource, whose effect cannot be verified";
+    if (type.startsWith("Custom::") || type === "AWS::CloudFormation::CustomResource")
+        return "a custom resource, whose effect cannot be verified";
     const match = /^AWS::([A-Za-z0-9]+)::([A-Za-z0-9]+)$/.exec(type);
     if (!match) return "a type the pack cannot judge";
     const service = SERVICE_OF[match[1].toLowerCase()] ?? match[1].toLowerCase();
@@ -62,7 +87,11 @@ function containsUnknown(value: unknown, depth = 0): boolean {
     return isObject(value) && Object.values(value).some((v) => containsUnknown(v, depth + 1));
 }
 
-type Template = { state: "absent" } | { state: "unknown" } | { state: "invalid"; reason: string } | { state: "parsed"; types: string[]; transforms: string[] };
+type Template =
+    | { state: "absent" }
+    | { state: "unknown" }
+    | { state: "invalid"; reason: string }
+    | { state: "parsed"; types: string[]; transforms: string[] };
 
 /** The resource types a template declares (JSON, or YAML read line by line), and its transforms. */
 export function templateTypes(body: unknown): Template {
@@ -79,7 +108,10 @@ export function templateTypes(body: unknown): Template {
             return {
                 state: "parsed",
                 types: resources.map((r) => (isObject(r) ? String(r.Type) : "?")),
-                transforms: transform === undefined ? [] : (Array.isArray(transform) ? transform : [transform]).map((t) => (typeof t === "string" ? t : JSON.stringify(t))),
+                transforms:
+                    transform === undefined
+                        ? []
+                        : (Array.isArray(transform) ? transform : [transform]).map((t) => (typeof t === "string" ? t : JSON.stringify(t))),
             };
         } catch (error) {
             return { state: "invalid", reason: `not valid JSON (${(error as Error).message})` };
@@ -114,7 +146,10 @@ function checkTemplate({ store, report }: StoreContext): void {
     const { templateBody, templateUrl } = store.res.props;
     const template = templateTypes(templateBody);
     if (template.state === "absent") {
-        if (templateUrl !== undefined && templateUrl !== "") report(`its template is read from templateUrl ${isUnknown(templateUrl) ? "(not known during preview)" : JSON.stringify(templateUrl)}, outside the stack, so the resources it creates cannot be verified: pass the template as templateBody or declare the resources in Pulumi`);
+        if (templateUrl !== undefined && templateUrl !== "")
+            report(
+                `its template is read from templateUrl ${isUnknown(templateUrl) ? "(not known during preview)" : JSON.stringify(templateUrl)}, outside the stack, so the resources it creates cannot be verified: pass the template as templateBody or declare the resources in Pulumi`,
+            );
         return;
     }
     if (template.state === "unknown") {
@@ -125,14 +160,24 @@ function checkTemplate({ store, report }: StoreContext): void {
         report(`templateBody cannot be read (${template.reason}), so the resources it creates cannot be verified`);
         return;
     }
-    for (const transform of template.transforms) report(`its template uses Transform ${transform}, which CloudFormation expands into resources the pack cannot see`);
-    const problems = [...new Set(template.types)].map((type) => [type, cloudFormationTypeProblem(type)] as const).filter(([, problem]) => problem !== undefined);
+    for (const transform of template.transforms)
+        report(`its template uses Transform ${transform}, which CloudFormation expands into resources the pack cannot see`);
+    const problems = [...new Set(template.types)]
+        .map((type) => [type, cloudFormationTypeProblem(type)] as const)
+        .filter(([, problem]) => problem !== undefined);
     if (problems.length > 0) {
-        report(`its template (templateBody) declares ${problems.map(([type, problem]) => `${type} (${problem})`).join(", ")}: CloudFormation creates them outside the pack's view, so their encryption, exposure, retention and sharing cannot be verified: declare them as Pulumi resources`);
+        report(
+            `its template (templateBody) declares ${problems.map(([type, problem]) => `${type} (${problem})`).join(", ")}: CloudFormation creates them outside the pack's view, so their encryption, exposure, retention and sharing cannot be verified: declare them as Pulumi resources`,
+        );
     }
 }
 
-const TEMPLATE_CHECK = [{ custom: checkTemplate, summary: "the template declares no type that can hold customer data (or that the pack cannot judge); no templateUrl" }];
+const TEMPLATE_CHECK = [
+    {
+        custom: checkTemplate,
+        summary: "the template declares no type that can hold customer data (or that the pack cannot judge); no templateUrl",
+    },
+];
 const IN_THE_TEMPLATE = { notOffered: "whatever the template declares; judged through the template check" };
 
 export const cloudformationStack = entry<StackArgs>()({
@@ -159,7 +204,9 @@ export const cloudformationStackSet = entry<StackSetArgs>()({
 function checkStackSetInStack({ store, report }: StoreContext): void {
     if (store.sources.length > 0) return;
     const name = store.res.props.stackSetName;
-    report(`deploys stack set ${isUnknown(name) ? "(not known during preview)" : JSON.stringify(name)}, which is not in this stack, so the resources its template creates cannot be verified`);
+    report(
+        `deploys stack set ${isUnknown(name) ? "(not known during preview)" : JSON.stringify(name)}, which is not in this stack, so the resources its template creates cannot be verified`,
+    );
 }
 
 const INSTANCE = {

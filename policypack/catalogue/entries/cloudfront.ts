@@ -35,7 +35,10 @@ function behaviours(props: Record<string, any>, kind: Kind): [string, any][] {
     const ordered = kind === "distribution" ? "orderedCacheBehaviors" : "cacheBehaviors";
     return [
         ["defaultCacheBehavior", asList(props.defaultCacheBehavior)[0]] as [string, any],
-        ...asList(props[ordered]).map((b: any, i: number) => [`${ordered}[${i}]${typeof b?.pathPattern === "string" ? ` (${b.pathPattern})` : ""}`, b] as [string, any]),
+        ...asList(props[ordered]).map(
+            (b: any, i: number) =>
+                [`${ordered}[${i}]${typeof b?.pathPattern === "string" ? ` (${b.pathPattern})` : ""}`, b] as [string, any],
+        ),
     ].filter(([, b]) => b !== undefined);
 }
 
@@ -45,22 +48,39 @@ function checkTls(kind: Kind) {
         for (const [where, behaviour] of behaviours(props, kind)) {
             const policy = behaviour?.viewerProtocolPolicy;
             if (isUnknown(behaviour) || isUnknown(policy)) report(`${where}.viewerProtocolPolicy is not known during preview`);
-            else if (!SECURE_VIEWER_POLICIES.includes(String(policy))) report(`${where}.viewerProtocolPolicy is ${JSON.stringify(policy)}, so viewers may use plain HTTP: use "redirect-to-https" or "https-only"`);
+            else if (!SECURE_VIEWER_POLICIES.includes(String(policy)))
+                report(
+                    `${where}.viewerProtocolPolicy is ${JSON.stringify(policy)}, so viewers may use plain HTTP: use "redirect-to-https" or "https-only"`,
+                );
         }
         const certificate = asList(props.viewerCertificate)[0];
-        if (isUnknown(certificate) || isUnknown(certificate?.cloudfrontDefaultCertificate) || isUnknown(certificate?.minimumProtocolVersion)) report("viewerCertificate is not known during preview, so the minimum TLS version cannot be verified");
-        else if (isTrue(certificate?.cloudfrontDefaultCertificate)) report("uses the default *.cloudfront.net certificate, for which CloudFront accepts TLS 1.0 (its security policy is always TLSv1): use a custom certificate with minimumProtocolVersion TLSv1.2_2021 or later");
+        if (
+            isUnknown(certificate) ||
+            isUnknown(certificate?.cloudfrontDefaultCertificate) ||
+            isUnknown(certificate?.minimumProtocolVersion)
+        )
+            report("viewerCertificate is not known during preview, so the minimum TLS version cannot be verified");
+        else if (isTrue(certificate?.cloudfrontDefaultCertificate))
+            report(
+                "uses the default *.cloudfront.net certificate, for which CloudFront accepts TLS 1.0 (its security policy is always TLSv1): use a custom certificate with minimumProtocolVersion TLSv1.2_2021 or later",
+            );
         else {
             const minimum = certificate?.minimumProtocolVersion;
-            if (minimum === undefined || minimum === null || minimum === "") report("viewerCertificate.minimumProtocolVersion is not set, so CloudFront accepts TLS 1.0 (the default TLSv1): set TLSv1.2_2021 or later");
-            else if (!/^TLSv1\.[23]_/.test(String(minimum))) report(`viewerCertificate.minimumProtocolVersion ${JSON.stringify(minimum)} accepts TLS older than 1.2`);
+            if (minimum === undefined || minimum === null || minimum === "")
+                report(
+                    "viewerCertificate.minimumProtocolVersion is not set, so CloudFront accepts TLS 1.0 (the default TLSv1): set TLSv1.2_2021 or later",
+                );
+            else if (!/^TLSv1\.[23]_/.test(String(minimum)))
+                report(`viewerCertificate.minimumProtocolVersion ${JSON.stringify(minimum)} accepts TLS older than 1.2`);
         }
         for (const origin of asList(props.origins)) {
             const name = origin?.originId ?? origin?.id ?? origin?.domainName;
             const custom = asList(kind === "distribution" ? origin?.customOriginConfig : origin?.customOriginConfigs)[0];
             if (custom === undefined) continue;
-            if (isUnknown(custom) || isUnknown(custom.originProtocolPolicy)) report(`origin ${name}: customOriginConfig is not known during preview`);
-            else if (String(custom.originProtocolPolicy) === "http-only") report(`origin ${name}: originProtocolPolicy "http-only" sends requests to the origin over plain HTTP`);
+            if (isUnknown(custom) || isUnknown(custom.originProtocolPolicy))
+                report(`origin ${name}: customOriginConfig is not known during preview`);
+            else if (String(custom.originProtocolPolicy) === "http-only")
+                report(`origin ${name}: originProtocolPolicy "http-only" sends requests to the origin over plain HTTP`);
             const old = asList(custom?.originSslProtocols).filter((p) => OLD_PROTOCOLS.includes(String(p)));
             if (old.length > 0) report(`origin ${name}: originSslProtocols allows ${old.join(", ")}, older than TLS 1.2`);
         }
@@ -84,23 +104,36 @@ function checkEdgeCache(kind: Kind) {
         if (limit === undefined) return;
         const limitSeconds = limit * 86400;
         for (const [where, behaviour] of behaviours(store.res.props, kind)) {
-            const property = where.startsWith("defaultCacheBehavior") ? "defaultCacheBehavior" : kind === "distribution" ? "orderedCacheBehaviors" : "cacheBehaviors";
+            const property = where.startsWith("defaultCacheBehavior")
+                ? "defaultCacheBehavior"
+                : kind === "distribution"
+                  ? "orderedCacheBehaviors"
+                  : "cacheBehaviors";
             const id = behaviour?.cachePolicyId;
             if (isUnknown(id)) {
                 const policies = cachePoliciesFor(context, property, "");
-                if (policies.length === 0) report(`${where}.cachePolicyId is not known during preview, so how long edge locations keep responses cannot be verified`);
+                if (policies.length === 0)
+                    report(
+                        `${where}.cachePolicyId is not known during preview, so how long edge locations keep responses cannot be verified`,
+                    );
                 for (const policy of policies) checkPolicy(where, policy);
                 continue;
             }
             if (id === CACHING_DISABLED) continue;
             if (typeof id === "string" && id !== "") {
                 const policies = cachePoliciesFor(context, property, id);
-                if (policies.length === 0) report(`${where}.cachePolicyId ${JSON.stringify(id)} is not a cache policy of this stack (nor CachingDisabled), so how long edge locations keep personal data cannot be verified (AWS's managed CachingOptimized keeps responses up to a year)`);
+                if (policies.length === 0)
+                    report(
+                        `${where}.cachePolicyId ${JSON.stringify(id)} is not a cache policy of this stack (nor CachingDisabled), so how long edge locations keep personal data cannot be verified (AWS's managed CachingOptimized keeps responses up to a year)`,
+                    );
                 for (const policy of policies) checkPolicy(where, policy);
                 continue;
             }
             const ttl = Math.max(Number(behaviour?.maxTtl ?? LEGACY_MAX_TTL), Number(behaviour?.defaultTtl ?? LEGACY_DEFAULT_TTL));
-            if (!(ttl <= limitSeconds)) report(`${where} lets edge locations keep responses ${ttl} seconds (maxTtl${behaviour?.maxTtl === undefined ? ", default 1 year" : ""}), more than the ${limit}-day retention of personal data: set maxTtl and defaultTtl within it, or use the CachingDisabled policy`);
+            if (!(ttl <= limitSeconds))
+                report(
+                    `${where} lets edge locations keep responses ${ttl} seconds (maxTtl${behaviour?.maxTtl === undefined ? ", default 1 year" : ""}), more than the ${limit}-day retention of personal data: set maxTtl and defaultTtl within it, or use the CachingDisabled policy`,
+                );
         }
 
         function checkPolicy(where: string, policy: Res): void {
@@ -110,12 +143,17 @@ function checkEdgeCache(kind: Kind) {
                 return;
             }
             const ttl = Math.max(Number(maxTtl ?? LEGACY_MAX_TTL), Number(policy.props.defaultTtl ?? LEGACY_DEFAULT_TTL));
-            if (!(ttl <= limitSeconds)) report(`${where}: cache policy ${policy.name} lets edge locations keep responses ${ttl} seconds (maxTtl${maxTtl === undefined ? ", default 1 year" : ""}), more than the ${limit}-day retention of personal data`);
+            if (!(ttl <= limitSeconds))
+                report(
+                    `${where}: cache policy ${policy.name} lets edge locations keep responses ${ttl} seconds (maxTtl${maxTtl === undefined ? ", default 1 year" : ""}), more than the ${limit}-day retention of personal data`,
+                );
         }
     };
 }
 
-const EDGE_CACHE_AT_REST = { notOffered: "edge caches are encrypted by CloudFront under keys it manages; no customer-managed key is offered" };
+const EDGE_CACHE_AT_REST = {
+    notOffered: "edge caches are encrypted by CloudFront under keys it manages; no customer-managed key is offered",
+};
 
 export const cloudfrontDistribution = entry<DistributionArgs>()({
     types: ["aws:cloudfront/distribution:Distribution"],
@@ -123,13 +161,39 @@ export const cloudfrontDistribution = entry<DistributionArgs>()({
     tagging: "carrier",
     sources: [{ path: "origins.domainName", types: BUCKET_TYPES, pattern: BUCKET_DOMAIN }],
     atRest: EDGE_CACHE_AT_REST,
-    inTransit: [{ custom: checkTls("distribution"), summary: "viewers redirected to or required to use HTTPS, a custom certificate with minimumProtocolVersion TLSv1.2_* or later, origins over HTTPS with TLS 1.2" }],
-    retention: [{ custom: checkEdgeCache("distribution"), summary: "for personal data, edge cache lifetimes (cache policy or legacy maxTtl/defaultTtl) within the retention, or CachingDisabled" }],
+    inTransit: [
+        {
+            custom: checkTls("distribution"),
+            summary:
+                "viewers redirected to or required to use HTTPS, a custom certificate with minimumProtocolVersion TLSv1.2_* or later, origins over HTTPS with TLS 1.2",
+        },
+    ],
+    retention: [
+        {
+            custom: checkEdgeCache("distribution"),
+            summary:
+                "for personal data, edge cache lifetimes (cache policy or legacy maxTtl/defaultTtl) within the retention, or CachingDisabled",
+        },
+    ],
     destinations: [
         accessLogDelivery("writes its access logs to", { path: "loggingConfig.bucket", types: BUCKET_TYPES, pattern: BUCKET_DOMAIN }),
-        { what: "streams request logs through", store: true, path: "defaultCacheBehavior.realtimeLogConfigArn", types: [REALTIME_LOG_TYPE] },
-        { what: "streams request logs through", store: true, path: "orderedCacheBehaviors.realtimeLogConfigArn", types: [REALTIME_LOG_TYPE] },
-        { what: "shields its origin from", region: "origins.originShield.originShieldRegion", when: { path: "origins.originShield.enabled", on: [true] } },
+        {
+            what: "streams request logs through",
+            store: true,
+            path: "defaultCacheBehavior.realtimeLogConfigArn",
+            types: [REALTIME_LOG_TYPE],
+        },
+        {
+            what: "streams request logs through",
+            store: true,
+            path: "orderedCacheBehaviors.realtimeLogConfigArn",
+            types: [REALTIME_LOG_TYPE],
+        },
+        {
+            what: "shields its origin from",
+            region: "origins.originShield.originShieldRegion",
+            when: { path: "origins.originShield.enabled", on: [true] },
+        },
         { what: "reaches a VPC origin of", account: "origins.vpcOriginConfig.ownerAccountId" },
     ],
     notes: "A distribution serving a bucket (an origin on the bucket's S3 domain) carries that bucket's classification. Edge locations are worldwide by design: a response is cached only for its TTL. Field-level encryption (fieldLevelEncryptionId) adds protection to chosen fields and is not required. Lambda@Edge functions with includeBody see request bodies in every region.",
@@ -141,12 +205,32 @@ export const cloudfrontMultitenantDistribution = entry<MultitenantDistributionAr
     tagging: "carrier",
     sources: [{ path: "origins.domainName", types: BUCKET_TYPES, pattern: BUCKET_DOMAIN }],
     atRest: EDGE_CACHE_AT_REST,
-    inTransit: [{ custom: checkTls("multitenant"), summary: "viewers redirected to or required to use HTTPS, a custom certificate with minimumProtocolVersion TLSv1.2_* or later, origins over HTTPS with TLS 1.2" }],
-    retention: [{ custom: checkEdgeCache("multitenant"), summary: "for personal data, edge cache lifetimes (cache policy) within the retention, or CachingDisabled" }],
+    inTransit: [
+        {
+            custom: checkTls("multitenant"),
+            summary:
+                "viewers redirected to or required to use HTTPS, a custom certificate with minimumProtocolVersion TLSv1.2_* or later, origins over HTTPS with TLS 1.2",
+        },
+    ],
+    retention: [
+        {
+            custom: checkEdgeCache("multitenant"),
+            summary: "for personal data, edge cache lifetimes (cache policy) within the retention, or CachingDisabled",
+        },
+    ],
     destinations: [
-        { what: "streams request logs through", store: true, path: "defaultCacheBehavior.realtimeLogConfigArn", types: [REALTIME_LOG_TYPE] },
+        {
+            what: "streams request logs through",
+            store: true,
+            path: "defaultCacheBehavior.realtimeLogConfigArn",
+            types: [REALTIME_LOG_TYPE],
+        },
         { what: "streams request logs through", store: true, path: "cacheBehaviors.realtimeLogConfigArn", types: [REALTIME_LOG_TYPE] },
-        { what: "shields its origin from", region: "origins.originShields.originShieldRegion", when: { path: "origins.originShields.enabled", on: [true] } },
+        {
+            what: "shields its origin from",
+            region: "origins.originShields.originShieldRegion",
+            when: { path: "origins.originShields.enabled", on: [true] },
+        },
     ],
     notes: "Its tenants (DistributionTenant) choose domains, certificates and parameter values; access logs are set up through CloudWatch log delivery, judged there.",
 });
@@ -155,7 +239,10 @@ export const cloudfrontRealtimeLogConfig = entry<RealtimeLogConfigArgs>()({
     types: [REALTIME_LOG_TYPE],
     holds: "per-request log records (client address, URL, query string, cookies as chosen in fields) streamed to Kinesis",
     tagging: "carrier",
-    inherent: { classification: "confidential", why: "request records carry client addresses and the opaque keys in URLs, like S3 server access logs and CloudTrail records (CLAUSES.md, \"Keys of records are opaque\")" },
+    inherent: {
+        classification: "confidential",
+        why: 'request records carry client addresses and the opaque keys in URLs, like S3 server access logs and CloudTrail records (CLAUSES.md, "Keys of records are opaque")',
+    },
     names: ["name"],
     atRest: { notOffered: "records are held by the Kinesis stream, judged on its own" },
     inTransit: { notOffered: "delivered by CloudFront inside AWS" },
@@ -169,7 +256,8 @@ function checkVpcOriginTls({ store, report }: StoreContext): void {
         report("vpcOriginEndpointConfig is not known during preview, so the origin's TLS cannot be verified");
         return;
     }
-    if (String(config?.originProtocolPolicy) === "http-only") report("vpcOriginEndpointConfig.originProtocolPolicy \"http-only\" sends requests to the VPC origin over plain HTTP");
+    if (String(config?.originProtocolPolicy) === "http-only")
+        report('vpcOriginEndpointConfig.originProtocolPolicy "http-only" sends requests to the VPC origin over plain HTTP');
     const old = asList(asList(config?.originSslProtocols)[0]?.items).filter((p) => OLD_PROTOCOLS.includes(String(p)));
     if (old.length > 0) report(`vpcOriginEndpointConfig.originSslProtocols allows ${old.join(", ")}, older than TLS 1.2`);
 }
@@ -184,7 +272,10 @@ export const cloudfrontVpcOrigin = entry<VpcOriginArgs>()({
 });
 
 function checkKeyValueStoreRegions({ store, report }: StoreContext): void {
-    if (store.isPii) report(`holds personal data (${store.classifiedBy}), which CloudFront replicates to every edge location worldwide, outside any region allow-list: keep personal data out of key value stores`);
+    if (store.isPii)
+        report(
+            `holds personal data (${store.classifiedBy}), which CloudFront replicates to every edge location worldwide, outside any region allow-list: keep personal data out of key value stores`,
+        );
 }
 
 export const cloudfrontKeyValueStore = entry<KeyValueStoreArgs>()({
@@ -208,7 +299,13 @@ export const cloudfrontKeyvaluestoreKey = entry<KeyvaluestoreKeyArgs>()({
     sources: [{ path: "keyValueStoreArn", types: [KEY_VALUE_STORE_TYPE] }],
     atRest: KEY_VALUE_SIDE,
     inTransit: KEY_VALUE_SIDE,
-    exposure: [{ what: "the key", plaintextWhenPii: "value", why: "which is replicated to every edge location and kept in plain text in the Pulumi state" }],
+    exposure: [
+        {
+            what: "the key",
+            plaintextWhenPii: "value",
+            why: "which is replicated to every edge location and kept in plain text in the Pulumi state",
+        },
+    ],
     retention: KEY_VALUE_SIDE,
 });
 
@@ -220,6 +317,12 @@ export const cloudfrontKeyvaluestoreKeysExclusive = entry<KeyvaluestoreKeysExclu
     sources: [{ path: "keyValueStoreArn", types: [KEY_VALUE_STORE_TYPE] }],
     atRest: KEY_VALUE_SIDE,
     inTransit: KEY_VALUE_SIDE,
-    exposure: [{ what: "the keys", plaintextWhenPii: "resourceKeyValuePairs.value", why: "which are replicated to every edge location and kept in plain text in the Pulumi state" }],
+    exposure: [
+        {
+            what: "the keys",
+            plaintextWhenPii: "resourceKeyValuePairs.value",
+            why: "which are replicated to every edge location and kept in plain text in the Pulumi state",
+        },
+    ],
     retention: KEY_VALUE_SIDE,
 });

@@ -7,7 +7,10 @@ export const cloudtrailTrail = entry<TrailArgs>()({
     types: ["aws:cloudtrail/trail:Trail"],
     holds: "records of API calls and data access",
     tagging: "carrier",
-    inherent: { classification: "confidential", why: "its records carry only the opaque keys of customer records (CLAUSES.md, \"Keys of records are opaque\")" },
+    inherent: {
+        classification: "confidential",
+        why: 'its records carry only the opaque keys of customer records (CLAUSES.md, "Keys of records are opaque")',
+    },
     names: ["name"],
     atRest: [{ what: "log files", key: "kmsKeyId", keyAbsentMeans: "SSE-S3" }],
     inTransit: { notOffered: "CloudTrail delivers inside AWS over TLS" },
@@ -22,7 +25,10 @@ export const cloudtrailEventDataStore = entry<EventDataStoreArgs>()({
     types: ["aws:cloudtrail/eventDataStore:EventDataStore"],
     holds: "records of API calls and data access (CloudTrail Lake)",
     tagging: "store",
-    inherent: { classification: "confidential", why: "its records carry only the opaque keys of customer records (CLAUSES.md, \"Keys of records are opaque\")" },
+    inherent: {
+        classification: "confidential",
+        why: 'its records carry only the opaque keys of customer records (CLAUSES.md, "Keys of records are opaque")',
+    },
     names: ["name"],
     atRest: [{ what: "events", key: "kmsKeyId", keyAbsentMeans: "an AWS-owned key" }],
     inTransit: { notOffered: "CloudTrail delivers inside AWS over TLS" },

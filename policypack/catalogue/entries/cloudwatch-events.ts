@@ -25,7 +25,9 @@ export const cloudwatchEventBus = entry<EventBusArgs>()({
     names: ["name"],
     atRest: [{ what: "events", key: "kmsKeyIdentifier", keyAbsentMeans: "an AWS-owned key" }],
     inTransit: { notOffered: "EventBridge's endpoints accept HTTPS only" },
-    retention: { notOffered: "a bus keeps no events: it delivers them at once (retrying up to 24 hours); archives are judged on their own" },
+    retention: {
+        notOffered: "a bus keeps no events: it delivers them at once (retrying up to 24 hours); archives are judged on their own",
+    },
     destinations: [{ what: "moves events it cannot deliver to", store: true, path: "deadLetterConfig.arn", types: QUEUE_TYPES }],
     notes: "Who may put events or create rules is judged on EventBusPolicy and EventPermission; where events go, on EventTarget.",
 });
@@ -59,14 +61,17 @@ export const cloudwatchEventBusPolicy = entry<EventBusPolicyArgs>()({
 function checkPublicPermission({ store, report }: StoreContext): void {
     const { principal, condition } = store.res.props;
     if (isUnknown(principal) || isUnknown(condition)) report("principal or condition is not known during preview");
-    else if (principal === "*" && asList(condition).length === 0) report("lets every AWS account act on the event bus (principal \"*\" without a condition)");
+    else if (principal === "*" && asList(condition).length === 0)
+        report('lets every AWS account act on the event bus (principal "*" without a condition)');
 }
 
 /** An account principal must be this stack's or the shipping provider's. */
 function checkPermissionAccount(context: StoreContext): void {
     const principal = context.store.res.props.principal;
     if (typeof principal === "string" && /^\d{12}$/.test(principal) && !allowedAccount(context, principal)) {
-        context.report(`lets account ${principal}, outside this stack, act on the event bus (${context.store.res.props.action ?? "events:PutEvents"})`);
+        context.report(
+            `lets account ${principal}, outside this stack, act on the event bus (${context.store.res.props.action ?? "events:PutEvents"})`,
+        );
     }
 }
 
@@ -78,7 +83,7 @@ export const cloudwatchEventPermission = entry<EventPermissionArgs>()({
     sources: [{ path: "eventBusName", types: EVENT_BUS_TYPES }],
     atRest: NOTHING,
     inTransit: NOTHING,
-    exposure: [{ custom: checkPublicPermission, summary: "principal \"*\" only with a condition (aws:PrincipalOrgID)" }],
+    exposure: [{ custom: checkPublicPermission, summary: 'principal "*" only with a condition (aws:PrincipalOrgID)' }],
     retention: NOTHING,
     destinations: [{ custom: checkPermissionAccount, summary: "no account outside this stack's and the shipping provider's" }],
 });
@@ -118,9 +123,14 @@ function checkOutsideTarget(context: StoreContext): void {
     if (typeof arn !== "string" || arn === "") return;
     const [, region, account] = ACCOUNT_REGION_IN_ARN.exec(arn) ?? [];
     const ownRegion = regionOf(index, store.res);
-    if (account !== undefined && !allowedAccount(context, account)) report(`delivers events to ${arn}, in account ${account}, outside this stack`);
-    else if (region && ownRegion !== undefined && region !== ownRegion && !config.allowedRegions.includes(region)) report(`delivers events to ${arn}, in region ${region}, not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`);
-    else if (store.isPii && account === undefined) report(`delivers events to ${arn}, which is not a resource of this stack, so its account, encryption and retention cannot be verified`);
+    if (account !== undefined && !allowedAccount(context, account))
+        report(`delivers events to ${arn}, in account ${account}, outside this stack`);
+    else if (region && ownRegion !== undefined && region !== ownRegion && !config.allowedRegions.includes(region))
+        report(`delivers events to ${arn}, in region ${region}, not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`);
+    else if (store.isPii && account === undefined)
+        report(
+            `delivers events to ${arn}, which is not a resource of this stack, so its account, encryption and retention cannot be verified`,
+        );
 }
 
 export const cloudwatchEventTarget = entry<EventTargetArgs>()({
@@ -138,7 +148,10 @@ export const cloudwatchEventTarget = entry<EventTargetArgs>()({
         // The copy edge to a target of this stack; outside targets are judged by the custom check below (the
         // store index keys an EventTarget by its `arn` argument, so the generic reader finds no outside target).
         { what: "delivers events to", store: true, path: "arn", types: "any", when: { path: "input", not: true } },
-        { custom: checkOutsideTarget, summary: "a target ARN that names nothing of this stack is in an allowed account and region, and receives no personal data" },
+        {
+            custom: checkOutsideTarget,
+            summary: "a target ARN that names nothing of this stack is in an allowed account and region, and receives no personal data",
+        },
         { what: "moves undelivered events to", store: true, path: "deadLetterConfig.arn", types: QUEUE_TYPES },
     ],
     notes: "The target ARN may name a queue, stream, function, state machine, API destination or a bus in another account or region; it must be a store of this stack in an allowed region for personal data. A target of this stack is judged as a copy of the rule's events unless a fixed input replaces them: classify the rule to classify its targets.",
@@ -175,5 +188,7 @@ export const cloudwatchEventEndpoint = entry<EventEndpointArgs>()({
     atRest: { notOffered: "an endpoint stores nothing; each bus encrypts its events" },
     inTransit: { notOffered: "EventBridge's endpoints accept HTTPS only" },
     retention: { notOffered: "an endpoint stores nothing" },
-    destinations: [{ what: "routes events (on failover, and with replication always) to", region: "routingConfig.failoverConfig.secondary.route" }],
+    destinations: [
+        { what: "routes events (on failover, and with replication always) to", region: "routingConfig.failoverConfig.secondary.route" },
+    ],
 });

@@ -23,7 +23,15 @@ import { asList } from "../../lib/values";
 import { StoreContext } from "../context";
 import { entry } from "../entry";
 import { LOG_GROUP_TYPES } from "./cloudwatch";
-import { DELIVERY_DESTINATION_TYPES, DELIVERY_SOURCE_TYPES, FIREHOSE_TYPES, LOG_DESTINATION_TYPES, S3_TABLE_INTEGRATION_TYPES, STREAM_TYPES, jsonOf } from "./streams-support";
+import {
+    DELIVERY_DESTINATION_TYPES,
+    DELIVERY_SOURCE_TYPES,
+    FIREHOSE_TYPES,
+    LOG_DESTINATION_TYPES,
+    S3_TABLE_INTEGRATION_TYPES,
+    STREAM_TYPES,
+    jsonOf,
+} from "./streams-support";
 
 const NO_EVENTS = { notOffered: "holds no log events" };
 /** CloudWatch keeps metric data points (and so their dimension values) for 15 months. */
@@ -96,7 +104,9 @@ export const cloudwatchLogDeliveryDestination = entry<LogDeliveryDestinationArgs
     atRest: { notOffered: "a delivery destination stores nothing; the bucket, log group or stream is judged" },
     inTransit: { notOffered: "delivered inside AWS over TLS" },
     retention: { notOffered: "a delivery destination stores nothing" },
-    destinations: [{ what: "delivers logs to", store: true, path: "deliveryDestinationConfiguration.destinationResourceArn", types: "any" }],
+    destinations: [
+        { what: "delivers logs to", store: true, path: "deliveryDestinationConfiguration.destinationResourceArn", types: "any" },
+    ],
 });
 
 export const cloudwatchLogDeliveryDestinationPolicy = entry<LogDeliveryDestinationPolicyArgs>()({
@@ -125,11 +135,19 @@ export const cloudwatchLogAccountPolicy = entry<LogAccountPolicyArgs>()({
     holds: "with policyType SUBSCRIPTION_FILTER_POLICY, a copy of every log group of the account, forwarded to one destination",
     tagging: "carrier",
     names: ["policyName"],
-    sources: [{ computed: subscribedLogGroups, summary: "a subscription filter policy: every log group of the account (those of the stack, less selectionCriteria's exclusions, and those outside it)" }],
+    sources: [
+        {
+            computed: subscribedLogGroups,
+            summary:
+                "a subscription filter policy: every log group of the account (those of the stack, less selectionCriteria's exclusions, and those outside it)",
+        },
+    ],
     atRest: { notOffered: "an account policy stores nothing; its destination is judged as a copy" },
     inTransit: { notOffered: "delivery stays inside AWS over TLS" },
     retention: { notOffered: "an account policy stores nothing" },
-    destinations: [{ what: "forwards every log group of the account to", store: true, path: "policyDocument", json: "DestinationArn", types: "any" }],
+    destinations: [
+        { what: "forwards every log group of the account to", store: true, path: "policyDocument", json: "DestinationArn", types: "any" },
+    ],
     notes: "A subscription filter policy forwards the log groups of the whole account, which the stack cannot see: it is judged as forwarding personal data. Data protection, field index and transformer policies copy nothing.",
 });
 
@@ -154,7 +172,12 @@ export const cloudwatchLogAnomalyDetector = entry<LogAnomalyDetectorArgs>()({
     sources: [{ path: "logGroupArnLists", types: LOG_GROUP_TYPES }],
     atRest: [{ what: "anomalies and the detector's model", key: "kmsKeyId", keyAbsentMeans: "a key CloudWatch Logs owns" }],
     inTransit: { notOffered: "CloudWatch Logs' endpoints accept HTTPS only" },
-    retention: [{ what: "anomalies with sample log events (shown for anomalyVisibilityTime, 7 to 90 days, then kept as baseline)", awsKeepsDays: 7 }],
+    retention: [
+        {
+            what: "anomalies with sample log events (shown for anomalyVisibilityTime, 7 to 90 days, then kept as baseline)",
+            awsKeepsDays: 7,
+        },
+    ],
 });
 
 export const cloudwatchLogMetricFilter = entry<LogMetricFilterArgs>()({
@@ -165,8 +188,14 @@ export const cloudwatchLogMetricFilter = entry<LogMetricFilterArgs>()({
     sources: [{ path: "logGroupName", types: LOG_GROUP_TYPES }],
     atRest: { notOffered: "CloudWatch metrics take no customer-managed key" },
     inTransit: { notOffered: "CloudWatch's endpoints accept HTTPS only" },
-    retention: [{ what: `metric dimensions copied from log fields (metric data is kept ${METRIC_DAYS} days)`, awsKeepsDays: METRIC_DAYS, when: { path: "metricTransformation.dimensions" } }],
-    notes: "Counting matches (value \"1\") copies nothing; dimensions do, and CloudWatch keeps them 15 months.",
+    retention: [
+        {
+            what: `metric dimensions copied from log fields (metric data is kept ${METRIC_DAYS} days)`,
+            awsKeepsDays: METRIC_DAYS,
+            when: { path: "metricTransformation.dimensions" },
+        },
+    ],
+    notes: 'Counting matches (value "1") copies nothing; dimensions do, and CloudWatch keeps them 15 months.',
 });
 
 /** The log groups a Contributor Insights rule reads: LogGroupNames of its definition (wildcards match the stack's log groups, and may match others). */
@@ -191,7 +220,10 @@ function checkContributorKeys({ store, report }: StoreContext): void {
     if (!store.isPii) return;
     const definition = jsonOf(store.res.props.ruleDefinition);
     if (definition === "unknown") report("ruleDefinition is not known during preview");
-    else if (asList(definition?.Contribution?.Keys).length > 0) report(`copies the values of log fields ${JSON.stringify(definition!.Contribution.Keys)} of personal data (${store.classifiedBy}) into Contributor Insights reports, which CloudWatch keeps with no setting to shorten them: keep personal data out of its Keys`);
+    else if (asList(definition?.Contribution?.Keys).length > 0)
+        report(
+            `copies the values of log fields ${JSON.stringify(definition!.Contribution.Keys)} of personal data (${store.classifiedBy}) into Contributor Insights reports, which CloudWatch keeps with no setting to shorten them: keep personal data out of its Keys`,
+        );
 }
 
 export const cloudwatchContributorInsightRule = entry<ContributorInsightRuleArgs>()({
@@ -199,7 +231,12 @@ export const cloudwatchContributorInsightRule = entry<ContributorInsightRuleArgs
     holds: "reports of the top values of log fields (its Keys) in the log groups it reads",
     tagging: "carrier",
     names: ["ruleName"],
-    sources: [{ computed: ruleLogGroups, summary: "the log groups its ruleDefinition's LogGroupNames name (a wildcard may match log groups outside the stack)" }],
+    sources: [
+        {
+            computed: ruleLogGroups,
+            summary: "the log groups its ruleDefinition's LogGroupNames name (a wildcard may match log groups outside the stack)",
+        },
+    ],
     atRest: { notOffered: "Contributor Insights reports take no customer-managed key" },
     inTransit: { notOffered: "CloudWatch's endpoints accept HTTPS only" },
     retention: [{ custom: checkContributorKeys, summary: "a rule over personal data copies no field into its report Keys" }],
@@ -209,10 +246,17 @@ export const cloudwatchLogS3TableIntegrationSource = entry<LogS3TableIntegration
     types: ["aws:cloudwatch/logS3TableIntegrationSource:LogS3TableIntegrationSource"],
     holds: "a copy of a log source's data, exposed as Iceberg tables in S3 Tables",
     tagging: "carrier",
-    sources: [{ computed: (_index, res) => ({ stores: [], outside: [`log data source ${JSON.stringify(asList(res.props.dataSource)[0]?.name ?? "unknown")}`] }), summary: "vended log sources the stack cannot see (judged as pii)" }],
+    sources: [
+        {
+            computed: (_index, res) => ({
+                stores: [],
+                outside: [`log data source ${JSON.stringify(asList(res.props.dataSource)[0]?.name ?? "unknown")}`],
+            }),
+            summary: "vended log sources the stack cannot see (judged as pii)",
+        },
+    ],
     atRest: { notOffered: "encrypted under its integration's settings, judged on the S3TableIntegration" },
     inTransit: { notOffered: "copied inside AWS" },
     retention: { notOffered: "the tables follow their integration's and log sources' retention" },
     destinations: [{ what: "copies log data into", store: true, path: "integrationArn", types: S3_TABLE_INTEGRATION_TYPES }],
 });
-

@@ -23,7 +23,9 @@ export const cloudwatchLogGroup = entry<LogGroupArgs>()({
     ],
     atRest: [{ what: "log events", key: "kmsKeyId", keyAbsentMeans: "CloudWatch Logs' own key" }],
     inTransit: { notOffered: "CloudWatch Logs' endpoints accept HTTPS only" },
-    retention: [{ what: "its logs", period: "retentionInDays", unit: "days", absent: "forever", zeroMeans: "forever", everyClassification: true }],
+    retention: [
+        { what: "its logs", period: "retentionInDays", unit: "days", absent: "forever", zeroMeans: "forever", everyClassification: true },
+    ],
     notes: "A log group without its own classification is a log of its producer (found by its name, /aws/lambda/<function> and the like, or by the producer naming it); with no producer in the stack it is judged as pii.",
 });
 

@@ -12,7 +12,9 @@ export const codepipelinePipeline = entry<PipelineArgs>()({
     names: ["name"],
     atRest: [{ what: "pipeline artefacts", key: "artifactStores.encryptionKey.id", keyAbsentMeans: "the AWS-managed aws/s3 key" }],
     inTransit: { notOffered: "CodePipeline moves artefacts through S3 over HTTPS" },
-    retention: { notOffered: "artefacts live in the artifact store bucket until its lifecycle removes them; the bucket is judged as a store" },
+    retention: {
+        notOffered: "artefacts live in the artifact store bucket until its lifecycle removes them; the bucket is judged as a store",
+    },
     destinations: [{ what: "keeps artefacts in", region: "artifactStores.region" }],
     notes: "The artifact store bucket is judged as a store of its own classification; a pipeline is not a source of personal data for it.",
 });

@@ -28,14 +28,25 @@ const PINPOINT_APP_TYPES = ["aws:pinpoint/app:App"];
  */
 function checkUserPoolKey({ store, report }: StoreContext): void {
     if (!store.isPii) return;
-    report(`holds personal data (${store.classifiedBy}) under an AWS-owned key: Cognito offers a customer-managed key for user pools (KeyConfiguration), but aws.cognito.UserPool has no argument for it, so the pack cannot verify one: keep names and postal addresses out of the pool, or set the key outside Pulumi and record an exemption`);
+    report(
+        `holds personal data (${store.classifiedBy}) under an AWS-owned key: Cognito offers a customer-managed key for user pools (KeyConfiguration), but aws.cognito.UserPool has no argument for it, so the pack cannot verify one: keep names and postal addresses out of the pool, or set the key outside Pulumi and record an exemption`,
+    );
 }
 
 const TRIGGERS: readonly ArgPath<UserPoolArgs>[] = [
-    "lambdaConfig.preSignUp", "lambdaConfig.postConfirmation", "lambdaConfig.preAuthentication", "lambdaConfig.postAuthentication",
-    "lambdaConfig.preTokenGeneration", "lambdaConfig.preTokenGenerationConfig.lambdaArn", "lambdaConfig.userMigration", "lambdaConfig.customMessage",
-    "lambdaConfig.defineAuthChallenge", "lambdaConfig.createAuthChallenge", "lambdaConfig.verifyAuthChallengeResponse",
-    "lambdaConfig.customEmailSender.lambdaArn", "lambdaConfig.customSmsSender.lambdaArn",
+    "lambdaConfig.preSignUp",
+    "lambdaConfig.postConfirmation",
+    "lambdaConfig.preAuthentication",
+    "lambdaConfig.postAuthentication",
+    "lambdaConfig.preTokenGeneration",
+    "lambdaConfig.preTokenGenerationConfig.lambdaArn",
+    "lambdaConfig.userMigration",
+    "lambdaConfig.customMessage",
+    "lambdaConfig.defineAuthChallenge",
+    "lambdaConfig.createAuthChallenge",
+    "lambdaConfig.verifyAuthChallengeResponse",
+    "lambdaConfig.customEmailSender.lambdaArn",
+    "lambdaConfig.customSmsSender.lambdaArn",
 ];
 
 export const cognitoUserPool = entry<UserPoolArgs>()({
@@ -43,11 +54,21 @@ export const cognitoUserPool = entry<UserPoolArgs>()({
     holds: "customer profiles: names, postal addresses, e-mail addresses, phone numbers",
     tagging: "store",
     names: ["name"],
-    atRest: [{ custom: checkUserPoolKey, summary: "a PII pool needs a customer-managed key (KeyConfiguration), which aws.cognito.UserPool cannot set: fails closed" }],
+    atRest: [
+        {
+            custom: checkUserPoolKey,
+            summary: "a PII pool needs a customer-managed key (KeyConfiguration), which aws.cognito.UserPool cannot set: fails closed",
+        },
+    ],
     inTransit: { notOffered: "Cognito's endpoints and hosted pages accept HTTPS only" },
     retention: { notOffered: "Cognito keeps users until they are deleted; the application deletes customers within the retention" },
     destinations: [
-        ...TRIGGERS.map((path) => ({ what: "passes user attributes to the Lambda trigger", store: true as const, path, types: FUNCTION_TYPES })),
+        ...TRIGGERS.map((path) => ({
+            what: "passes user attributes to the Lambda trigger",
+            store: true as const,
+            path,
+            types: FUNCTION_TYPES,
+        })),
         { what: "sends text messages through a role of", account: "smsConfiguration.snsCallerArn" },
         { what: "sends e-mail through an SES identity of", account: "emailConfiguration.sourceArn" },
     ],
@@ -61,7 +82,13 @@ export const cognitoUser = entry<UserArgs>()({
     sources: [{ path: "userPoolId", types: USER_POOL_TYPES }],
     atRest: { notOffered: "kept in its user pool, judged there" },
     inTransit: { notOffered: "Cognito's endpoints accept HTTPS only" },
-    exposure: [{ what: "the user", plaintextWhenPii: "attributes", why: "whose values are kept in the Pulumi state and shown in previews: create customers through the application, not the stack" }],
+    exposure: [
+        {
+            what: "the user",
+            plaintextWhenPii: "attributes",
+            why: "whose values are kept in the Pulumi state and shown in previews: create customers through the application, not the stack",
+        },
+    ],
     retention: { notOffered: "kept in its user pool until deleted" },
 });
 
@@ -72,13 +99,33 @@ const CLIENT = {
     inTransit: { notOffered: "Cognito's endpoints accept HTTPS only" },
     retention: { notOffered: "an app client stores no user data; tokens expire by their validity settings" },
     destinations: [
-        { what: "shares user data with the analytics application", store: true, path: "analyticsConfiguration.applicationArn", types: PINPOINT_APP_TYPES, when: { path: "analyticsConfiguration.userDataShared", on: [true] } },
-        { what: "shares user data with the analytics application", store: true, path: "analyticsConfiguration.applicationId", types: PINPOINT_APP_TYPES, when: { path: "analyticsConfiguration.userDataShared", on: [true] } },
+        {
+            what: "shares user data with the analytics application",
+            store: true,
+            path: "analyticsConfiguration.applicationArn",
+            types: PINPOINT_APP_TYPES,
+            when: { path: "analyticsConfiguration.userDataShared", on: [true] },
+        },
+        {
+            what: "shares user data with the analytics application",
+            store: true,
+            path: "analyticsConfiguration.applicationId",
+            types: PINPOINT_APP_TYPES,
+            when: { path: "analyticsConfiguration.userDataShared", on: [true] },
+        },
     ],
 } as const;
 
-export const cognitoUserPoolClient = entry<UserPoolClientArgs>()({ ...CLIENT, types: ["aws:cognito/userPoolClient:UserPoolClient"], holds: "an application's access to a pool's user attributes, and analytics that may include them" });
-export const cognitoManagedUserPoolClient = entry<ManagedUserPoolClientArgs>()({ ...CLIENT, types: ["aws:cognito/managedUserPoolClient:ManagedUserPoolClient"], holds: "a service-created application's access to a pool's user attributes, and analytics that may include them" });
+export const cognitoUserPoolClient = entry<UserPoolClientArgs>()({
+    ...CLIENT,
+    types: ["aws:cognito/userPoolClient:UserPoolClient"],
+    holds: "an application's access to a pool's user attributes, and analytics that may include them",
+});
+export const cognitoManagedUserPoolClient = entry<ManagedUserPoolClientArgs>()({
+    ...CLIENT,
+    types: ["aws:cognito/managedUserPoolClient:ManagedUserPoolClient"],
+    holds: "a service-created application's access to a pool's user attributes, and analytics that may include them",
+});
 
 export const cognitoLogDeliveryConfiguration = entry<LogDeliveryConfigurationArgs>()({
     types: ["aws:cognito/logDeliveryConfiguration:LogDeliveryConfiguration"],
@@ -89,8 +136,18 @@ export const cognitoLogDeliveryConfiguration = entry<LogDeliveryConfigurationArg
     inTransit: { notOffered: "delivered inside AWS" },
     retention: { notOffered: "delivery stores nothing; its destinations are judged as copies" },
     destinations: [
-        { what: "delivers user-pool logs to", store: true, path: "logConfigurations.cloudWatchLogsConfiguration.logGroupArn", types: LOG_GROUP_TYPES },
-        { what: "delivers user-pool logs to", store: true, path: "logConfigurations.firehoseConfiguration.streamArn", types: FIREHOSE_TYPES },
+        {
+            what: "delivers user-pool logs to",
+            store: true,
+            path: "logConfigurations.cloudWatchLogsConfiguration.logGroupArn",
+            types: LOG_GROUP_TYPES,
+        },
+        {
+            what: "delivers user-pool logs to",
+            store: true,
+            path: "logConfigurations.firehoseConfiguration.streamArn",
+            types: FIREHOSE_TYPES,
+        },
         { what: "delivers user-pool logs to", store: true, path: "logConfigurations.s3Configuration.bucketArn", types: BUCKET_TYPES },
     ],
 });
@@ -100,7 +157,10 @@ function checkUnauthenticated({ store, report }: StoreContext): void {
     const allowed = store.res.props.allowUnauthenticatedIdentities;
     if (!store.isPii) return;
     if (isUnknown(allowed)) report("allowUnauthenticatedIdentities is not known during preview");
-    else if (allowed === true || allowed === "true") report(`holds personal data (${store.classifiedBy}) but allowUnauthenticatedIdentities is true: anyone on the internet gets AWS credentials of its unauthenticated role`);
+    else if (allowed === true || allowed === "true")
+        report(
+            `holds personal data (${store.classifiedBy}) but allowUnauthenticatedIdentities is true: anyone on the internet gets AWS credentials of its unauthenticated role`,
+        );
 }
 
 export const cognitoIdentityPool = entry<IdentityPoolArgs>()({

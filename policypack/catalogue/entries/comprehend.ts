@@ -6,8 +6,12 @@ import { entry } from "../entry";
 import { S3_URI } from "./glue";
 
 const HTTPS_ONLY = { notOffered: "Comprehend's endpoints accept HTTPS only" };
-const MODEL_KEPT = { notOffered: "the trained model lives until deleted (a model trained on personal data may reflect it); training data stays in its bucket" };
-const NOTES = "Whether AWS may keep content to improve its services is an organisation-wide AI-services opt-out policy (aws.organizations.Policy), not a setting of this resource.";
+const MODEL_KEPT = {
+    notOffered:
+        "the trained model lives until deleted (a model trained on personal data may reflect it); training data stays in its bucket",
+};
+const NOTES =
+    "Whether AWS may keep content to improve its services is an organisation-wide AI-services opt-out policy (aws.organizations.Policy), not a setting of this resource.";
 
 export const comprehendDocumentClassifier = entry<DocumentClassifierArgs>()({
     types: ["aws:comprehend/documentClassifier:DocumentClassifier"],
@@ -22,12 +26,19 @@ export const comprehendDocumentClassifier = entry<DocumentClassifierArgs>()({
     atRest: [
         { what: "the trained model", key: "modelKmsKeyId", keyAbsentMeans: "an AWS-owned key" },
         { what: "training volumes", key: "volumeKmsKeyId", keyAbsentMeans: "an AWS-managed key" },
-        { what: "training output", when: { path: "outputDataConfig" }, key: "outputDataConfig.kmsKeyId", keyAbsentMeans: "the AWS-managed aws/s3 key" },
+        {
+            what: "training output",
+            when: { path: "outputDataConfig" },
+            key: "outputDataConfig.kmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/s3 key",
+        },
     ],
     inTransit: HTTPS_ONLY,
     exposure: [{ what: "the training job", securityGroups: "vpcConfig.securityGroupIds", when: { path: "vpcConfig" } }],
     retention: MODEL_KEPT,
-    destinations: [{ what: "writes training output to", store: true, path: "outputDataConfig.s3Uri", types: BUCKET_TYPES, pattern: S3_URI }],
+    destinations: [
+        { what: "writes training output to", store: true, path: "outputDataConfig.s3Uri", types: BUCKET_TYPES, pattern: S3_URI },
+    ],
     notes: NOTES,
 });
 

@@ -23,7 +23,10 @@ export const connectInstance = entry<InstanceArgs>()({
     holds: "contact records (callers' numbers, names, contact attributes), chats and agents' work on customer contacts",
     tagging: "store",
     names: ["instanceAlias"],
-    atRest: { notOffered: "Connect encrypts contact records in the instance under AWS-owned keys; recordings and transcripts written out are judged on their storage configs" },
+    atRest: {
+        notOffered:
+            "Connect encrypts contact records in the instance under AWS-owned keys; recordings and transcripts written out are judged on their storage configs",
+    },
     inTransit: { notOffered: "voice travels over the telephone network; agents and chats connect over TLS, which is not a setting" },
     retention: [{ what: "contact records (searchable in Connect for 24 months, then deleted)", awsKeepsDays: 730 }],
     notes: "contactFlowLogsEnabled writes flow logs, with contact attributes, to the /aws/connect/<alias> log group; define that group in the stack to judge its retention.",
@@ -35,15 +38,41 @@ export const connectInstanceStorageConfig = entry<InstanceStorageConfigArgs>()({
     tagging: "carrier",
     sources: [...INSTANCE_SOURCE],
     atRest: [
-        { what: "objects Connect writes to S3", when: { path: "storageConfig.s3Config.encryptionConfig" }, key: "storageConfig.s3Config.encryptionConfig.keyId" },
-        { what: "media streams", when: { path: "storageConfig.kinesisVideoStreamConfig" }, key: "storageConfig.kinesisVideoStreamConfig.encryptionConfig.keyId" },
+        {
+            what: "objects Connect writes to S3",
+            when: { path: "storageConfig.s3Config.encryptionConfig" },
+            key: "storageConfig.s3Config.encryptionConfig.keyId",
+        },
+        {
+            what: "media streams",
+            when: { path: "storageConfig.kinesisVideoStreamConfig" },
+            key: "storageConfig.kinesisVideoStreamConfig.encryptionConfig.keyId",
+        },
     ],
     inTransit: { notOffered: "Connect writes inside AWS" },
-    retention: [{ what: "media streams in Kinesis Video Streams", when: { path: "storageConfig.kinesisVideoStreamConfig" }, period: "storageConfig.kinesisVideoStreamConfig.retentionPeriodHours", unit: "hours", absent: "forever" }],
+    retention: [
+        {
+            what: "media streams in Kinesis Video Streams",
+            when: { path: "storageConfig.kinesisVideoStreamConfig" },
+            period: "storageConfig.kinesisVideoStreamConfig.retentionPeriodHours",
+            unit: "hours",
+            absent: "forever",
+        },
+    ],
     destinations: [
         { what: "writes contact data to", store: true, path: "storageConfig.s3Config.bucketName", types: BUCKET_TYPES },
-        { what: "streams contact data to", store: true, path: "storageConfig.kinesisStreamConfig.streamArn", types: ["aws:kinesis/stream:Stream"] },
-        { what: "streams contact data to", store: true, path: "storageConfig.kinesisFirehoseConfig.firehoseArn", types: ["aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream"] },
+        {
+            what: "streams contact data to",
+            store: true,
+            path: "storageConfig.kinesisStreamConfig.streamArn",
+            types: ["aws:kinesis/stream:Stream"],
+        },
+        {
+            what: "streams contact data to",
+            store: true,
+            path: "storageConfig.kinesisFirehoseConfig.firehoseArn",
+            types: ["aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream"],
+        },
     ],
     notes: "Without storageConfig.s3Config.encryptionConfig, objects take the bucket's default encryption, judged on the bucket. The Kinesis video streams Connect creates are not resources of the stack.",
 });

@@ -7,7 +7,8 @@ import { allowedAccount, jsonOf } from "./streams-support";
 
 function manifestOf(context: StoreContext): Record<string, any> | undefined {
     const manifest = jsonOf(context.store.res.props.manifestJson);
-    if (manifest === "unknown") context.report("manifestJson is not known during preview, so where the landing zone centralises logs cannot be verified");
+    if (manifest === "unknown")
+        context.report("manifestJson is not known during preview, so where the landing zone centralises logs cannot be verified");
     else if (manifest === undefined) context.report("manifestJson is not a JSON object");
     else return manifest;
     return undefined;
@@ -17,9 +18,13 @@ function manifestOf(context: StoreContext): Record<string, any> | undefined {
 function checkManifestAccounts(context: StoreContext): void {
     const manifest = manifestOf(context);
     if (!manifest) return;
-    const accounts: [string, unknown][] = [["centralizedLogging.accountId (the log-archive account)", manifest.centralizedLogging?.accountId], ["securityRoles.accountId (the audit account)", manifest.securityRoles?.accountId]];
+    const accounts: [string, unknown][] = [
+        ["centralizedLogging.accountId (the log-archive account)", manifest.centralizedLogging?.accountId],
+        ["securityRoles.accountId (the audit account)", manifest.securityRoles?.accountId],
+    ];
     for (const [what, account] of accounts) {
-        if (typeof account === "string" && !allowedAccount(context, account)) context.report(`centralises the organisation's logs and access in account ${account}, ${what}, outside this stack`);
+        if (typeof account === "string" && !allowedAccount(context, account))
+            context.report(`centralises the organisation's logs and access in account ${account}, ${what}, outside this stack`);
     }
 }
 
@@ -29,7 +34,10 @@ function checkManifestKey(context: StoreContext): void {
     const logging = manifest?.centralizedLogging;
     if (!logging || logging.enabled === false) return;
     const key = asList(logging.configurations)[0]?.kmsKeyArn;
-    if (typeof key !== "string" || key === "") context.report("centralised logs: centralizedLogging.configurations.kmsKeyArn is not set in manifestJson, so the log buckets are encrypted under SSE-S3: name a customer-managed KMS key");
+    if (typeof key !== "string" || key === "")
+        context.report(
+            "centralised logs: centralizedLogging.configurations.kmsKeyArn is not set in manifestJson, so the log buckets are encrypted under SSE-S3: name a customer-managed KMS key",
+        );
 }
 
 export const controltowerLandingZone = entry<LandingZoneArgs>()({
@@ -39,6 +47,8 @@ export const controltowerLandingZone = entry<LandingZoneArgs>()({
     inherent: { classification: "confidential", why: "CloudTrail and Config records carry only the opaque keys of customer records" },
     atRest: [{ custom: checkManifestKey, summary: "manifestJson centralizedLogging.configurations.kmsKeyArn names a key (else SSE-S3)" }],
     inTransit: { notOffered: "logs are delivered inside AWS over TLS" },
-    retention: { notOffered: "the log-archive buckets keep logs for the manifest's retentionDays (one year by default), for confidential records" },
+    retention: {
+        notOffered: "the log-archive buckets keep logs for the manifest's retentionDays (one year by default), for confidential records",
+    },
     destinations: [{ custom: checkManifestAccounts, summary: "the manifest's log-archive and audit accounts are this stack's" }],
 });

@@ -19,25 +19,57 @@ export const customerprofilesDomain = entry<DomainArgs>()({
     retention: [{ what: "profile data", period: "defaultExpirationDays", unit: "days", absent: "forever" }],
     destinations: [
         { what: "sends records it failed to ingest to", store: true, path: "deadLetterQueueUrl", types: QUEUE_TYPES },
-        { what: "exports identity-resolution results to", store: true, path: "matching.exportingConfig.s3Exporting.s3BucketName", types: BUCKET_TYPES },
-        { what: "exports rule-based matching results to", store: true, path: "ruleBasedMatching.exportingConfig.s3Exporting.s3BucketName", types: BUCKET_TYPES },
+        {
+            what: "exports identity-resolution results to",
+            store: true,
+            path: "matching.exportingConfig.s3Exporting.s3BucketName",
+            types: BUCKET_TYPES,
+        },
+        {
+            what: "exports rule-based matching results to",
+            store: true,
+            path: "ruleBasedMatching.exportingConfig.s3Exporting.s3BucketName",
+            types: BUCKET_TYPES,
+        },
     ],
 });
 
 /** The personal fields of a profile given as resource arguments (kept in the Pulumi state). */
 const PERSONAL_FIELDS = [
-    "firstName", "middleName", "lastName", "birthDate", "genderString", "accountNumber", "additionalInformation", "attributes",
-    "address", "shippingAddress", "mailingAddress", "billingAddress",
-    "emailAddress", "personalEmailAddress", "businessEmailAddress", "phoneNumber", "mobilePhoneNumber", "homePhoneNumber", "businessPhoneNumber",
+    "firstName",
+    "middleName",
+    "lastName",
+    "birthDate",
+    "genderString",
+    "accountNumber",
+    "additionalInformation",
+    "attributes",
+    "address",
+    "shippingAddress",
+    "mailingAddress",
+    "billingAddress",
+    "emailAddress",
+    "personalEmailAddress",
+    "businessEmailAddress",
+    "phoneNumber",
+    "mobilePhoneNumber",
+    "homePhoneNumber",
+    "businessPhoneNumber",
 ];
 
 function checkPersonalFields({ store, report }: StoreContext): void {
     if (!store.isPii) return;
     const set = PERSONAL_FIELDS.filter((field) => {
         const value = store.res.props[field];
-        return isUnknown(value) || (value !== undefined && value !== null && value !== "" && !(typeof value === "object" && Object.keys(value).length === 0));
+        return (
+            isUnknown(value) ||
+            (value !== undefined && value !== null && value !== "" && !(typeof value === "object" && Object.keys(value).length === 0))
+        );
     });
-    if (set.length > 0) report(`holds personal data (${store.classifiedBy}) and sets ${set.join(", ")}, which are kept in the Pulumi state and shown in previews: write customer profiles through the application, not the stack`);
+    if (set.length > 0)
+        report(
+            `holds personal data (${store.classifiedBy}) and sets ${set.join(", ")}, which are kept in the Pulumi state and shown in previews: write customer profiles through the application, not the stack`,
+        );
 }
 
 export const customerprofilesProfile = entry<ProfileArgs>()({
@@ -47,6 +79,8 @@ export const customerprofilesProfile = entry<ProfileArgs>()({
     sources: [{ path: "domainName", types: DOMAIN_TYPES }],
     atRest: { notOffered: "encrypted under its domain's key, judged on the domain" },
     inTransit: { notOffered: "Customer Profiles' endpoints accept HTTPS only" },
-    exposure: [{ custom: checkPersonalFields, summary: "no personal fields of a PII profile in the stack (they land in the Pulumi state)" }],
+    exposure: [
+        { custom: checkPersonalFields, summary: "no personal fields of a PII profile in the stack (they land in the Pulumi state)" },
+    ],
     retention: { notOffered: "expires with its domain's defaultExpirationDays" },
 });

@@ -14,7 +14,10 @@ export const DATA_EXCHANGE_DATA_SET_TYPES = ["aws:dataexchange/dataSet:DataSet"]
 
 /** A data set exists to be licensed to (or granted to) other accounts: personal data may not be in one. */
 function checkLicensing({ store, report }: StoreContext): void {
-    if (store.isPii) report(`holds personal data (${store.classifiedBy}) in a Data Exchange data set, which exists to be licensed or granted to other accounts: personal data may go only to the shipping provider's account`);
+    if (store.isPii)
+        report(
+            `holds personal data (${store.classifiedBy}) in a Data Exchange data set, which exists to be licensed or granted to other accounts: personal data may go only to the shipping provider's account`,
+        );
 }
 
 export const dataexchangeDataSet = entry<DataSetArgs>()({
@@ -47,12 +50,21 @@ export const dataexchangeEventAction = entry<EventActionArgs>()({
     holds: "every new revision of a data set, exported to a bucket",
     tagging: "carrier",
     sources: [{ path: "event.revisionPublished.dataSetId", types: DATA_EXCHANGE_DATA_SET_TYPES }],
-    atRest: [{
-        what: "exported revisions",
-        enabled: { path: "action.exportRevisionToS3.encryption.type", on: ["aws:kms"], absent: false, absentMeans: "the bucket's default encryption" },
-        key: "action.exportRevisionToS3.encryption.kmsKeyArn",
-    }],
+    atRest: [
+        {
+            what: "exported revisions",
+            enabled: {
+                path: "action.exportRevisionToS3.encryption.type",
+                on: ["aws:kms"],
+                absent: false,
+                absentMeans: "the bucket's default encryption",
+            },
+            key: "action.exportRevisionToS3.encryption.kmsKeyArn",
+        },
+    ],
     inTransit: INSIDE_AWS,
     retention: { notOffered: "exports live in the bucket, judged there" },
-    destinations: [{ what: "exports revisions to", store: true, path: "action.exportRevisionToS3.revisionDestination.bucket", types: BUCKET_TYPES }],
+    destinations: [
+        { what: "exports revisions to", store: true, path: "action.exportRevisionToS3.revisionDestination.bucket", types: BUCKET_TYPES },
+    ],
 });

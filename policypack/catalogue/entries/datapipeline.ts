@@ -10,7 +10,13 @@ const IN_AWS = /\.amazonaws\.com(\.cn)?$/i;
 
 /** The fields of the definition's objects, as [object, key, value]. */
 function fieldsOf(props: Record<string, any>): { object: string; key: string; value: unknown }[] {
-    return asList(props.pipelineObjects).flatMap((object) => asList(object?.fields).map((field) => ({ object: String(object?.name ?? object?.id), key: String(field?.key), value: field?.stringValue })));
+    return asList(props.pipelineObjects).flatMap((object) =>
+        asList(object?.fields).map((field) => ({
+            object: String(object?.name ?? object?.id),
+            key: String(field?.key),
+            value: field?.stringValue,
+        })),
+    );
 }
 
 /** S3 data nodes are encrypted with SSE-S3 by default (s3EncryptionType SERVER_SIDE_ENCRYPTION); NONE turns it off. Data Pipeline offers no KMS key. */
@@ -20,7 +26,8 @@ function checkS3Encryption({ store, report }: StoreContext): void {
         return;
     }
     for (const { object, key, value } of fieldsOf(store.res.props)) {
-        if (key === "s3EncryptionType" && typeof value === "string" && value.toUpperCase() === "NONE") report(`its S3 data node ${object} writes unencrypted objects (s3EncryptionType NONE)`);
+        if (key === "s3EncryptionType" && typeof value === "string" && value.toUpperCase() === "NONE")
+            report(`its S3 data node ${object} writes unencrypted objects (s3EncryptionType NONE)`);
     }
 }
 
@@ -34,7 +41,8 @@ function checkConnections({ store, report }: StoreContext): void {
             continue;
         }
         const host = typeof value === "string" ? /^jdbc:[^:]+(?::[^:]+)?:\/\/([^/:;?]+)/i.exec(value)?.[1] : undefined;
-        if (host && !IN_AWS.test(host)) report(`its object ${object} connects to ${host}, outside AWS: personal data may go only to the shipping provider's account`);
+        if (host && !IN_AWS.test(host))
+            report(`its object ${object} connects to ${host}, outside AWS: personal data may go only to the shipping provider's account`);
     }
 }
 

@@ -24,12 +24,19 @@ import { FILE_SYSTEM_TYPES } from "./efs";
 import { BUCKET_TYPES } from "./s3";
 
 const AWS_LOCATION_TYPES = [
-    "aws:datasync/s3Location:S3Location", "aws:datasync/efsLocation:EfsLocation", "aws:datasync/fsxOpenZfsFileSystem:FsxOpenZfsFileSystem",
-    "aws:datasync/locationFsxLustre:LocationFsxLustre", "aws:datasync/locationFsxOntapFileSystem:LocationFsxOntapFileSystem", "aws:datasync/locationFsxWindows:LocationFsxWindows",
+    "aws:datasync/s3Location:S3Location",
+    "aws:datasync/efsLocation:EfsLocation",
+    "aws:datasync/fsxOpenZfsFileSystem:FsxOpenZfsFileSystem",
+    "aws:datasync/locationFsxLustre:LocationFsxLustre",
+    "aws:datasync/locationFsxOntapFileSystem:LocationFsxOntapFileSystem",
+    "aws:datasync/locationFsxWindows:LocationFsxWindows",
 ];
 const OUTSIDE_LOCATION_TYPES = [
-    "aws:datasync/locationAzureBlob:LocationAzureBlob", "aws:datasync/locationHdfs:LocationHdfs", "aws:datasync/locationObjectStorage:LocationObjectStorage",
-    "aws:datasync/locationSmb:LocationSmb", "aws:datasync/nfsLocation:NfsLocation",
+    "aws:datasync/locationAzureBlob:LocationAzureBlob",
+    "aws:datasync/locationHdfs:LocationHdfs",
+    "aws:datasync/locationObjectStorage:LocationObjectStorage",
+    "aws:datasync/locationSmb:LocationSmb",
+    "aws:datasync/nfsLocation:NfsLocation",
 ];
 export const LOCATION_TYPES = [...AWS_LOCATION_TYPES, ...OUTSIDE_LOCATION_TYPES];
 
@@ -40,13 +47,22 @@ const READS_OR_WRITES = "reads from or writes to";
 function checkOutsideDestination(hostPaths: readonly string[]) {
     return ({ store, report }: StoreContext): void => {
         if (!store.isPii || store.inflows.length === 0) return;
-        const host = hostPaths.map((path) => path.split(".").reduce<unknown>((value, key) => asList(value)[0]?.[key], store.res.props)).find((v) => v !== undefined);
+        const host = hostPaths
+            .map((path) => path.split(".").reduce<unknown>((value, key) => asList(value)[0]?.[key], store.res.props))
+            .find((v) => v !== undefined);
         const where = isUnknown(host) ? "an address not known during preview" : host === undefined ? "its server" : JSON.stringify(host);
-        report(`receives personal data from ${store.inflows.map((task) => task.res.name).join(", ")} (${store.classifiedBy}) and writes it to ${where}, outside AWS: personal data may go only to the shipping provider's account`);
+        report(
+            `receives personal data from ${store.inflows.map((task) => task.res.name).join(", ")} (${store.classifiedBy}) and writes it to ${where}, outside AWS: personal data may go only to the shipping provider's account`,
+        );
     };
 }
 
-const outsideLocation = (hostPaths: readonly string[]) => [{ custom: checkOutsideDestination(hostPaths), summary: `a task writing personal data here sends it outside AWS (${hostPaths.join(", ")})` }];
+const outsideLocation = (hostPaths: readonly string[]) => [
+    {
+        custom: checkOutsideDestination(hostPaths),
+        summary: `a task writing personal data here sends it outside AWS (${hostPaths.join(", ")})`,
+    },
+];
 
 export const datasyncS3Location = entry<S3LocationArgs>()({
     types: ["aws:datasync/s3Location:S3Location"],
@@ -66,19 +82,31 @@ export const datasyncEfsLocation = entry<EfsLocationArgs>()({
     tagging: "carrier",
     sources: [{ path: "efsFileSystemArn", types: FILE_SYSTEM_TYPES }],
     atRest: LOCATION_STORES_NOTHING,
-    inTransit: [{ what: "transfers to and from the file system", setting: { path: "inTransitEncryption", on: ["TLS1_2"], absent: false, absentMeans: "NONE: NFS without TLS" } }],
+    inTransit: [
+        {
+            what: "transfers to and from the file system",
+            setting: { path: "inTransitEncryption", on: ["TLS1_2"], absent: false, absentMeans: "NONE: NFS without TLS" },
+        },
+    ],
     retention: LOCATION_STORES_NOTHING,
     destinations: [{ what: READS_OR_WRITES, store: true, path: "efsFileSystemArn", types: FILE_SYSTEM_TYPES }],
 });
 
-const fsxLocation = { holds: "an FSx file system tasks read from or write to", tagging: "carrier", atRest: LOCATION_STORES_NOTHING, retention: LOCATION_STORES_NOTHING } as const;
+const fsxLocation = {
+    holds: "an FSx file system tasks read from or write to",
+    tagging: "carrier",
+    atRest: LOCATION_STORES_NOTHING,
+    retention: LOCATION_STORES_NOTHING,
+} as const;
 
 export const datasyncFsxOpenZfsFileSystem = entry<FsxOpenZfsFileSystemArgs>()({
     ...fsxLocation,
     types: ["aws:datasync/fsxOpenZfsFileSystem:FsxOpenZfsFileSystem"],
     sources: [{ path: "fsxFilesystemArn", types: ["aws:fsx/openZfsFileSystem:OpenZfsFileSystem"] }],
     inTransit: { notOffered: "DataSync reaches FSx for OpenZFS over NFS, which it does not encrypt; the traffic stays in the VPC" },
-    destinations: [{ what: READS_OR_WRITES, store: true, path: "fsxFilesystemArn", types: ["aws:fsx/openZfsFileSystem:OpenZfsFileSystem"] }],
+    destinations: [
+        { what: READS_OR_WRITES, store: true, path: "fsxFilesystemArn", types: ["aws:fsx/openZfsFileSystem:OpenZfsFileSystem"] },
+    ],
 });
 
 export const datasyncLocationFsxLustre = entry<LocationFsxLustreArgs>()({
@@ -93,8 +121,17 @@ export const datasyncLocationFsxOntapFileSystem = entry<LocationFsxOntapFileSyst
     ...fsxLocation,
     types: ["aws:datasync/locationFsxOntapFileSystem:LocationFsxOntapFileSystem"],
     sources: [{ path: "storageVirtualMachineArn", types: ["aws:fsx/ontapStorageVirtualMachine:OntapStorageVirtualMachine"] }],
-    inTransit: { notOffered: "NFS has no TLS setting here; SMB encryption is enforced by the storage virtual machine; the traffic stays in the VPC" },
-    destinations: [{ what: READS_OR_WRITES, store: true, path: "storageVirtualMachineArn", types: ["aws:fsx/ontapStorageVirtualMachine:OntapStorageVirtualMachine"] }],
+    inTransit: {
+        notOffered: "NFS has no TLS setting here; SMB encryption is enforced by the storage virtual machine; the traffic stays in the VPC",
+    },
+    destinations: [
+        {
+            what: READS_OR_WRITES,
+            store: true,
+            path: "storageVirtualMachineArn",
+            types: ["aws:fsx/ontapStorageVirtualMachine:OntapStorageVirtualMachine"],
+        },
+    ],
 });
 
 export const datasyncLocationFsxWindows = entry<LocationFsxWindowsArgs>()({
@@ -102,7 +139,9 @@ export const datasyncLocationFsxWindows = entry<LocationFsxWindowsArgs>()({
     types: ["aws:datasync/locationFsxWindows:LocationFsxWindows"],
     sources: [{ path: "fsxFilesystemArn", types: ["aws:fsx/windowsFileSystem:WindowsFileSystem"] }],
     inTransit: { notOffered: "SMB encryption is enforced by the file system's own settings; the traffic stays in the VPC" },
-    destinations: [{ what: READS_OR_WRITES, store: true, path: "fsxFilesystemArn", types: ["aws:fsx/windowsFileSystem:WindowsFileSystem"] }],
+    destinations: [
+        { what: READS_OR_WRITES, store: true, path: "fsxFilesystemArn", types: ["aws:fsx/windowsFileSystem:WindowsFileSystem"] },
+    ],
 });
 
 export const datasyncLocationAzureBlob = entry<LocationAzureBlobArgs>()({
@@ -143,7 +182,17 @@ export const datasyncLocationSmb = entry<LocationSmbArgs>()({
     holds: "an SMB file server (outside AWS) tasks read from or write to",
     tagging: "carrier",
     atRest: LOCATION_STORES_NOTHING,
-    inTransit: [{ what: "transfers to and from the SMB server", setting: { path: "mountOptions.version", on: ["SMB3"], absent: false, absentMeans: "AUTOMATIC: negotiated, possibly SMB 2 without encryption" } }],
+    inTransit: [
+        {
+            what: "transfers to and from the SMB server",
+            setting: {
+                path: "mountOptions.version",
+                on: ["SMB3"],
+                absent: false,
+                absentMeans: "AUTOMATIC: negotiated, possibly SMB 2 without encryption",
+            },
+        },
+    ],
     retention: LOCATION_STORES_NOTHING,
     destinations: outsideLocation(["serverHostname"]),
 });
@@ -153,7 +202,9 @@ export const datasyncNfsLocation = entry<NfsLocationArgs>()({
     holds: "an NFS server (outside AWS) tasks read from or write to",
     tagging: "carrier",
     atRest: LOCATION_STORES_NOTHING,
-    inTransit: { notOffered: "NFS between the agent and the server is not encrypted and has no setting; the agent reaches DataSync over TLS" },
+    inTransit: {
+        notOffered: "NFS between the agent and the server is not encrypted and has no setting; the agent reaches DataSync over TLS",
+    },
     retention: LOCATION_STORES_NOTHING,
     destinations: outsideLocation(["serverHostname"]),
 });
@@ -166,7 +217,12 @@ export const datasyncTask = entry<TaskArgs>()({
     sources: [{ path: "sourceLocationArn", types: LOCATION_TYPES }],
     atRest: { notOffered: "a task stores nothing; the destination location's store holds the copy" },
     inTransit: { notOffered: "judged on its locations" },
-    retention: [{ what: "files deleted at the source in the destination", keepsForever: { path: "options.preserveDeletedFiles", on: ["PRESERVE"], absent: true, absentMeans: "PRESERVE" } }],
+    retention: [
+        {
+            what: "files deleted at the source in the destination",
+            keepsForever: { path: "options.preserveDeletedFiles", on: ["PRESERVE"], absent: true, absentMeans: "PRESERVE" },
+        },
+    ],
     destinations: [
         { what: "copies data to", store: true, path: "destinationLocationArn", types: LOCATION_TYPES },
         { what: "logs transferred files to", store: true, path: "cloudwatchLogGroupArn", types: LOG_GROUP_TYPES },

@@ -66,7 +66,10 @@ function checkEnabledRegions({ index, store, config, report }: StoreContext): vo
     const own = regionOf(index, store.res);
     for (const region of asList(regions)) {
         if (isUnknown(region)) report("enabledRegions is not known during preview");
-        else if (typeof region === "string" && region !== own && !config.allowedRegions.includes(region)) report(`enables the blueprint, which provisions data resources, in region ${region}, not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`);
+        else if (typeof region === "string" && region !== own && !config.allowedRegions.includes(region))
+            report(
+                `enables the blueprint, which provisions data resources, in region ${region}, not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`,
+            );
     }
 }
 

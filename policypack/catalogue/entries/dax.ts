@@ -33,9 +33,18 @@ function checkCacheTtl({ index, store, retentionLimitDays: limit, report }: Stor
             continue;
         }
         const millis = reading.state === "absent" ? DEFAULT_TTL_MILLIS : Number(reading.value);
-        if (Number.isNaN(millis)) report(`its parameter group ${group.name} sets ${parameter} to ${JSON.stringify((reading as { value: string }).value)}, not a number`);
-        else if (millis <= 0) report(`keeps ${cache} with no TTL (${parameter} = 0 in ${group.name}): entries stay until evicted, beyond the ${limit}-day retention of personal data`);
-        else if (millis > limit * 86_400_000) report(`keeps ${cache} ${(millis / 86_400_000).toFixed(2)} days (${parameter} in ${group.name}), more than the ${limit}-day retention of personal data`);
+        if (Number.isNaN(millis))
+            report(
+                `its parameter group ${group.name} sets ${parameter} to ${JSON.stringify((reading as { value: string }).value)}, not a number`,
+            );
+        else if (millis <= 0)
+            report(
+                `keeps ${cache} with no TTL (${parameter} = 0 in ${group.name}): entries stay until evicted, beyond the ${limit}-day retention of personal data`,
+            );
+        else if (millis > limit * 86_400_000)
+            report(
+                `keeps ${cache} ${(millis / 86_400_000).toFixed(2)} days (${parameter} in ${group.name}), more than the ${limit}-day retention of personal data`,
+            );
     }
 }
 
@@ -44,12 +53,25 @@ export const daxCluster = entry<ClusterArgs>()({
     holds: "cached DynamoDB items and query results",
     tagging: "store",
     names: ["clusterName"],
-    atRest: [{
-        what: "cached items", enabled: { path: "serverSideEncryption.enabled", absent: false, absentMeans: "unencrypted" },
-        customerKeyNotOffered: "DAX encrypts at rest only under an AWS-owned key: no customer-managed key can be chosen",
-    }],
-    inTransit: [{ what: "client connections", setting: { path: "clusterEndpointEncryptionType", on: ["TLS"], absent: false, absentMeans: "NONE: plain-text connections" } }],
+    atRest: [
+        {
+            what: "cached items",
+            enabled: { path: "serverSideEncryption.enabled", absent: false, absentMeans: "unencrypted" },
+            customerKeyNotOffered: "DAX encrypts at rest only under an AWS-owned key: no customer-managed key can be chosen",
+        },
+    ],
+    inTransit: [
+        {
+            what: "client connections",
+            setting: { path: "clusterEndpointEncryptionType", on: ["TLS"], absent: false, absentMeans: "NONE: plain-text connections" },
+        },
+    ],
     exposure: [{ what: "the DAX cluster", securityGroups: "securityGroupIds" }],
-    retention: [{ custom: checkCacheTtl, summary: "record-ttl-millis and query-ttl-millis of its parameter group (5 minutes by default) within the retention" }],
+    retention: [
+        {
+            custom: checkCacheTtl,
+            summary: "record-ttl-millis and query-ttl-millis of its parameter group (5 minutes by default) within the retention",
+        },
+    ],
     notes: "DAX offers no customer-managed key: the switch is checked, the key cannot be. An item deleted in DynamoDB directly (TTL, another client) stays in the item cache until its TTL runs out.",
 });

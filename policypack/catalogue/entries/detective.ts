@@ -4,7 +4,10 @@ import type { InvitationAccepterArgs } from "@pulumi/aws/detective/invitationAcc
 import type { OrganizationAdminAccountArgs } from "@pulumi/aws/detective/organizationAdminAccount";
 import { entry } from "../entry";
 
-const TELEMETRY = { classification: "confidential" as const, why: "security telemetry (CloudTrail management events, VPC flow logs, GuardDuty findings) carries addresses, principals and the opaque keys of customer records" };
+const TELEMETRY = {
+    classification: "confidential" as const,
+    why: "security telemetry (CloudTrail management events, VPC flow logs, GuardDuty findings) carries addresses, principals and the opaque keys of customer records",
+};
 const NOTHING = { notOffered: "membership stores nothing" };
 
 export const detectiveGraph = entry<GraphArgs>()({
@@ -25,7 +28,14 @@ export const detectiveInvitationAccepter = entry<InvitationAccepterArgs>()({
     atRest: NOTHING,
     inTransit: NOTHING,
     retention: NOTHING,
-    destinations: [{ what: "contributes the account's security telemetry to the graph", store: true, path: "graphArn", types: ["aws:detective/graph:Graph"] }],
+    destinations: [
+        {
+            what: "contributes the account's security telemetry to the graph",
+            store: true,
+            path: "graphArn",
+            types: ["aws:detective/graph:Graph"],
+        },
+    ],
 });
 
 export const detectiveOrganizationAdminAccount = entry<OrganizationAdminAccountArgs>()({

@@ -16,7 +16,10 @@ function analysedLogGroups(_index: unknown, res: Res, stores: readonly Store[]):
 }
 
 function checkLogAnomalies({ store, report }: StoreContext): void {
-    if (store.isPii && enabled(store.res)) report(`copies anomalous log lines of log groups that hold personal data (${store.classifiedBy}) into DevOps Guru insights, which AWS keeps on its own schedule: turn logsAnomalyDetection off or keep personal data out of logs`);
+    if (store.isPii && enabled(store.res))
+        report(
+            `copies anomalous log lines of log groups that hold personal data (${store.classifiedBy}) into DevOps Guru insights, which AWS keeps on its own schedule: turn logsAnomalyDetection off or keep personal data out of logs`,
+        );
 }
 
 export const devopsguruServiceIntegration = entry<ServiceIntegrationArgs>()({
@@ -24,7 +27,14 @@ export const devopsguruServiceIntegration = entry<ServiceIntegrationArgs>()({
     holds: "with log anomaly detection, sample log lines of the analysed log groups, kept in insights",
     tagging: "carrier",
     sources: [{ computed: analysedLogGroups, summary: "with logsAnomalyDetection ENABLED, the log groups of the stack" }],
-    atRest: [{ what: "insights", when: LOG_ANOMALIES, key: "kmsServerSideEncryption.kmsKeyId", keyAbsentMeans: "a key AWS owns (type AWS_OWNED_KMS_KEY)" }],
+    atRest: [
+        {
+            what: "insights",
+            when: LOG_ANOMALIES,
+            key: "kmsServerSideEncryption.kmsKeyId",
+            keyAbsentMeans: "a key AWS owns (type AWS_OWNED_KMS_KEY)",
+        },
+    ],
     inTransit: { notOffered: "DevOps Guru reads CloudWatch inside AWS over TLS" },
     retention: [{ custom: checkLogAnomalies, summary: "no log anomaly detection over log groups of personal data" }],
 });

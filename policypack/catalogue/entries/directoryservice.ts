@@ -20,8 +20,12 @@ export const directoryserviceDirectory = entry<DirectoryArgs>()({
     tagging: "store",
     names: ["name"],
     atRest: { notOffered: "Directory Service encrypts directory data under AWS-managed keys; no customer-managed key is offered" },
-    inTransit: { notOffered: "LDAPS for clients is turned on through the Directory Service API (EnableLDAPS), which the provider does not manage" },
-    retention: { notOffered: "users stay until deleted; AWS takes daily snapshots of a Managed Microsoft AD that the stack cannot shorten" },
+    inTransit: {
+        notOffered: "LDAPS for clients is turned on through the Directory Service API (EnableLDAPS), which the provider does not manage",
+    },
+    retention: {
+        notOffered: "users stay until deleted; AWS takes daily snapshots of a Managed Microsoft AD that the stack cannot shorten",
+    },
     notes: "An AD Connector (connectSettings) proxies to a directory outside AWS and holds no data itself.",
 });
 

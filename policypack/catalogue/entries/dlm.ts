@@ -42,12 +42,24 @@ function targetedStores(index: StackIndex, res: Res, stores: readonly Store[]): 
         return { stores: [], outside: owners.map((owner) => `snapshots shared by account ${String(owner)}`) };
     }
     const defaultPolicy = props.defaultPolicy ?? details.resourceType;
-    const kinds = defaultPolicy !== undefined ? asList(defaultPolicy) : details.policyType === "IMAGE_MANAGEMENT" ? ["INSTANCE"] : asList(details.resourceTypes);
+    const kinds =
+        defaultPolicy !== undefined
+            ? asList(defaultPolicy)
+            : details.policyType === "IMAGE_MANAGEMENT"
+              ? ["INSTANCE"]
+              : asList(details.resourceTypes);
     const types = kinds.flatMap((kind) => (kind === "INSTANCE" ? INSTANCE_TYPES : kind === "VOLUME" ? VOLUME_TYPES : []));
-    const candidates = sameRegion(index, res, stores.filter((store) => types.includes(store.res.type)));
+    const candidates = sameRegion(
+        index,
+        res,
+        stores.filter((store) => types.includes(store.res.type)),
+    );
     if (defaultPolicy !== undefined) {
         const excluded = first(details.exclusions)?.excludeTags;
-        return { stores: candidates.filter((store) => !(isObject(excluded) && !store.tagsUnknown && tagged(store, excluded))), outside: [] };
+        return {
+            stores: candidates.filter((store) => !(isObject(excluded) && !store.tagsUnknown && tagged(store, excluded))),
+            outside: [],
+        };
     }
     if (isUnknown(details.targetTags)) return { stores: candidates, outside: [] };
     return { stores: candidates.filter((store) => tagged(store, details.targetTags)), outside: [] };
@@ -78,13 +90,20 @@ function checkRetention({ store, retentionLimitDays: limit, report }: StoreConte
         else if (Number.isNaN(days)) report(`${what}: ${path} is not a readable interval`);
         else if (days > limit) report(`keeps ${what} ${days} days (${path}), more than the ${limit}-day retention of personal data`);
     };
-    if (typeof props.state === "string" && props.state.toUpperCase() === "DISABLED") report("is DISABLED: snapshots due to expire while a policy is disabled are kept until someone deletes them");
+    if (typeof props.state === "string" && props.state.toUpperCase() === "DISABLED")
+        report("is DISABLED: snapshots due to expire while a policy is disabled are kept until someone deletes them");
     if (props.defaultPolicy !== undefined && isUnknown(details.retainInterval)) {
         report("policyDetails.retainInterval is not known during preview, so the lifetime of its snapshots cannot be verified");
     } else if (props.defaultPolicy !== undefined) {
         const days = wholeNumber(details.retainInterval) ?? 7;
-        if (days > limit) report(`keeps snapshots ${days} days (policyDetails.retainInterval${details.retainInterval === undefined ? " is not set: AWS's default of 7" : ""}), more than the ${limit}-day retention of personal data`);
-        if (!isTrue(details.extendDeletion)) report("keeps the last snapshot of a deleted volume or instance, and stops deleting if the policy is disabled or deleted (policyDetails.extendDeletion is not true)");
+        if (days > limit)
+            report(
+                `keeps snapshots ${days} days (policyDetails.retainInterval${details.retainInterval === undefined ? " is not set: AWS's default of 7" : ""}), more than the ${limit}-day retention of personal data`,
+            );
+        if (!isTrue(details.extendDeletion))
+            report(
+                "keeps the last snapshot of a deleted volume or instance, and stops deleting if the policy is disabled or deleted (policyDetails.extendDeletion is not true)",
+            );
     }
     asList(details.schedules).forEach((schedule, i) => {
         if (!isObject(schedule)) return;
@@ -92,26 +111,54 @@ function checkRetention({ store, retentionLimitDays: limit, report }: StoreConte
         const retain = first(schedule.retainRule);
         if (retain?.count !== undefined && retain.interval === undefined) {
             const create = first(schedule.createRule);
-            const hours = create && create.cronExpression === undefined ? Number(create.interval ?? 24) * (String(create.intervalUnit ?? "HOURS").toUpperCase() === "HOURS" ? 1 : NaN) : NaN;
+            const hours =
+                create && create.cronExpression === undefined
+                    ? Number(create.interval ?? 24) * (String(create.intervalUnit ?? "HOURS").toUpperCase() === "HOURS" ? 1 : NaN)
+                    : NaN;
             const days = (Number(retain.count) * hours) / 24;
-            if (Number.isNaN(days)) report(`keeps the last ${retain.count} snapshots of ${name}, on a schedule whose interval cannot be read (a cron expression), so their age cannot be bounded: use an interval-based retainRule`);
-            else if (days > limit) report(`keeps the snapshots of ${name} about ${days} days (retainRule.count ${retain.count} at one every ${hours} hours), more than the ${limit}-day retention of personal data`);
+            if (Number.isNaN(days))
+                report(
+                    `keeps the last ${retain.count} snapshots of ${name}, on a schedule whose interval cannot be read (a cron expression), so their age cannot be bounded: use an interval-based retainRule`,
+                );
+            else if (days > limit)
+                report(
+                    `keeps the snapshots of ${name} about ${days} days (retainRule.count ${retain.count} at one every ${hours} hours), more than the ${limit}-day retention of personal data`,
+                );
         } else {
             over(ruleDays(schedule.retainRule), `the snapshots of ${name}`, `${name}.retainRule`);
         }
-        for (const copy of asList(schedule.crossRegionCopyRules)) over(ruleDays(isObject(copy) ? copy.retainRule : undefined), `cross-region copies of ${name}`, `${name}.crossRegionCopyRules.retainRule`);
-        if (first(schedule.archiveRule)) report(`archives the snapshots of ${name} (archiveRule): archived snapshots are billed and kept at least 90 days`);
+        for (const copy of asList(schedule.crossRegionCopyRules))
+            over(
+                ruleDays(isObject(copy) ? copy.retainRule : undefined),
+                `cross-region copies of ${name}`,
+                `${name}.crossRegionCopyRules.retainRule`,
+            );
+        if (first(schedule.archiveRule))
+            report(`archives the snapshots of ${name} (archiveRule): archived snapshots are billed and kept at least 90 days`);
     });
     const action = first(details.action);
-    for (const copy of asList(action?.crossRegionCopies)) over(ruleDays(isObject(copy) ? copy.retainRule : undefined), "copies of snapshots shared with the account", "action.crossRegionCopies.retainRule");
+    for (const copy of asList(action?.crossRegionCopies))
+        over(
+            ruleDays(isObject(copy) ? copy.retainRule : undefined),
+            "copies of snapshots shared with the account",
+            "action.crossRegionCopies.retainRule",
+        );
 }
 
 /** Cross-region copies: encrypted, under a customer-managed key of the destination region. */
 function crossRegionEncryption(): CustomCheck {
-    const check = ebsEncryption([{
-        what: "a cross-region snapshot copy", encrypted: "encrypted", key: "cmkArn",
-        encryptedAbsentMeans: "copies of unencrypted snapshots stay unencrypted", keyAbsentMeans: "the default EBS key of the destination region (the AWS-managed aws/ebs key unless changed there)",
-    }], { regionDefaults: false });
+    const check = ebsEncryption(
+        [
+            {
+                what: "a cross-region snapshot copy",
+                encrypted: "encrypted",
+                key: "cmkArn",
+                encryptedAbsentMeans: "copies of unencrypted snapshots stay unencrypted",
+                keyAbsentMeans: "the default EBS key of the destination region (the AWS-managed aws/ebs key unless changed there)",
+            },
+        ],
+        { regionDefaults: false },
+    );
     return {
         summary: "crossRegionCopyRules (and event actions' crossRegionCopies) encrypted under a customer-managed cmkArn",
         custom: (context) => {
@@ -121,7 +168,8 @@ function crossRegionEncryption(): CustomCheck {
                 ...read(props, "policyDetails.action.crossRegionCopies.encryptionConfiguration"),
             ];
             for (const reading of rules) {
-                if (reading.state === "unknown") context.report("cross-region copy rules are not known during preview, so their encryption cannot be verified");
+                if (reading.state === "unknown")
+                    context.report("cross-region copy rules are not known during preview, so their encryption cannot be verified");
                 if (reading.state !== "known") continue;
                 for (const rule of asList(reading.value)) {
                     const sub: StoreContext = { ...context, store: { ...context.store, res: { ...context.store.res, props: rule } } };
@@ -136,10 +184,22 @@ export const dlmLifecyclePolicy = entry<LifecyclePolicyArgs>()({
     types: ["aws:dlm/lifecyclePolicy:LifecyclePolicy"],
     holds: "snapshots and images of the volumes and instances its target tags pick, their cross-region copies and shares",
     tagging: "copy",
-    sources: [{ computed: targetedStores, summary: "the volumes (or instances) of the stack whose tags match policyDetails.targetTags, or every one of the region for a default policy; event-based policies copy snapshots other accounts share" }],
+    sources: [
+        {
+            computed: targetedStores,
+            summary:
+                "the volumes (or instances) of the stack whose tags match policyDetails.targetTags, or every one of the region for a default policy; event-based policies copy snapshots other accounts share",
+        },
+    ],
     atRest: [crossRegionEncryption()],
     inTransit: { notOffered: "DLM copies inside AWS" },
-    retention: [{ custom: checkRetention, summary: "every retainRule (and cross-region copy retainRule) within the retention; count-based rules bounded by their interval; no archive rule; default policies with extendDeletion" }],
+    retention: [
+        {
+            custom: checkRetention,
+            summary:
+                "every retainRule (and cross-region copy retainRule) within the retention; count-based rules bounded by their interval; no archive rule; default policies with extendDeletion",
+        },
+    ],
     destinations: [
         { what: "copies snapshots to", region: "policyDetails.schedules.crossRegionCopyRules.target" },
         { what: "copies images to", region: "policyDetails.schedules.crossRegionCopyRules.targetRegion" },

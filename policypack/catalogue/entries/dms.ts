@@ -35,8 +35,21 @@ function checkOutsideTarget({ store, report }: StoreContext): void {
     for (const [path, value] of hosts) {
         if (value === undefined || value === "") continue;
         if (isUnknown(value)) report(`writes personal data (${store.classifiedBy}) to ${path}, which is not known during preview`);
-        else if (typeof value === "string" && value.split(",").some((host) => !AWS_HOST.test(host.trim().replace(/^https?:\/\//, "").replace(/\/.*$/, "")))) {
-            report(`writes personal data (${store.classifiedBy}) to ${path} ${JSON.stringify(value)}, which is not an AWS endpoint: personal data may go only to stores of this stack or the shipping provider's account`);
+        else if (
+            typeof value === "string" &&
+            value.split(",").some(
+                (host) =>
+                    !AWS_HOST.test(
+                        host
+                            .trim()
+                            .replace(/^https?:\/\//, "")
+                            .replace(/\/.*$/, ""),
+                    ),
+            )
+        ) {
+            report(
+                `writes personal data (${store.classifiedBy}) to ${path} ${JSON.stringify(value)}, which is not an AWS endpoint: personal data may go only to stores of this stack or the shipping provider's account`,
+            );
         }
     }
 }
@@ -46,19 +59,50 @@ export const dmsEndpoint = entry<EndpointArgs>()({
     holds: "a database, stream or search domain that DMS reads rows from or writes them to (possibly outside AWS)",
     tagging: "carrier",
     names: ["endpointId"],
-    atRest: [{
-        what: "intermediate files of a Redshift target", when: { path: "engineName", on: ["redshift", "redshift-serverless"] },
-        enabled: { path: "redshiftSettings.encryptionMode", on: ["SSE_KMS"], absent: false, absentMeans: "SSE_S3: an S3-owned key, not a customer-managed one" },
-        key: "redshiftSettings.serverSideEncryptionKmsKeyId",
-    }],
+    atRest: [
+        {
+            what: "intermediate files of a Redshift target",
+            when: { path: "engineName", on: ["redshift", "redshift-serverless"] },
+            enabled: {
+                path: "redshiftSettings.encryptionMode",
+                on: ["SSE_KMS"],
+                absent: false,
+                absentMeans: "SSE_S3: an S3-owned key, not a customer-managed one",
+            },
+            key: "redshiftSettings.serverSideEncryptionKmsKeyId",
+        },
+    ],
     inTransit: [
-        { what: "the database connection", when: { path: "engineName", on: NO_SSL_MODE_ENGINES, not: true }, setting: { path: "sslMode", on: SSL_ON, absent: false, absentMeans: "none: plaintext" } },
-        { what: "the Kafka connection", when: { path: "engineName", on: ["kafka"] }, setting: { path: "kafkaSettings.securityProtocol", on: ["ssl-encryption", "ssl-authentication", "sasl-ssl"], absent: false, absentMeans: "plaintext" } },
+        {
+            what: "the database connection",
+            when: { path: "engineName", on: NO_SSL_MODE_ENGINES, not: true },
+            setting: { path: "sslMode", on: SSL_ON, absent: false, absentMeans: "none: plaintext" },
+        },
+        {
+            what: "the Kafka connection",
+            when: { path: "engineName", on: ["kafka"] },
+            setting: {
+                path: "kafkaSettings.securityProtocol",
+                on: ["ssl-encryption", "ssl-authentication", "sasl-ssl"],
+                absent: false,
+                absentMeans: "plaintext",
+            },
+        },
     ],
     retention: { notOffered: "an endpoint stores nothing; the database it names keeps the rows" },
     destinations: [
-        { what: "writes rows to", store: true, path: "kinesisSettings.streamArn", types: ["aws:kinesis/stream:Stream"], when: { path: "endpointType", on: ["target"] } },
-        { custom: checkOutsideTarget, summary: "a target endpoint of personal data is an AWS endpoint (serverName, kafkaSettings.broker, elasticsearchSettings.endpointUri)" },
+        {
+            what: "writes rows to",
+            store: true,
+            path: "kinesisSettings.streamArn",
+            types: ["aws:kinesis/stream:Stream"],
+            when: { path: "endpointType", on: ["target"] },
+        },
+        {
+            custom: checkOutsideTarget,
+            summary:
+                "a target endpoint of personal data is an AWS endpoint (serverName, kafkaSettings.broker, elasticsearchSettings.endpointUri)",
+        },
     ],
     notes: "kmsKeyArn encrypts the endpoint's connection parameters (credentials), not rows, and is not judged here.",
 });
@@ -69,11 +113,19 @@ export const dmsS3Endpoint = entry<S3EndpointArgs>()({
     tagging: "carrier",
     names: ["endpointId"],
     sources: [{ path: "bucketName", types: BUCKET_TYPES }],
-    atRest: [{
-        what: "the files DMS writes", when: { path: "endpointType", on: ["target"] },
-        enabled: { path: "encryptionMode", on: ["SSE_KMS"], absent: false, absentMeans: "SSE_S3: an S3-owned key, not a customer-managed one" },
-        key: "serverSideEncryptionKmsKeyId",
-    }],
+    atRest: [
+        {
+            what: "the files DMS writes",
+            when: { path: "endpointType", on: ["target"] },
+            enabled: {
+                path: "encryptionMode",
+                on: ["SSE_KMS"],
+                absent: false,
+                absentMeans: "SSE_S3: an S3-owned key, not a customer-managed one",
+            },
+            key: "serverSideEncryptionKmsKeyId",
+        },
+    ],
     inTransit: [{ what: "the connection to S3", setting: { path: "sslMode", on: SSL_ON, absent: false, absentMeans: "none" } }],
     exposure: [{ what: "the files DMS writes", acl: "cannedAclForObjects" }],
     retention: { notOffered: "the files live in the bucket, judged with its lifecycle" },
@@ -91,7 +143,10 @@ export const dmsReplicationInstance = entry<ReplicationInstanceArgs>()({
     atRest: [{ what: "the instance's storage", key: "kmsKeyArn", keyAbsentMeans: "the account's AWS-managed aws/dms key" }],
     inTransit: { notOffered: "connections are judged on the endpoints" },
     exposure: [
-        { what: "the replication instance", publicWhen: { path: "publiclyAccessible", absent: true, absentMeans: "AWS's default: a public IP address" } },
+        {
+            what: "the replication instance",
+            publicWhen: { path: "publiclyAccessible", absent: true, absentMeans: "AWS's default: a public IP address" },
+        },
         { what: "the replication instance", securityGroups: "vpcSecurityGroupIds" },
     ],
     retention: { notOffered: "its storage lives until the instance is deleted" },
@@ -105,7 +160,9 @@ export const dmsReplicationTask = entry<ReplicationTaskArgs>()({
     sources: [{ path: "sourceEndpointArn", types: ENDPOINT_TYPES }],
     atRest: { notOffered: "rows pass through the replication instance, judged there" },
     inTransit: { notOffered: "judged on its endpoints" },
-    retention: { notOffered: "the copy lives in the target, judged as a store; ongoing replication (cdc) applies deletes only if the target does" },
+    retention: {
+        notOffered: "the copy lives in the target, judged as a store; ongoing replication (cdc) applies deletes only if the target does",
+    },
     destinations: [{ what: "copies tables to", store: true, path: "targetEndpointArn", types: ENDPOINT_TYPES }],
 });
 
@@ -135,7 +192,10 @@ function checkDataProviderSsl({ store, report }: StoreContext): void {
         const engine = asList(value)[0];
         if (!isObject(engine) || block === "redshiftSettings") continue;
         if (isUnknown(engine.sslMode)) report(`settings.${block}.sslMode is not known during preview, so TLS cannot be verified`);
-        else if (!(typeof engine.sslMode === "string" && SSL_ON.includes(engine.sslMode.toLowerCase()))) report(`the database connection does not require TLS: settings.${block}.sslMode is ${engine.sslMode === undefined ? "not set (none: plaintext)" : JSON.stringify(engine.sslMode)}`);
+        else if (!(typeof engine.sslMode === "string" && SSL_ON.includes(engine.sslMode.toLowerCase())))
+            report(
+                `the database connection does not require TLS: settings.${block}.sslMode is ${engine.sslMode === undefined ? "not set (none: plaintext)" : JSON.stringify(engine.sslMode)}`,
+            );
     }
 }
 
@@ -145,7 +205,9 @@ export const dmsDataProvider = entry<DataProviderArgs>()({
     tagging: "carrier",
     names: ["name"],
     atRest: { notOffered: "a data provider stores nothing; the database keeps the rows" },
-    inTransit: [{ custom: checkDataProviderSsl, summary: "settings.<engine>Settings.sslMode require, verify-ca or verify-full (AWS default none)" }],
+    inTransit: [
+        { custom: checkDataProviderSsl, summary: "settings.<engine>Settings.sslMode require, verify-ca or verify-full (AWS default none)" },
+    ],
     retention: { notOffered: "a data provider stores nothing" },
 });
 
@@ -157,7 +219,10 @@ export const dmsInstanceProfile = entry<InstanceProfileArgs>()({
     atRest: { notOffered: "kmsKeyArn encrypts connection parameters, not rows; the migration compute keeps no data" },
     inTransit: { notOffered: "connections are judged on the data providers" },
     exposure: [
-        { what: "the migration compute", publicWhen: { path: "publiclyAccessible", absent: true, absentMeans: "AWS's default: publicly accessible" } },
+        {
+            what: "the migration compute",
+            publicWhen: { path: "publiclyAccessible", absent: true, absentMeans: "AWS's default: publicly accessible" },
+        },
         { what: "the migration compute", securityGroups: "vpcSecurityGroupIds" },
     ],
     retention: { notOffered: "the migration compute keeps no data" },

@@ -26,7 +26,9 @@ const LOG_GROUP_TYPE = "aws:cloudwatch/logGroup:LogGroup";
 
 /** The parameter group `res` names in `property`: through its property dependencies, else by its name. */
 export function parameterGroupOf(index: StackIndex, res: Res, property: string, types: readonly string[]): Res | undefined {
-    const fromDeps = (res.source.propertyDependencies?.[property] ?? []).map((dep) => index.byUrn.get(dep.urn)).find((r) => r !== undefined && types.includes(r.type));
+    const fromDeps = (res.source.propertyDependencies?.[property] ?? [])
+        .map((dep) => index.byUrn.get(dep.urn))
+        .find((r) => r !== undefined && types.includes(r.type));
     if (fromDeps) return fromDeps;
     const name = res.props[property];
     if (typeof name !== "string" || isUnknown(name)) return undefined;
@@ -71,7 +73,10 @@ export function parameterGroupCheck(rule: ParameterRule): CustomCheck {
             const name = res.props[rule.property];
             const hasDeps = (res.source.propertyDependencies?.[rule.property] ?? []).length > 0;
             if (!hasDeps && (name === undefined || name === "" || (typeof name === "string" && name.startsWith("default.")))) {
-                if (!rule.defaultComplies) report(`${rule.what}: uses the default parameter group${typeof name === "string" && name !== "" ? ` ${name}` : ""}, where ${rule.defaultMeans}: name a parameter group that ${rule.requirement}`);
+                if (!rule.defaultComplies)
+                    report(
+                        `${rule.what}: uses the default parameter group${typeof name === "string" && name !== "" ? ` ${name}` : ""}, where ${rule.defaultMeans}: name a parameter group that ${rule.requirement}`,
+                    );
                 return;
             }
             if (isUnknown(name) && !hasDeps) {
@@ -84,9 +89,16 @@ export function parameterGroupCheck(rule: ParameterRule): CustomCheck {
                 return;
             }
             const reading = readParameter(group, rule.parameter);
-            if (reading.state === "unknown") report(`${rule.what}: ${rule.parameter} of its parameter group ${group.name} is not known during preview`);
-            else if (reading.state === "absent" && !rule.defaultComplies) report(`${rule.what}: its parameter group ${group.name} does not set ${rule.parameter}, and ${rule.defaultMeans}: it must set ${rule.parameter} so that it ${rule.requirement}`);
-            else if (reading.state === "known" && !rule.complies(reading.value)) report(`${rule.what}: its parameter group ${group.name} sets ${rule.parameter} = ${shown(reading.value)}; it must be a group that ${rule.requirement}`);
+            if (reading.state === "unknown")
+                report(`${rule.what}: ${rule.parameter} of its parameter group ${group.name} is not known during preview`);
+            else if (reading.state === "absent" && !rule.defaultComplies)
+                report(
+                    `${rule.what}: its parameter group ${group.name} does not set ${rule.parameter}, and ${rule.defaultMeans}: it must set ${rule.parameter} so that it ${rule.requirement}`,
+                );
+            else if (reading.state === "known" && !rule.complies(reading.value))
+                report(
+                    `${rule.what}: its parameter group ${group.name} sets ${rule.parameter} = ${shown(reading.value)}; it must be a group that ${rule.requirement}`,
+                );
         },
     };
 }
@@ -95,7 +107,12 @@ export function parameterGroupCheck(rule: ParameterRule): CustomCheck {
  * Logs a database exports to CloudWatch Logs go to log groups it names by convention; one that
  * the stack does not define is created by CloudWatch Logs with no retention (kept forever, DP-5.1).
  */
-export function exportedLogGroups(options: { exports: string; id: string; logGroup: (id: string, type: string) => string; when?: (props: Record<string, any>) => boolean }): CustomCheck {
+export function exportedLogGroups(options: {
+    exports: string;
+    id: string;
+    logGroup: (id: string, type: string) => string;
+    when?: (props: Record<string, any>) => boolean;
+}): CustomCheck {
     return {
         summary: `each log type in ${options.exports} goes to a log group of this stack (with a retention)`,
         custom: ({ index, store, report }: StoreContext) => {
@@ -106,11 +123,15 @@ export function exportedLogGroups(options: { exports: string; id: string; logGro
                 report(`${options.exports} is not known during preview, so the log groups it creates cannot be verified`);
                 return;
             }
-            const types = readings.flatMap((r) => (r.state === "known" ? asList(r.value) : [])).filter((t): t is string => typeof t === "string" && !isUnknown(t) && t !== "");
+            const types = readings
+                .flatMap((r) => (r.state === "known" ? asList(r.value) : []))
+                .filter((t): t is string => typeof t === "string" && !isUnknown(t) && t !== "");
             if (types.length === 0) return;
             const id = props[options.id];
             if (typeof id !== "string" || isUnknown(id) || id === "") {
-                report(`exports ${types.join(", ")} logs to CloudWatch Logs, but ${options.id} is ${isUnknown(id) ? "not known during preview" : "not set"}, so the log groups cannot be found in this stack: CloudWatch Logs would create them with no retention`);
+                report(
+                    `exports ${types.join(", ")} logs to CloudWatch Logs, but ${options.id} is ${isUnknown(id) ? "not known during preview" : "not set"}, so the log groups cannot be found in this stack: CloudWatch Logs would create them with no retention`,
+                );
                 return;
             }
             const groups = index.ofTypes([LOG_GROUP_TYPE]);
@@ -118,7 +139,10 @@ export function exportedLogGroups(options: { exports: string; id: string; logGro
             for (const type of types) {
                 const name = options.logGroup(id, type);
                 const defined = groups.some((group) => group.props.name === name || (isUnknown(group.props.name) && dependsOnStore(group)));
-                if (!defined) report(`exports its ${type} log to ${name}, which is not a log group of this stack: CloudWatch Logs creates it with no retention (kept forever); define that log group with a retention`);
+                if (!defined)
+                    report(
+                        `exports its ${type} log to ${name}, which is not a log group of this stack: CloudWatch Logs creates it with no retention (kept forever); define that log group with a retention`,
+                    );
             }
         },
     };
@@ -136,7 +160,10 @@ export function ownedKeyCheck(what: string, path: string, ownedKeywords: readonl
                 if (reading.state === "unknown") continue; // a key created in the stack
                 if (reading.state === "absent") {
                     report(`${what}: has no ${path}, so ${what} is encrypted under ${absentMeans}: name a customer-managed KMS key`);
-                } else if (typeof reading.value === "string" && ownedKeywords.some((k) => k.toLowerCase() === (reading.value as string).toLowerCase())) {
+                } else if (
+                    typeof reading.value === "string" &&
+                    ownedKeywords.some((k) => k.toLowerCase() === (reading.value as string).toLowerCase())
+                ) {
                     report(`${what}: ${path} is ${shown(reading.value)}, an AWS-owned key: name a customer-managed KMS key`);
                 } else {
                     const problem = customerKeyProblem(reading.value, path, { index, config, res: store.res, path });
@@ -167,17 +194,38 @@ export const docdbCluster = entry<ClusterArgs>()({
         { path: "snapshotIdentifier", types: CLUSTER_SNAPSHOT_TYPES },
         { path: "restoreToPointInTime.sourceClusterIdentifier", types: DOCDB_CLUSTER_TYPES },
     ],
-    atRest: [{ what: "storage", enabled: { path: "storageEncrypted", absent: false, absentMeans: "unencrypted" }, key: "kmsKeyId", keyAbsentMeans: "the AWS-managed aws/rds key" }],
-    inTransit: [parameterGroupCheck({
-        property: "dbClusterParameterGroupName", groupTypes: ["aws:docdb/clusterParameterGroup:ClusterParameterGroup"], parameter: "tls", what: "client connections",
-        complies: (value) => DOCDB_TLS_ON.includes(value.toLowerCase()), requirement: "keeps tls enabled (enabled, tls1.2+, tls1.3+ or fips-140-3)",
-        defaultComplies: true, defaultMeans: "tls is enabled",
-    })],
+    atRest: [
+        {
+            what: "storage",
+            enabled: { path: "storageEncrypted", absent: false, absentMeans: "unencrypted" },
+            key: "kmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/rds key",
+        },
+    ],
+    inTransit: [
+        parameterGroupCheck({
+            property: "dbClusterParameterGroupName",
+            groupTypes: ["aws:docdb/clusterParameterGroup:ClusterParameterGroup"],
+            parameter: "tls",
+            what: "client connections",
+            complies: (value) => DOCDB_TLS_ON.includes(value.toLowerCase()),
+            requirement: "keeps tls enabled (enabled, tls1.2+, tls1.3+ or fips-140-3)",
+            defaultComplies: true,
+            defaultMeans: "tls is enabled",
+        }),
+    ],
     exposure: [{ what: "the cluster", securityGroups: "vpcSecurityGroupIds" }],
     retention: [
         { what: "automated backups", period: "backupRetentionPeriod", unit: "days", absent: 1 },
-        { what: "a final snapshot", keepsForever: { path: "skipFinalSnapshot", on: [false], absent: true, absentMeans: "DocumentDB takes one" } },
-        exportedLogGroups({ exports: "enabledCloudwatchLogsExports", id: "clusterIdentifier", logGroup: (id, type) => `/aws/docdb/${id}/${type}` }),
+        {
+            what: "a final snapshot",
+            keepsForever: { path: "skipFinalSnapshot", on: [false], absent: true, absentMeans: "DocumentDB takes one" },
+        },
+        exportedLogGroups({
+            exports: "enabledCloudwatchLogsExports",
+            id: "clusterIdentifier",
+            logGroup: (id, type) => `/aws/docdb/${id}/${type}`,
+        }),
     ],
     destinations: [{ what: "joins the global cluster", store: true, path: "globalClusterIdentifier", types: GLOBAL_CLUSTER_TYPES }],
     notes: "TLS is the `tls` parameter of the cluster parameter group (enabled in the default group). Audit and profiler logs (enabledCloudwatchLogsExports) can quote the documents they touch; their log groups /aws/docdb/<cluster>/<type> are copies of the cluster.",
@@ -189,7 +237,14 @@ export const docdbClusterInstance = entry<ClusterInstanceArgs>()({
     tagging: "copy",
     names: ["identifier"],
     sources: [{ path: "clusterIdentifier", types: DOCDB_CLUSTER_TYPES }],
-    atRest: [{ what: "Performance Insights", when: { path: "enablePerformanceInsights", on: [true] }, key: "performanceInsightsKmsKeyId", keyAbsentMeans: "the AWS-managed aws/rds key" }],
+    atRest: [
+        {
+            what: "Performance Insights",
+            when: { path: "enablePerformanceInsights", on: [true] },
+            key: "performanceInsightsKmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/rds key",
+        },
+    ],
     inTransit: { notOffered: "an instance uses its cluster's parameter group, checked on the cluster" },
     retention: { notOffered: "backups are the cluster's" },
     notes: "DocumentDB instances cannot be made publicly accessible; the cluster's security groups apply.",
@@ -212,7 +267,13 @@ export const docdbGlobalCluster = entry<GlobalClusterArgs>()({
     tagging: "copy",
     names: ["globalClusterIdentifier"],
     sources: [{ path: "sourceDbClusterIdentifier", types: DOCDB_CLUSTER_TYPES }],
-    atRest: [{ what: "storage", when: { path: "sourceDbClusterIdentifier", not: true }, enabled: { path: "storageEncrypted", absent: false, absentMeans: "unencrypted" } }],
+    atRest: [
+        {
+            what: "storage",
+            when: { path: "sourceDbClusterIdentifier", not: true },
+            enabled: { path: "storageEncrypted", absent: false, absentMeans: "unencrypted" },
+        },
+    ],
     inTransit: { notOffered: "replicated by DocumentDB inside AWS" },
     retention: { notOffered: "backups are those of its member clusters" },
     notes: "A member cluster in another region is judged on that cluster (it joins the global cluster from its own region).",

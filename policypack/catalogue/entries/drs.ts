@@ -14,11 +14,15 @@ function checkPointInTime({ store, retentionLimitDays: limit, report }: StoreCon
         report("pitPolicies are not known during preview");
         return;
     }
-    if (asList(policies).length === 0) report("pitPolicies is not set: DRS keeps point-in-time snapshots by its default policy (up to 7 days)");
+    if (asList(policies).length === 0)
+        report("pitPolicies is not set: DRS keeps point-in-time snapshots by its default policy (up to 7 days)");
     for (const policy of asList(policies)) {
         if (!isObject(policy) || policy.enabled === false) continue;
         const days = Number(policy.retentionDuration) * (UNIT_DAYS[String(policy.units).toUpperCase()] ?? NaN);
-        if (!(days <= limit)) report(`keeps point-in-time snapshots ${policy.retentionDuration} ${String(policy.units).toLowerCase()}(s) (pitPolicies.retentionDuration), more than the ${limit}-day retention of personal data`);
+        if (!(days <= limit))
+            report(
+                `keeps point-in-time snapshots ${policy.retentionDuration} ${String(policy.units).toLowerCase()}(s) (pitPolicies.retentionDuration), more than the ${limit}-day retention of personal data`,
+            );
     }
 }
 
@@ -26,9 +30,21 @@ export const drsReplicationConfigurationTemplate = entry<ReplicationConfiguratio
     types: ["aws:drs/replicationConfigurationTemplate:ReplicationConfigurationTemplate"],
     holds: "continuous copies of source servers' disks (staging volumes and point-in-time snapshots)",
     tagging: "store",
-    atRest: [{ what: "each replicated disk", key: "ebsEncryptionKeyArn", keyAbsentMeans: "the region's default EBS key (ebsEncryption DEFAULT)" }],
+    atRest: [
+        {
+            what: "each replicated disk",
+            key: "ebsEncryptionKeyArn",
+            keyAbsentMeans: "the region's default EBS key (ebsEncryption DEFAULT)",
+        },
+    ],
     inTransit: { notOffered: "DRS replicates over TLS, with no setting" },
-    exposure: [{ what: "replication servers", securityGroups: "replicationServersSecurityGroupsIds", when: { path: "associateDefaultSecurityGroup", on: [false] } }],
+    exposure: [
+        {
+            what: "replication servers",
+            securityGroups: "replicationServersSecurityGroupsIds",
+            when: { path: "associateDefaultSecurityGroup", on: [false] },
+        },
+    ],
     retention: [{ custom: checkPointInTime, summary: "every enabled pitPolicies retentionDuration within the retention" }],
     notes: "A store of the replicas: the servers it replicates are outside the stack, so the template must carry the classification of their data.",
 });

@@ -16,11 +16,15 @@ export const dynamodbTableExport = entry<TableExportArgs>()({
     holds: "every item of a table, exported to S3",
     tagging: "copy",
     sources: [{ path: "tableArn", types: TABLE_TYPES }],
-    atRest: [{
-        what: "the exported files", when: { path: "s3SseAlgorithm" },
-        enabled: { path: "s3SseAlgorithm", on: ["KMS"], absent: true, absentMeans: "the bucket's default encryption" },
-        key: "s3SseKmsKeyId", keyAbsentMeans: "the AWS-managed aws/s3 key",
-    }],
+    atRest: [
+        {
+            what: "the exported files",
+            when: { path: "s3SseAlgorithm" },
+            enabled: { path: "s3SseAlgorithm", on: ["KMS"], absent: true, absentMeans: "the bucket's default encryption" },
+            key: "s3SseKmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/s3 key",
+        },
+    ],
     inTransit: INSIDE_AWS,
     retention: { notOffered: "the files live in the destination bucket, judged as a copy of the table through its lifecycle" },
     destinations: [
@@ -59,7 +63,13 @@ export const dynamodbTableItem = entry<TableItemArgs>()({
     sources: [{ path: "tableName", types: TABLE_TYPES }],
     atRest: { notOffered: "the item is encrypted under its table's key, judged on the table" },
     inTransit: INSIDE_AWS,
-    exposure: [{ what: "the item", plaintextWhenPii: "item", why: "which also sits in the program's source and in the Pulumi state, where nothing erases it" }],
+    exposure: [
+        {
+            what: "the item",
+            plaintextWhenPii: "item",
+            why: "which also sits in the program's source and in the Pulumi state, where nothing erases it",
+        },
+    ],
     retention: { notOffered: "the item lives until the program removes it" },
 });
 

@@ -24,7 +24,9 @@ function checkPointInTimeRecovery({ store, retentionLimitDays: limit, report }: 
     if (isUnknown(pitr) || (pitr && isUnknown(pitr.enabled))) report("pointInTimeRecovery.enabled is not known during preview");
     else if (pitr && isTrue(pitr.enabled)) {
         if (isUnknown(pitr.recoveryPeriodInDays)) {
-            report("pointInTimeRecovery.recoveryPeriodInDays is not known during preview, so how long deleted items stay recoverable cannot be verified");
+            report(
+                "pointInTimeRecovery.recoveryPeriodInDays is not known during preview, so how long deleted items stay recoverable cannot be verified",
+            );
             return;
         }
         const days = wholeNumber(pitr.recoveryPeriodInDays) ?? DEFAULT_PITR_DAYS;
@@ -70,20 +72,36 @@ function schedules(index: StackIndex, config: Pick<PackConfig, "ownAccountIds">)
         // Each target's rules, resolved once: not every target against every rule.
         const targetsOf = new Map<Res, Res[]>();
         for (const target of index.ofTypes([EVENT_TARGET_TYPE])) {
-            for (const rule of referencedResources(index, [EVENT_RULE_TYPE], target, "rule", [target.props.rule], strict)) targetsOf.set(rule, [...(targetsOf.get(rule) ?? []), target]);
+            for (const rule of referencedResources(index, [EVENT_RULE_TYPE], target, "rule", [target.props.rule], strict))
+                targetsOf.set(rule, [...(targetsOf.get(rule) ?? []), target]);
         }
         for (const rule of index.ofTypes([EVENT_RULE_TYPE])) {
             const expression = rule.props.scheduleExpression;
             if (isDisabled(rule) || expression === undefined || expression === null || expression === "") continue;
-            const functions = (targetsOf.get(rule) ?? [])
-                .flatMap((target) => referencedResources(index, LAMBDA_FUNCTION_TYPES, target, "arn", [target.props.arn], strict));
-            found.push({ res: rule, functions: [...new Set(functions)], unknown: isUnknown(expression) || isUnknown(rule.props.state) ? `the scheduleExpression or state of ${rule.name} is not known during preview` : undefined });
+            const functions = (targetsOf.get(rule) ?? []).flatMap((target) =>
+                referencedResources(index, LAMBDA_FUNCTION_TYPES, target, "arn", [target.props.arn], strict),
+            );
+            found.push({
+                res: rule,
+                functions: [...new Set(functions)],
+                unknown:
+                    isUnknown(expression) || isUnknown(rule.props.state)
+                        ? `the scheduleExpression or state of ${rule.name} is not known during preview`
+                        : undefined,
+            });
         }
         for (const schedule of index.ofTypes([SCHEDULE_TYPE])) {
             const expression = schedule.props.scheduleExpression;
             if (isDisabled(schedule) || expression === undefined || expression === null || expression === "") continue;
             const target = asList(schedule.props.target)[0];
-            found.push({ res: schedule, functions: referencedResources(index, LAMBDA_FUNCTION_TYPES, schedule, "target", [target?.arn], strict), unknown: isUnknown(expression) || isUnknown(schedule.props.state) ? `the scheduleExpression or state of ${schedule.name} is not known during preview` : undefined });
+            found.push({
+                res: schedule,
+                functions: referencedResources(index, LAMBDA_FUNCTION_TYPES, schedule, "target", [target?.arn], strict),
+                unknown:
+                    isUnknown(expression) || isUnknown(schedule.props.state)
+                        ? `the scheduleExpression or state of ${schedule.name} is not known during preview`
+                        : undefined,
+            });
         }
         return found;
     });
@@ -113,7 +131,13 @@ function tableArns(context: StoreContext): string[] {
 
 /** Whether a statement applies to the table: its Resource names it (or NotResource leaves it out). */
 function appliesTo(statement: Statement, arns: readonly string[], builtFromTable: boolean): boolean {
-    const named = (pattern: string) => pattern === "*" || arns.some((arn) => globMatches(pattern, arn) || (arn.includes(":*:") && globMatches(pattern.replace(/^(arn:[^:]+:dynamodb:)[^:]*:[^:]*:/, "$1*:*:"), arn)));
+    const named = (pattern: string) =>
+        pattern === "*" ||
+        arns.some(
+            (arn) =>
+                globMatches(pattern, arn) ||
+                (arn.includes(":*:") && globMatches(pattern.replace(/^(arn:[^:]+:dynamodb:)[^:]*:[^:]*:/, "$1*:*:"), arn)),
+        );
     if (statement.notResource) return !statement.resources.some(named);
     // A document built from the table's outputs names it even while its ARN is not known.
     return statement.resources.some(named) || (builtFromTable && arns.length === 0);
@@ -137,7 +161,10 @@ function deleteStatementsOf(index: StackIndex, role: Res): { statements: DeleteS
             // A policy the pack does not read (an AWS-managed one, or one not known during preview) proves nothing.
             const { assumed } = policy;
             if (policy.document.kind === "unknown" || assumed !== undefined) {
-                unknown ??= assumed && !assumed.preview ? `${policy.description} of ${role.name} cannot be read (${assumed.reason})` : `a policy of ${role.name}, the role of the scheduled function, is not known during preview`;
+                unknown ??=
+                    assumed && !assumed.preview
+                        ? `${policy.description} of ${role.name} cannot be read (${assumed.reason})`
+                        : `a policy of ${role.name}, the role of the scheduled function, is not known during preview`;
                 continue;
             }
             if (policy.document.kind !== "parsed") continue;
@@ -171,7 +198,10 @@ function mayDeleteItems(context: StoreContext, role: Res): { verdict: "yes" | "n
  * table: by the exact table ARNs their roles' delete statements name, by the tables those
  * statements are built from, and (to glob-match) those with wildcards; built once per stack.
  */
-function purgeCandidates(index: StackIndex, config: Pick<PackConfig, "ownAccountIds">): { byArn: Map<string, Res[]>; byTable: Map<string, Res[]>; patterned: Res[]; schedulesOf: Map<Res, Schedule[]> } {
+function purgeCandidates(
+    index: StackIndex,
+    config: Pick<PackConfig, "ownAccountIds">,
+): { byArn: Map<string, Res[]>; byTable: Map<string, Res[]>; patterned: Res[]; schedulesOf: Map<Res, Schedule[]> } {
     return index.memo(`dynamodb:purge-candidates:${config.ownAccountIds.join(",")}`, () => {
         const byArn = new Map<string, Res[]>();
         const byTable = new Map<string, Res[]>();
@@ -200,7 +230,11 @@ function purgeCandidates(index: StackIndex, config: Pick<PackConfig, "ownAccount
 /** Whether a function the candidates name runs on a known schedule and its role may delete this table's items: the common, compliant case. */
 function hasKnownPurge(context: StoreContext): boolean {
     const { byArn, byTable, patterned, schedulesOf } = purgeCandidates(context.index, context.config);
-    const candidates = new Set([...tableArns(context).flatMap((arn) => byArn.get(arn) ?? []), ...(byTable.get(context.store.res.urn) ?? []), ...patterned]);
+    const candidates = new Set([
+        ...tableArns(context).flatMap((arn) => byArn.get(arn) ?? []),
+        ...(byTable.get(context.store.res.urn) ?? []),
+        ...patterned,
+    ]);
     for (const fn of candidates) {
         const role = roleOf(context.index, fn);
         if (role && mayDeleteItems(context, role).verdict === "yes" && (schedulesOf.get(fn) ?? []).some((s) => !s.unknown)) return true;
@@ -215,7 +249,10 @@ function checkScheduledPurge(context: StoreContext): void {
     const all = schedules(index, context.config);
     const running = all.filter((s) => s.functions.length > 0);
     const unknowns: string[] = all.filter((s) => s.unknown).map((s) => s.unknown!);
-    const withRoles: { fn: Res; role?: Res }[] = [...new Set(running.flatMap((s) => s.functions))].map((fn) => ({ fn, role: roleOf(index, fn) }));
+    const withRoles: { fn: Res; role?: Res }[] = [...new Set(running.flatMap((s) => s.functions))].map((fn) => ({
+        fn,
+        role: roleOf(index, fn),
+    }));
     for (const { fn, role } of withRoles) {
         if (!role) {
             if (isUnknown(fn.props.role)) unknowns.push(`the role of ${fn.name} is not known during preview`);
@@ -227,16 +264,26 @@ function checkScheduledPurge(context: StoreContext): void {
         if (verdict === "unknown") unknowns.push(why!);
         else if (verdict === "yes") unknowns.push(...runs.map((s) => s.unknown!));
     }
-    const needed = "DynamoDB TTL deletes expired items only within a few days, so DP-5.4's hard deadline needs a scheduled purge: an EventBridge rule with a scheduleExpression whose target is a Lambda function whose role may delete this table's items (dynamodb:DeleteItem or dynamodb:BatchWriteItem on its ARN); PiiTable builds one";
+    const needed =
+        "DynamoDB TTL deletes expired items only within a few days, so DP-5.4's hard deadline needs a scheduled purge: an EventBridge rule with a scheduleExpression whose target is a Lambda function whose role may delete this table's items (dynamodb:DeleteItem or dynamodb:BatchWriteItem on its ARN); PiiTable builds one";
     if (unknowns.length > 0) {
         const reasons = [...new Set(unknowns)];
-        report(`its scheduled purge cannot be verified${reasons.every((r) => r.includes("during preview")) ? " during preview" : ""} (${reasons.join("; ")}): ${needed}`);
+        report(
+            `its scheduled purge cannot be verified${reasons.every((r) => r.includes("during preview")) ? " during preview" : ""} (${reasons.join("; ")}): ${needed}`,
+        );
         return;
     }
-    const missing = all.length === 0 ? "the stack has no EventBridge rule or schedule with a scheduleExpression"
-        : running.length === 0 ? `no scheduled rule (${all.map((s) => s.res.name).join(", ")}) targets a Lambda function of the stack`
-            : withRoles.every((f) => !f.role) ? `the scheduled function${withRoles.length > 1 ? "s" : ""} ${withRoles.map((f) => f.fn.name).join(", ")} ${withRoles.length > 1 ? "have" : "has"} no role in this stack`
-                : `no scheduled function's role (${withRoles.filter((f) => f.role).map((f) => `${f.role!.name} of ${f.fn.name}`).join(", ")}) may delete items of this table`;
+    const missing =
+        all.length === 0
+            ? "the stack has no EventBridge rule or schedule with a scheduleExpression"
+            : running.length === 0
+              ? `no scheduled rule (${all.map((s) => s.res.name).join(", ")}) targets a Lambda function of the stack`
+              : withRoles.every((f) => !f.role)
+                ? `the scheduled function${withRoles.length > 1 ? "s" : ""} ${withRoles.map((f) => f.fn.name).join(", ")} ${withRoles.length > 1 ? "have" : "has"} no role in this stack`
+                : `no scheduled function's role (${withRoles
+                      .filter((f) => f.role)
+                      .map((f) => `${f.role!.name} of ${f.fn.name}`)
+                      .join(", ")}) may delete items of this table`;
     report(`has no scheduled purge (${missing}): ${needed}`);
 }
 
@@ -250,21 +297,43 @@ export const dynamodbTable = entry<TableArgs>()({
         { path: "restoreSourceName", types: TABLE_TYPES },
     ],
     atRest: [
-        { what: "the table", enabled: { path: "serverSideEncryption.enabled", absent: false, absentMeans: "the AWS-owned key" }, key: "serverSideEncryption.kmsKeyArn", keyAbsentMeans: "the AWS-managed aws/dynamodb key" },
-        { what: "its replicas", when: { path: "replicas" }, key: "replicas.kmsKeyArn", keyAbsentMeans: "the AWS-managed aws/dynamodb key of the replica's region" },
+        {
+            what: "the table",
+            enabled: { path: "serverSideEncryption.enabled", absent: false, absentMeans: "the AWS-owned key" },
+            key: "serverSideEncryption.kmsKeyArn",
+            keyAbsentMeans: "the AWS-managed aws/dynamodb key",
+        },
+        {
+            what: "its replicas",
+            when: { path: "replicas" },
+            key: "replicas.kmsKeyArn",
+            keyAbsentMeans: "the AWS-managed aws/dynamodb key of the replica's region",
+        },
     ],
     inTransit: { notOffered: "DynamoDB's endpoints accept HTTPS only" },
     retention: [
         { what: "TTL", required: { path: "ttl.enabled", absent: false } },
-        { what: "a TTL attribute", required: { path: "ttl.attributeName", on: [], absent: false }, when: { path: "ttl.enabled", on: [true] } },
+        {
+            what: "a TTL attribute",
+            required: { path: "ttl.attributeName", on: [], absent: false },
+            when: { path: "ttl.enabled", on: [true] },
+        },
         { custom: checkPointInTimeRecovery, summary: "point-in-time recovery window + purge lag within the retention" },
-        { custom: checkScheduledPurge, summary: "a scheduled purge (an EventBridge schedule running a Lambda function whose role may delete the table's items) bounds TTL's lag" },
+        {
+            custom: checkScheduledPurge,
+            summary:
+                "a scheduled purge (an EventBridge schedule running a Lambda function whose role may delete the table's items) bounds TTL's lag",
+        },
         { what: "stream records", awsKeepsDays: 1, when: { path: "streamEnabled", on: [true] } },
-        { what: "point-in-time recovery copies of its replicas", awsKeepsDays: 35, when: { path: "replicas.pointInTimeRecovery", on: [true] } },
+        {
+            what: "point-in-time recovery copies of its replicas",
+            awsKeepsDays: 35,
+            when: { path: "replicas.pointInTimeRecovery", on: [true] },
+        },
     ],
     destinations: [{ what: "is replicated to", region: "replicas.regionName" }],
     dataEvents: { resourceType: "AWS::DynamoDB::Table", basicSelectors: true, service: "dynamodb", resource: (name) => `table/${name}` },
-    notes: "TTL deletes expired items only \"within a few days\": a PII table needs a scheduled purge (PiiTable runs one).",
+    notes: 'TTL deletes expired items only "within a few days": a PII table needs a scheduled purge (PiiTable runs one).',
 });
 
 export const dynamodbTableReplica = entry<TableReplicaArgs>()({
@@ -274,6 +343,12 @@ export const dynamodbTableReplica = entry<TableReplicaArgs>()({
     sources: [{ path: "globalTableArn", types: TABLE_TYPES }],
     atRest: [{ what: "the replica", key: "kmsKeyArn", keyAbsentMeans: "the AWS-managed aws/dynamodb key" }],
     inTransit: { notOffered: "DynamoDB's endpoints accept HTTPS only" },
-    retention: [{ what: "point-in-time recovery copies (35 days on a replica)", awsKeepsDays: 35, when: { path: "pointInTimeRecovery", on: [true] } }],
+    retention: [
+        {
+            what: "point-in-time recovery copies (35 days on a replica)",
+            awsKeepsDays: 35,
+            when: { path: "pointInTimeRecovery", on: [true] },
+        },
+    ],
     destinations: [{ what: "replicates a table to", ownRegion: true }],
 });

@@ -26,7 +26,6 @@ export const SNAPSHOT_TYPES = ["aws:ebs/snapshot:Snapshot", "aws:ebs/snapshotCop
 const ENCRYPTION_BY_DEFAULT = "aws:ebs/encryptionByDefault:EncryptionByDefault";
 const DEFAULT_KMS_KEY = "aws:ebs/defaultKmsKey:DefaultKmsKey";
 
-
 const present = (value: unknown) => value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && value.length === 0);
 
 /** A value at a dotted path inside one object (no fan-out over lists). */
@@ -60,13 +59,27 @@ export function accountEbsDefaults(index: StackIndex, res: Res): AccountDefaults
         const of = regionOf(index, setting);
         return of === region || of === undefined || region === undefined;
     };
-    const states = index.ofTypes([ENCRYPTION_BY_DEFAULT]).filter(here).map((setting) => {
-        const enabled = setting.props.enabled;
-        if (isUnknown(enabled)) return "unknown";
-        return enabled === undefined || isTrue(enabled) ? "on" : "off";
-    });
+    const states = index
+        .ofTypes([ENCRYPTION_BY_DEFAULT])
+        .filter(here)
+        .map((setting) => {
+            const enabled = setting.props.enabled;
+            if (isUnknown(enabled)) return "unknown";
+            return enabled === undefined || isTrue(enabled) ? "on" : "off";
+        });
     const encrypted = states.includes("unknown") ? "unknown" : states.includes("on") && !states.includes("off") ? "on" : "off";
-    const customerDefaultKey = index.ofTypes([DEFAULT_KMS_KEY]).filter(here).some((setting) => customerKeyProblem(setting.props.keyArn, "keyArn", { index, config: { customerManagedKeyArns: [] }, res: setting, path: "keyArn" }) === undefined);
+    const customerDefaultKey = index
+        .ofTypes([DEFAULT_KMS_KEY])
+        .filter(here)
+        .some(
+            (setting) =>
+                customerKeyProblem(setting.props.keyArn, "keyArn", {
+                    index,
+                    config: { customerManagedKeyArns: [] },
+                    res: setting,
+                    path: "keyArn",
+                }) === undefined,
+        );
     return { encrypted, customerDefaultKey };
 }
 
@@ -122,13 +135,18 @@ function blocksOf(context: StoreContext, devices: EbsDevices, purpose: string): 
         if (isUnknown(value)) {
             unknown = true;
             context.report(`${devices.what}: ${label} is not known during preview, so ${purpose} cannot be verified`);
-        } else if (!devices.only || (at(value, devices.only) !== undefined && at(value, devices.only) !== null)) blocks.push({ label, value, implicit: false });
+        } else if (!devices.only || (at(value, devices.only) !== undefined && at(value, devices.only) !== null))
+            blocks.push({ label, value, implicit: false });
     });
     if (blocks.length === 0 && !unknown && devices.implicit && (!devices.implicitWith || present(at(props, devices.implicitWith)))) {
         const template = devices.implicitFromTemplate;
         if (template && present(at(props, template.path))) {
             const ref = at(props, template.path);
-            const found = referencedResources(context.index, template.types, context.store.res, template.path.split(".")[0], [at(ref, "id"), at(ref, "name"), ref]);
+            const found = referencedResources(context.index, template.types, context.store.res, template.path.split(".")[0], [
+                at(ref, "id"),
+                at(ref, "name"),
+                ref,
+            ]);
             if (found.length > 0) return [];
         }
         blocks.push({ label: devices.path, value: undefined, implicit: true });
@@ -141,28 +159,45 @@ const field = (block: Block, name: string) => (block.label ? `${block.label}.${n
 /** Encryption of EBS devices under a customer-managed key, with the region's account defaults (DP-2.1, DP-6.1). */
 export function ebsEncryption(devices: readonly EbsDevices[], options: { readonly regionDefaults?: boolean } = {}): CustomCheck {
     return {
-        summary: `${devices.map((d) => [d.path, d.encrypted].filter(Boolean).join(".")).join(", ")} on (or aws.ebs.EncryptionByDefault in the stack), under a customer-managed ${devices.some((d) => d.key) ? devices.filter((d) => d.key).map((d) => [d.path, d.key].filter(Boolean).join(".")).join(", ") : "default key"} (or aws.ebs.DefaultKmsKey in the stack)`,
+        summary: `${devices.map((d) => [d.path, d.encrypted].filter(Boolean).join(".")).join(", ")} on (or aws.ebs.EncryptionByDefault in the stack), under a customer-managed ${
+            devices.some((d) => d.key)
+                ? devices
+                      .filter((d) => d.key)
+                      .map((d) => [d.path, d.key].filter(Boolean).join("."))
+                      .join(", ")
+                : "default key"
+        } (or aws.ebs.DefaultKmsKey in the stack)`,
         custom: (context) => {
             // Copies made into another region do not take this region's defaults.
-            const defaults: AccountDefaults = options.regionDefaults === false ? { encrypted: "off", customerDefaultKey: false } : accountEbsDefaults(context.index, context.store.res);
-            const defaultKeyMeans = "the region's default EBS key (the AWS-managed aws/ebs key, as no aws.ebs.DefaultKmsKey of this stack names a customer-managed key)";
+            const defaults: AccountDefaults =
+                options.regionDefaults === false
+                    ? { encrypted: "off", customerDefaultKey: false }
+                    : accountEbsDefaults(context.index, context.store.res);
+            const defaultKeyMeans =
+                "the region's default EBS key (the AWS-managed aws/ebs key, as no aws.ebs.DefaultKmsKey of this stack names a customer-managed key)";
             for (const devices_ of devices) {
                 for (const block of blocksOf(context, devices_, "encryption")) {
                     const what = devices_.what;
                     const encrypted = block.implicit ? undefined : at(block.value, devices_.encrypted);
                     if (isUnknown(encrypted)) {
-                        context.report(`${what}: ${field(block, devices_.encrypted)} is not known during preview, so encryption cannot be verified`);
+                        context.report(
+                            `${what}: ${field(block, devices_.encrypted)} is not known during preview, so encryption cannot be verified`,
+                        );
                         continue;
                     }
                     if (!isTrue(encrypted)) {
                         if (defaults.encrypted === "unknown") {
-                            context.report(`${what}: the region's EBS encryption by default (aws.ebs.EncryptionByDefault enabled) is not known during preview, so encryption cannot be verified`);
+                            context.report(
+                                `${what}: the region's EBS encryption by default (aws.ebs.EncryptionByDefault enabled) is not known during preview, so encryption cannot be verified`,
+                            );
                             continue;
                         }
                         if (defaults.encrypted === "off") {
-                            const why = block.implicit ? `${block.label} is not set, so ${devices_.implicit}`
-                                : encrypted === undefined ? `${field(block, devices_.encrypted)} is not set (${devices_.encryptedAbsentMeans ?? "unencrypted unless the region's EBS encryption by default is on, which this stack does not turn on with aws.ebs.EncryptionByDefault"})`
-                                    : `${field(block, devices_.encrypted)} is ${JSON.stringify(encrypted)}`;
+                            const why = block.implicit
+                                ? `${block.label} is not set, so ${devices_.implicit}`
+                                : encrypted === undefined
+                                  ? `${field(block, devices_.encrypted)} is not set (${devices_.encryptedAbsentMeans ?? "unencrypted unless the region's EBS encryption by default is on, which this stack does not turn on with aws.ebs.EncryptionByDefault"})`
+                                  : `${field(block, devices_.encrypted)} is ${JSON.stringify(encrypted)}`;
                             context.report(`${what} is not encrypted: ${why}`);
                             continue;
                         }
@@ -170,13 +205,20 @@ export function ebsEncryption(devices: readonly EbsDevices[], options: { readonl
                     const key = devices_.key && !block.implicit ? at(block.value, devices_.key) : undefined;
                     if (key === undefined || key === null || key === "") {
                         if (!defaults.customerDefaultKey) {
-                            context.report(devices_.key
-                                ? `${what}: ${block.implicit ? `${block.label} is not set` : `has no ${field(block, devices_.key)}`}, so it is encrypted under ${devices_.keyAbsentMeans ?? defaultKeyMeans}: name a customer-managed KMS key`
-                                : `${what}: this type cannot name a KMS key, so its volumes are encrypted under ${defaultKeyMeans}: set the region's default key with aws.ebs.DefaultKmsKey`);
+                            context.report(
+                                devices_.key
+                                    ? `${what}: ${block.implicit ? `${block.label} is not set` : `has no ${field(block, devices_.key)}`}, so it is encrypted under ${devices_.keyAbsentMeans ?? defaultKeyMeans}: name a customer-managed KMS key`
+                                    : `${what}: this type cannot name a KMS key, so its volumes are encrypted under ${defaultKeyMeans}: set the region's default key with aws.ebs.DefaultKmsKey`,
+                            );
                         }
                         continue;
                     }
-                    const problem = customerKeyProblem(key, field(block, devices_.key!), { index: context.index, config: context.config, res: context.store.res, path: devices_.path ?? devices_.key });
+                    const problem = customerKeyProblem(key, field(block, devices_.key!), {
+                        index: context.index,
+                        config: context.config,
+                        res: context.store.res,
+                        path: devices_.path ?? devices_.key,
+                    });
                     if (problem) context.report(`${what}: ${problem}`);
                 }
             }
@@ -187,7 +229,10 @@ export function ebsEncryption(devices: readonly EbsDevices[], options: { readonl
 /** Volumes kept after their instance terminates: copies of personal data that never expire (DP-5.3). */
 export function volumesKeptAfterTermination(devices: readonly EbsDevices[]): CustomCheck {
     return {
-        summary: `${devices.filter((d) => d.deleteOnTermination).map((d) => `${d.path}.${d.deleteOnTermination}`).join(", ")} not false on a PII resource`,
+        summary: `${devices
+            .filter((d) => d.deleteOnTermination)
+            .map((d) => `${d.path}.${d.deleteOnTermination}`)
+            .join(", ")} not false on a PII resource`,
         custom: (context) => {
             if (context.retentionLimitDays === undefined) return;
             for (const devices_ of devices.filter((d) => d.deleteOnTermination)) {
@@ -195,9 +240,14 @@ export function volumesKeptAfterTermination(devices: readonly EbsDevices[]): Cus
                     const name = field(block, devices_.deleteOnTermination!);
                     const value = at(block.value, devices_.deleteOnTermination!);
                     if (isUnknown(value)) context.report(`${devices_.what}: ${name} is not known during preview`);
-                    else if (value === false || value === "false") context.report(`keeps ${devices_.what} after the instance terminates (${name} is false), a copy of personal data (${context.store.classifiedBy}) that never expires`);
+                    else if (value === false || value === "false")
+                        context.report(
+                            `keeps ${devices_.what} after the instance terminates (${name} is false), a copy of personal data (${context.store.classifiedBy}) that never expires`,
+                        );
                     else if (value === undefined && devices_.deletedWhenAbsent !== true) {
-                        context.report(`keeps ${devices_.what} after the instance terminates unless it says otherwise: ${name} is not set (${devices_.deletedWhenAbsent === "unknown" ? "AWS does not document the default" : "AWS keeps the volume"}): set it to true`);
+                        context.report(
+                            `keeps ${devices_.what} after the instance terminates unless it says otherwise: ${name} is not set (${devices_.deletedWhenAbsent === "unknown" ? "AWS does not document the default" : "AWS keeps the volume"}): set it to true`,
+                        );
                     }
                 }
             }
@@ -224,7 +274,9 @@ export function copiedFromRegion(what: string, path: string): CustomCheck {
     };
 }
 
-const INSIDE_AWS = { notOffered: "EBS moves blocks inside AWS; for an encrypted volume, data between the instance and the volume is encrypted on the host" };
+const INSIDE_AWS = {
+    notOffered: "EBS moves blocks inside AWS; for an encrypted volume, data between the instance and the volume is encrypted on the host",
+};
 
 export const ebsVolume = entry<VolumeArgs>()({
     types: ["aws:ebs/volume:Volume"],
@@ -289,7 +341,13 @@ export const ebsEncryptionByDefault = entry<EncryptionByDefaultArgs>()({
     types: ["aws:ebs/encryptionByDefault:EncryptionByDefault"],
     holds: "the region's switch that encrypts every new EBS volume and snapshot copy",
     tagging: "carrier",
-    atRest: [{ what: "every new EBS volume of the region", enabled: { path: "enabled", absent: true, absentMeans: "enabled, the provider's default" }, customerKeyNotOffered: "the key is the region's default EBS key, set with aws.ebs.DefaultKmsKey" }],
+    atRest: [
+        {
+            what: "every new EBS volume of the region",
+            enabled: { path: "enabled", absent: true, absentMeans: "enabled, the provider's default" },
+            customerKeyNotOffered: "the key is the region's default EBS key, set with aws.ebs.DefaultKmsKey",
+        },
+    ],
     inTransit: { notOffered: "an account setting carries no data" },
     retention: { notOffered: "an account setting keeps no data" },
     notes: "AWS's own default, when the setting was never made, is off. The EBS entries count it when this stack turns it on in the same region.",
@@ -323,9 +381,18 @@ export function regionDefaultEncryption(what: string, unless?: { readonly path: 
         custom: (context) => {
             if (unless && present(at(context.store.res.props, unless.path))) return;
             const defaults = accountEbsDefaults(context.index, context.store.res);
-            if (defaults.encrypted === "unknown") context.report(`${what}: the region's EBS encryption by default is not known during preview, so encryption cannot be verified`);
-            else if (defaults.encrypted === "off") context.report(`${what} is not encrypted: this type has no encryption argument${unless ? ` (without ${unless.path})` : ""}, so only the region's EBS encryption by default encrypts them, which this stack does not turn on with aws.ebs.EncryptionByDefault`);
-            else if (!defaults.customerDefaultKey) context.report(`${what}: encrypted under the region's default EBS key (the AWS-managed aws/ebs key, as no aws.ebs.DefaultKmsKey of this stack names a customer-managed key)`);
+            if (defaults.encrypted === "unknown")
+                context.report(
+                    `${what}: the region's EBS encryption by default is not known during preview, so encryption cannot be verified`,
+                );
+            else if (defaults.encrypted === "off")
+                context.report(
+                    `${what} is not encrypted: this type has no encryption argument${unless ? ` (without ${unless.path})` : ""}, so only the region's EBS encryption by default encrypts them, which this stack does not turn on with aws.ebs.EncryptionByDefault`,
+                );
+            else if (!defaults.customerDefaultKey)
+                context.report(
+                    `${what}: encrypted under the region's default EBS key (the AWS-managed aws/ebs key, as no aws.ebs.DefaultKmsKey of this stack names a customer-managed key)`,
+                );
         },
     };
 }

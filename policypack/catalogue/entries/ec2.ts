@@ -32,12 +32,21 @@ import { read } from "../read";
 import { EbsDevices, SNAPSHOT_TYPES, copiedFromRegion, ebsEncryption, volumesKeptAfterTermination } from "./ebs";
 import { BUCKET_TYPES } from "./s3";
 
-export const IMAGE_TYPES = ["aws:ec2/ami:Ami", "aws:ec2/amiCopy:AmiCopy", "aws:ec2/amiFromInstance:AmiFromInstance", "aws:imagebuilder/image:Image"];
+export const IMAGE_TYPES = [
+    "aws:ec2/ami:Ami",
+    "aws:ec2/amiCopy:AmiCopy",
+    "aws:ec2/amiFromInstance:AmiFromInstance",
+    "aws:imagebuilder/image:Image",
+];
 export const INSTANCE_TYPES = ["aws:ec2/instance:Instance", "aws:ec2/spotInstanceRequest:SpotInstanceRequest"];
 export const LAUNCH_TEMPLATE_TYPES = ["aws:ec2/launchTemplate:LaunchTemplate"];
 const NETWORK_INTERFACE_TYPES = ["aws:ec2/networkInterface:NetworkInterface"];
 const SUBNET_TYPES = ["aws:ec2/subnet:Subnet", "aws:ec2/defaultSubnet:DefaultSubnet"];
-const LOG_DESTINATION_TYPES = ["aws:cloudwatch/logGroup:LogGroup", ...BUCKET_TYPES, "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream"];
+const LOG_DESTINATION_TYPES = [
+    "aws:cloudwatch/logGroup:LogGroup",
+    ...BUCKET_TYPES,
+    "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream",
+];
 const TRAFFIC_MIRROR_TARGET_TYPES = ["aws:ec2/trafficMirrorTarget:TrafficMirrorTarget"];
 const ENDPOINT_SERVICE_TYPES = ["aws:ec2/vpcEndpointService:VpcEndpointService"];
 
@@ -87,57 +96,99 @@ function networkExposure(paths: NetworkPaths): CustomCheck {
             const { index, store, report } = context;
             const props = store.res.props;
             if (paths.only && !present(props[paths.only])) return;
-            const interfaces = (paths.interfaces ?? []).flatMap((path) => read(props, path).map((r) => ({ path, reading: r }))).filter((r) => r.reading.state !== "absent");
+            const interfaces = (paths.interfaces ?? [])
+                .flatMap((path) => read(props, path).map((r) => ({ path, reading: r })))
+                .filter((r) => r.reading.state !== "absent");
             const template = paths.template && present(props[paths.template]) ? paths.template : undefined;
             if (interfaces.length > 0) {
                 for (const { path, reading } of interfaces) {
-                    const found = referencedResources(index, NETWORK_INTERFACE_TYPES, store.res, path.split(".")[0], reading.state === "known" ? asList(reading.value) : []);
+                    const found = referencedResources(
+                        index,
+                        NETWORK_INTERFACE_TYPES,
+                        store.res,
+                        path.split(".")[0],
+                        reading.state === "known" ? asList(reading.value) : [],
+                    );
                     if (found.length === 0) {
-                        report(reading.state === "unknown" ? `${path} is not known during preview, so the security groups of its network interface cannot be verified`
-                            : `attaches network interface ${JSON.stringify(reading.value)}, not a resource of this stack, so its security groups cannot be verified`);
+                        report(
+                            reading.state === "unknown"
+                                ? `${path} is not known during preview, so the security groups of its network interface cannot be verified`
+                                : `attaches network interface ${JSON.stringify(reading.value)}, not a resource of this stack, so its security groups cannot be verified`,
+                        );
                     }
                     for (const eni of found) {
                         const ids = asList(eni.props.securityGroups);
-                        if (ids.length === 0 && !isUnknown(eni.props.securityGroups)) report(`its network interface ${eni.name} names no securityGroups, so the VPC's default security group applies`);
+                        if (ids.length === 0 && !isUnknown(eni.props.securityGroups))
+                            report(
+                                `its network interface ${eni.name} names no securityGroups, so the VPC's default security group applies`,
+                            );
                         for (const group of securityGroupsOf(index, eni, "securityGroups", ids)) {
-                            for (const problem of openIngress(index, group)) report(`its network interface ${eni.name}: security group ${group.name} is open to the internet: ${problem}`);
-                            for (const unknown of unverifiableIngress(index, group)) report(`its network interface ${eni.name}: whether security group ${group.name} admits the internet cannot be verified during preview: ${unknown}`);
+                            for (const problem of openIngress(index, group))
+                                report(
+                                    `its network interface ${eni.name}: security group ${group.name} is open to the internet: ${problem}`,
+                                );
+                            for (const unknown of unverifiableIngress(index, group))
+                                report(
+                                    `its network interface ${eni.name}: whether security group ${group.name} admits the internet cannot be verified during preview: ${unknown}`,
+                                );
                         }
                     }
                 }
             } else {
                 const readings = paths.securityGroups.flatMap((path) => read(props, path).map((r) => ({ path, reading: r })));
-                const named = readings.some(({ reading }) => reading.state === "unknown" || (reading.state === "known" && present(reading.value)));
-                if (!named && !template) report(`names no ${paths.securityGroups.join(" or ")}, so the VPC's default security group applies`);
-                else if (!named && template && !templateInStack(context, template)) report(`takes its security groups from launch template ${JSON.stringify(props[template])}, not a resource of this stack, so they cannot be verified`);
+                const named = readings.some(
+                    ({ reading }) => reading.state === "unknown" || (reading.state === "known" && present(reading.value)),
+                );
+                if (!named && !template)
+                    report(`names no ${paths.securityGroups.join(" or ")}, so the VPC's default security group applies`);
+                else if (!named && template && !templateInStack(context, template))
+                    report(
+                        `takes its security groups from launch template ${JSON.stringify(props[template])}, not a resource of this stack, so they cannot be verified`,
+                    );
                 for (const { path, reading } of readings) {
                     if (reading.state !== "known") continue;
                     for (const group of securityGroupsOf(index, store.res, path.split(".")[0], asList(reading.value))) {
-                        for (const problem of openIngress(index, group)) report(`its security group ${group.name} is open to the internet: ${problem}`);
-                        for (const unknown of unverifiableIngress(index, group)) report(`whether its security group ${group.name} admits the internet cannot be verified during preview: ${unknown}`);
+                        for (const problem of openIngress(index, group))
+                            report(`its security group ${group.name} is open to the internet: ${problem}`);
+                        for (const unknown of unverifiableIngress(index, group))
+                            report(
+                                `whether its security group ${group.name} admits the internet cannot be verified during preview: ${unknown}`,
+                            );
                     }
                 }
             }
             if (!store.isPii) return;
             for (const reading of read(props, paths.publicIp)) {
                 if (reading.state === "unknown") report(`holds personal data but ${paths.publicIp} is not known during preview`);
-                else if (reading.state === "known" && isTrue(reading.value)) report(`holds personal data (${store.classifiedBy}) and has a public IP address (${paths.publicIp} is true)`);
+                else if (reading.state === "known" && isTrue(reading.value))
+                    report(`holds personal data (${store.classifiedBy}) and has a public IP address (${paths.publicIp} is true)`);
                 else if (reading.state === "absent" && paths.subnet && interfaces.length === 0 && !template) {
                     const subnet = props[paths.subnet];
-                    if (isUnknown(subnet) && !(store.res.source.propertyDependencies?.[paths.subnet]?.length)) {
-                        report(`holds personal data but ${paths.subnet} is not known during preview, so its public IP address cannot be ruled out: set ${paths.publicIp} to false`);
+                    if (isUnknown(subnet) && !store.res.source.propertyDependencies?.[paths.subnet]?.length) {
+                        report(
+                            `holds personal data but ${paths.subnet} is not known during preview, so its public IP address cannot be ruled out: set ${paths.publicIp} to false`,
+                        );
                         continue;
                     }
                     if (!present(subnet)) {
-                        report(`holds personal data (${store.classifiedBy}) and names no ${paths.subnet}, so it launches into the default VPC, whose default subnets give it a public IP address: set ${paths.publicIp} to false`);
+                        report(
+                            `holds personal data (${store.classifiedBy}) and names no ${paths.subnet}, so it launches into the default VPC, whose default subnets give it a public IP address: set ${paths.publicIp} to false`,
+                        );
                         continue;
                     }
                     const found = referencedResources(index, SUBNET_TYPES, store.res, paths.subnet, [subnet]);
-                    if (found.length === 0) report(`holds personal data but ${paths.publicIp} is not set, so subnet ${JSON.stringify(subnet)}, not a resource of this stack, decides whether it gets a public IP address: set ${paths.publicIp} to false`);
+                    if (found.length === 0)
+                        report(
+                            `holds personal data but ${paths.publicIp} is not set, so subnet ${JSON.stringify(subnet)}, not a resource of this stack, decides whether it gets a public IP address: set ${paths.publicIp} to false`,
+                        );
                     for (const net of found) {
                         const maps = net.props.mapPublicIpOnLaunch;
-                        const on = isUnknown(maps) || isTrue(maps) || (maps === undefined && net.type === "aws:ec2/defaultSubnet:DefaultSubnet");
-                        if (on) report(`holds personal data (${store.classifiedBy}) and gets a public IP address: ${paths.publicIp} is not set and subnet ${net.name} maps public IPs on launch (mapPublicIpOnLaunch)`);
+                        const on =
+                            isUnknown(maps) || isTrue(maps) || (maps === undefined && net.type === "aws:ec2/defaultSubnet:DefaultSubnet");
+                        if (on)
+                            report(
+                                `holds personal data (${store.classifiedBy}) and gets a public IP address: ${paths.publicIp} is not set and subnet ${net.name} maps public IPs on launch (mapPublicIpOnLaunch)`,
+                            );
                     }
                 }
             }
@@ -185,7 +236,9 @@ export const ec2AmiFromInstance = entry<AmiFromInstanceArgs>()({
     tagging: "copy",
     names: ["name"],
     sources: [{ path: "sourceInstanceId", types: INSTANCE_TYPES }],
-    atRest: { notOffered: "the snapshots take the encryption and keys of the instance's volumes (no key argument), judged on the instance" },
+    atRest: {
+        notOffered: "the snapshots take the encryption and keys of the instance's volumes (no key argument), judged on the instance",
+    },
     inTransit: INSIDE_AWS,
     retention: [{ what: "a machine image of an instance", neverExpires: true }],
 });
@@ -233,11 +286,24 @@ export const ec2ImageBlockPublicAccess = entry<ImageBlockPublicAccessArgs>()({
 
 const INSTANCE_DEVICES: readonly EbsDevices[] = [
     {
-        what: "the root volume", path: "rootBlockDevice", encrypted: "encrypted", key: "kmsKeyId", deleteOnTermination: "deleteOnTermination", deletedWhenAbsent: true,
-        implicit: "the root volume takes the image's encryption (unencrypted for an unencrypted image, unless the region's EBS encryption by default is on)",
+        what: "the root volume",
+        path: "rootBlockDevice",
+        encrypted: "encrypted",
+        key: "kmsKeyId",
+        deleteOnTermination: "deleteOnTermination",
+        deletedWhenAbsent: true,
+        implicit:
+            "the root volume takes the image's encryption (unencrypted for an unencrypted image, unless the region's EBS encryption by default is on)",
         implicitFromTemplate: { path: "launchTemplate", types: LAUNCH_TEMPLATE_TYPES },
     },
-    { what: "an EBS volume", path: "ebsBlockDevices", encrypted: "encrypted", key: "kmsKeyId", deleteOnTermination: "deleteOnTermination", deletedWhenAbsent: true },
+    {
+        what: "an EBS volume",
+        path: "ebsBlockDevices",
+        encrypted: "encrypted",
+        key: "kmsKeyId",
+        deleteOnTermination: "deleteOnTermination",
+        deletedWhenAbsent: true,
+    },
 ];
 
 const INSTANCE_NETWORK: NetworkPaths = {
@@ -253,7 +319,10 @@ export const ec2Instance = entry<InstanceArgs>()({
     holds: "a server: its EBS and instance-store volumes, its memory, and its user data",
     tagging: "carrier",
     atRest: [ebsEncryption(INSTANCE_DEVICES)],
-    inTransit: { notOffered: "EC2 has no TLS setting: the software on the instance decides (Nitro instances encrypt some traffic between instances by themselves)" },
+    inTransit: {
+        notOffered:
+            "EC2 has no TLS setting: the software on the instance decides (Nitro instances encrypt some traffic between instances by themselves)",
+    },
     exposure: [
         networkExposure(INSTANCE_NETWORK),
         { what: "user data", plaintextWhenPii: "userData", why: USER_DATA_WHY },
@@ -277,11 +346,19 @@ export const ec2SpotInstanceRequest = entry<SpotInstanceRequestArgs>()({
     retention: [volumesKeptAfterTermination(INSTANCE_DEVICES)],
 });
 
-const TEMPLATE_DEVICES: readonly EbsDevices[] = [{
-    what: "an EBS volume of the template", path: "blockDeviceMappings", only: "ebs", encrypted: "ebs.encrypted", key: "ebs.kmsKeyId",
-    deleteOnTermination: "ebs.deleteOnTermination", deletedWhenAbsent: "unknown",
-    implicit: "the root volume of every instance takes the image's encryption (unencrypted for an unencrypted image, unless the region's EBS encryption by default is on)",
-}];
+const TEMPLATE_DEVICES: readonly EbsDevices[] = [
+    {
+        what: "an EBS volume of the template",
+        path: "blockDeviceMappings",
+        only: "ebs",
+        encrypted: "ebs.encrypted",
+        key: "ebs.kmsKeyId",
+        deleteOnTermination: "ebs.deleteOnTermination",
+        deletedWhenAbsent: "unknown",
+        implicit:
+            "the root volume of every instance takes the image's encryption (unencrypted for an unencrypted image, unless the region's EBS encryption by default is on)",
+    },
+];
 
 export const ec2LaunchTemplate = entry<LaunchTemplateArgs>()({
     types: ["aws:ec2/launchTemplate:LaunchTemplate"],
@@ -291,7 +368,11 @@ export const ec2LaunchTemplate = entry<LaunchTemplateArgs>()({
     atRest: [ebsEncryption(TEMPLATE_DEVICES)],
     inTransit: { notOffered: "EC2 has no TLS setting: the software on the instances decides" },
     exposure: [
-        networkExposure({ securityGroups: ["vpcSecurityGroupIds", "securityGroupNames", "networkInterfaces.securityGroups"], interfaces: ["networkInterfaces.networkInterfaceId"], publicIp: "networkInterfaces.associatePublicIpAddress" }),
+        networkExposure({
+            securityGroups: ["vpcSecurityGroupIds", "securityGroupNames", "networkInterfaces.securityGroups"],
+            interfaces: ["networkInterfaces.networkInterfaceId"],
+            publicIp: "networkInterfaces.associatePublicIpAddress",
+        }),
         { what: "user data", plaintextWhenPii: "userData", why: `${USER_DATA_WHY}, and kept in every version of the template` },
     ],
     retention: [volumesKeptAfterTermination(TEMPLATE_DEVICES)],
@@ -300,10 +381,21 @@ export const ec2LaunchTemplate = entry<LaunchTemplateArgs>()({
 
 const LAUNCH_CONFIGURATION_DEVICES: readonly EbsDevices[] = [
     {
-        what: "the root volume", path: "rootBlockDevice", encrypted: "encrypted", deleteOnTermination: "deleteOnTermination", deletedWhenAbsent: true,
-        implicit: "the root volume of every instance takes the image's encryption (unencrypted for an unencrypted image, unless the region's EBS encryption by default is on)",
+        what: "the root volume",
+        path: "rootBlockDevice",
+        encrypted: "encrypted",
+        deleteOnTermination: "deleteOnTermination",
+        deletedWhenAbsent: true,
+        implicit:
+            "the root volume of every instance takes the image's encryption (unencrypted for an unencrypted image, unless the region's EBS encryption by default is on)",
     },
-    { what: "an EBS volume", path: "ebsBlockDevices", encrypted: "encrypted", deleteOnTermination: "deleteOnTermination", deletedWhenAbsent: true },
+    {
+        what: "an EBS volume",
+        path: "ebsBlockDevices",
+        encrypted: "encrypted",
+        deleteOnTermination: "deleteOnTermination",
+        deletedWhenAbsent: true,
+    },
 ];
 
 export const ec2LaunchConfiguration = entry<LaunchConfigurationArgs>()({
@@ -324,20 +416,36 @@ export const ec2LaunchConfiguration = entry<LaunchConfigurationArgs>()({
 
 const SPOT_FLEET_DEVICES: readonly EbsDevices[] = [
     {
-        what: "a root volume of the fleet", path: "launchSpecifications.rootBlockDevices", encrypted: "encrypted", key: "kmsKeyId", deleteOnTermination: "deleteOnTermination", deletedWhenAbsent: true,
-        implicit: "the root volume of every instance takes the image's encryption (unencrypted for an unencrypted image, unless the region's EBS encryption by default is on)",
+        what: "a root volume of the fleet",
+        path: "launchSpecifications.rootBlockDevices",
+        encrypted: "encrypted",
+        key: "kmsKeyId",
+        deleteOnTermination: "deleteOnTermination",
+        deletedWhenAbsent: true,
+        implicit:
+            "the root volume of every instance takes the image's encryption (unencrypted for an unencrypted image, unless the region's EBS encryption by default is on)",
         implicitWith: "launchSpecifications",
     },
-    { what: "an EBS volume of the fleet", path: "launchSpecifications.ebsBlockDevices", encrypted: "encrypted", key: "kmsKeyId", deleteOnTermination: "deleteOnTermination", deletedWhenAbsent: true },
+    {
+        what: "an EBS volume of the fleet",
+        path: "launchSpecifications.ebsBlockDevices",
+        encrypted: "encrypted",
+        key: "kmsKeyId",
+        deleteOnTermination: "deleteOnTermination",
+        deletedWhenAbsent: true,
+    },
 ];
 
 /** Deleting the request terminates its instances only if terminateInstancesOnDelete says so; without it, terminateInstancesWithExpiration (off by default) decides. */
 function checkFleetTermination({ store, retentionLimitDays: limit, report }: StoreContext): void {
     if (limit === undefined) return;
     const { terminateInstancesOnDelete: onDelete, terminateInstancesWithExpiration: withExpiration } = store.res.props;
-    if (isUnknown(onDelete) || (onDelete === undefined && isUnknown(withExpiration))) report("terminateInstancesOnDelete is not known during preview");
+    if (isUnknown(onDelete) || (onDelete === undefined && isUnknown(withExpiration)))
+        report("terminateInstancesOnDelete is not known during preview");
     else if (onDelete !== undefined ? !isTrue(onDelete) : !isTrue(withExpiration)) {
-        report(`keeps its instances (and their volumes) running after the request is deleted, copies of personal data that never expire (${onDelete !== undefined ? `terminateInstancesOnDelete is ${JSON.stringify(onDelete)}` : "terminateInstancesOnDelete is not set and terminateInstancesWithExpiration is not true"})`);
+        report(
+            `keeps its instances (and their volumes) running after the request is deleted, copies of personal data that never expire (${onDelete !== undefined ? `terminateInstancesOnDelete is ${JSON.stringify(onDelete)}` : "terminateInstancesOnDelete is not set and terminateInstancesWithExpiration is not true"})`,
+        );
     }
 }
 
@@ -348,12 +456,19 @@ export const ec2SpotFleetRequest = entry<SpotFleetRequestArgs>()({
     atRest: [ebsEncryption(SPOT_FLEET_DEVICES)],
     inTransit: { notOffered: "EC2 has no TLS setting: the software on the instances decides" },
     exposure: [
-        networkExposure({ securityGroups: ["launchSpecifications.vpcSecurityGroupIds"], publicIp: "launchSpecifications.associatePublicIpAddress", only: "launchSpecifications" }),
+        networkExposure({
+            securityGroups: ["launchSpecifications.vpcSecurityGroupIds"],
+            publicIp: "launchSpecifications.associatePublicIpAddress",
+            only: "launchSpecifications",
+        }),
         { what: "user data", plaintextWhenPii: "launchSpecifications.userData", why: USER_DATA_WHY },
     ],
     retention: [
         volumesKeptAfterTermination(SPOT_FLEET_DEVICES),
-        { custom: checkFleetTermination, summary: "terminateInstancesOnDelete (or, without it, terminateInstancesWithExpiration) true on a PII fleet" },
+        {
+            custom: checkFleetTermination,
+            summary: "terminateInstancesOnDelete (or, without it, terminateInstancesWithExpiration) true on a PII fleet",
+        },
     ],
     notes: "Fleets launched from launch templates are judged on the templates. Unless terminateInstancesOnDelete (or, without it, terminateInstancesWithExpiration) is true, the instances keep running when the request is deleted.",
 });
@@ -370,7 +485,8 @@ export function outsideAccounts(what: string, path: string): CustomCheck {
                 for (const value of asList(reading.value)) {
                     if (isUnknown(value)) report(`${what}: ${path} is not known during preview`);
                     const account = accountOf(value);
-                    if (account && !own.has(account) && !config.shippingProviderAccountIds.includes(account)) report(`${what} ${value}, in account ${account}, outside this stack`);
+                    if (account && !own.has(account) && !config.shippingProviderAccountIds.includes(account))
+                        report(`${what} ${value}, in account ${account}, outside this stack`);
                 }
             }
         },
@@ -396,7 +512,10 @@ export const ec2TrafficMirrorSession = entry<TrafficMirrorSessionArgs>()({
     holds: "full copies of the packets (payloads included) of a network interface, in flight",
     tagging: "carrier",
     atRest: { notOffered: "a session stores nothing; whatever listens at its target may" },
-    inTransit: { notOffered: "mirrored packets travel VXLAN-encapsulated, unencrypted by AWS: their payloads are as encrypted as the original traffic" },
+    inTransit: {
+        notOffered:
+            "mirrored packets travel VXLAN-encapsulated, unencrypted by AWS: their payloads are as encrypted as the original traffic",
+    },
     retention: { notOffered: "a session stores nothing" },
     destinations: [{ what: "mirrors packets to", store: true, path: "trafficMirrorTargetId", types: TRAFFIC_MIRROR_TARGET_TYPES }],
     notes: "Untagged, it passes on what it mirrors as personal data: its target is judged as pii.",
@@ -405,7 +524,10 @@ export const ec2TrafficMirrorSession = entry<TrafficMirrorSessionArgs>()({
 /** A gateway load balancer endpoint leads to an appliance whose owner the stack cannot see. */
 function checkMirrorAppliance({ store, report }: StoreContext): void {
     const endpoint = store.res.props.gatewayLoadBalancerEndpointId;
-    if (store.isPii && present(endpoint)) report(`sends mirrored packets of personal data (${store.classifiedBy}) through gateway load balancer endpoint ${isUnknown(endpoint) ? "(not known during preview)" : JSON.stringify(endpoint)} to an appliance whose account cannot be verified`);
+    if (store.isPii && present(endpoint))
+        report(
+            `sends mirrored packets of personal data (${store.classifiedBy}) through gateway load balancer endpoint ${isUnknown(endpoint) ? "(not known during preview)" : JSON.stringify(endpoint)} to an appliance whose account cannot be verified`,
+        );
 }
 
 export const ec2TrafficMirrorTarget = entry<TrafficMirrorTargetArgs>()({
@@ -453,8 +575,14 @@ function openEndpointService(path: string, acceptance: (context: StoreContext) =
             const principals = read(context.store.res.props, path).flatMap((r) => (r.state === "known" ? asList(r.value) : []));
             if (!principals.includes("*")) return;
             const accepts = acceptance(context);
-            if (isUnknown(accepts)) context.report(`the endpoint service admits every account (${path} "*"), and acceptanceRequired is not known during preview`);
-            else if (!isTrue(accepts)) context.report(`the endpoint service admits every account (${path} "*") and accepts their connections without review (acceptanceRequired is not true)`);
+            if (isUnknown(accepts))
+                context.report(
+                    `the endpoint service admits every account (${path} "*"), and acceptanceRequired is not known during preview`,
+                );
+            else if (!isTrue(accepts))
+                context.report(
+                    `the endpoint service admits every account (${path} "*") and accepts their connections without review (acceptanceRequired is not true)`,
+                );
         },
     };
 }

@@ -21,7 +21,8 @@ import { BUCKET_TYPES } from "./s3";
 export const CLUSTER_TYPES = ["aws:ecs/cluster:Cluster"];
 
 /** A JSON argument given as text (or already as an object). */
-export type JsonArgument = { state: "absent" } | { state: "unknown" } | { state: "invalid"; reason: string } | { state: "parsed"; value: unknown };
+export type JsonArgument =
+    { state: "absent" } | { state: "unknown" } | { state: "invalid"; reason: string } | { state: "parsed"; value: unknown };
 
 export function parseJsonArgument(value: unknown): JsonArgument {
     if (value === undefined || value === null || value === "") return { state: "absent" };
@@ -61,7 +62,8 @@ export function plainEnvironmentNames(document: unknown): string[] {
     for (const object of objectsIn(document)) {
         for (const key of ["environment", "environments"]) {
             for (const variable of asList(object[key])) {
-                if (isObject(variable) && (isUnknown(variable.value) || (typeof variable.value === "string" && variable.value !== ""))) names.push(String(variable.name ?? "?"));
+                if (isObject(variable) && (isUnknown(variable.value) || (typeof variable.value === "string" && variable.value !== "")))
+                    names.push(String(variable.name ?? "?"));
             }
         }
     }
@@ -70,9 +72,14 @@ export function plainEnvironmentNames(document: unknown): string[] {
 
 /** EFS volumes (`efsVolumeConfiguration`) that do not turn on transit encryption (AWS default: DISABLED). */
 export function efsVolumesWithoutTls(document: unknown): string[] {
-    return objectsIn(document).map((o) => o.efsVolumeConfiguration).filter(isObject)
+    return objectsIn(document)
+        .map((o) => o.efsVolumeConfiguration)
+        .filter(isObject)
         .filter((efs) => !(typeof efs.transitEncryption === "string" && efs.transitEncryption.toUpperCase() === "ENABLED"))
-        .map((efs) => `${isUnknown(efs.fileSystemId) ? "an EFS volume" : `EFS volume ${efs.fileSystemId}`} (transitEncryption ${efs.transitEncryption === undefined ? "not set: DISABLED" : JSON.stringify(efs.transitEncryption)})`);
+        .map(
+            (efs) =>
+                `${isUnknown(efs.fileSystemId) ? "an EFS volume" : `EFS volume ${efs.fileSystemId}`} (transitEncryption ${efs.transitEncryption === undefined ? "not set: DISABLED" : JSON.stringify(efs.transitEncryption)})`,
+        );
 }
 
 /** Log drivers that ship container output to an address outside AWS. */
@@ -83,14 +90,20 @@ const AWS_FIRELENS_OUTPUTS = ["cloudwatch", "cloudwatch_logs", "firehose", "kine
 /** Where container logs leave AWS: drivers with an outside address, FireLens outputs that are not AWS services. */
 export function logsLeavingAws(document: unknown): string[] {
     const found: string[] = [];
-    for (const config of objectsIn(document).map((o) => o.logConfiguration).filter(isObject)) {
+    for (const config of objectsIn(document)
+        .map((o) => o.logConfiguration)
+        .filter(isObject)) {
         const driver = typeof config.logDriver === "string" ? config.logDriver.toLowerCase() : undefined;
         const options = isObject(config.options) ? config.options : {};
         if (isUnknown(config.logDriver)) found.push("a log driver not known during preview");
-        else if (driver && OUTSIDE_DRIVERS.includes(driver)) found.push(`the ${driver} log driver${Object.keys(options).length > 0 ? ` (${JSON.stringify(options)})` : ""}`);
+        else if (driver && OUTSIDE_DRIVERS.includes(driver))
+            found.push(`the ${driver} log driver${Object.keys(options).length > 0 ? ` (${JSON.stringify(options)})` : ""}`);
         else if (driver === "awsfirelens") {
             const output = typeof options.Name === "string" ? options.Name.toLowerCase() : undefined;
-            if (!output || !AWS_FIRELENS_OUTPUTS.includes(output)) found.push(`FireLens output ${output === undefined ? "not named in options.Name (its configuration file cannot be verified)" : JSON.stringify(options.Name)}`);
+            if (!output || !AWS_FIRELENS_OUTPUTS.includes(output))
+                found.push(
+                    `FireLens output ${output === undefined ? "not named in options.Name (its configuration file cannot be verified)" : JSON.stringify(options.Name)}`,
+                );
         }
     }
     return found;
@@ -119,8 +132,14 @@ export function checkPlainEnvironment(paths: readonly string[]) {
             const document = documentOf(context, path, true);
             if (document === undefined) continue;
             const names = plainEnvironmentNames(document);
-            if (names.length > 0) context.report(`holds personal data (${context.store.classifiedBy}) but ${path} sets plain environment variables (${[...new Set(names)].join(", ")}), readable by anyone who may describe it: pass them as secrets (Secrets Manager or SecureString parameters)`);
-            else if (containsUnknown(document)) context.report(`holds personal data (${context.store.classifiedBy}) and ${path} holds values not known during preview, so plain environment variables cannot be ruled out`);
+            if (names.length > 0)
+                context.report(
+                    `holds personal data (${context.store.classifiedBy}) but ${path} sets plain environment variables (${[...new Set(names)].join(", ")}), readable by anyone who may describe it: pass them as secrets (Secrets Manager or SecureString parameters)`,
+                );
+            else if (containsUnknown(document))
+                context.report(
+                    `holds personal data (${context.store.classifiedBy}) and ${path} holds values not known during preview, so plain environment variables cannot be ruled out`,
+                );
         }
     };
 }
@@ -131,7 +150,8 @@ export function checkEfsVolumeTls(paths: readonly string[]) {
         for (const path of paths) {
             const document = documentOf(context, path, false);
             if (document === undefined) continue;
-            for (const volume of efsVolumesWithoutTls(document)) context.report(`${path}: ${volume} is mounted without TLS: set transitEncryption ENABLED`);
+            for (const volume of efsVolumesWithoutTls(document))
+                context.report(`${path}: ${volume} is mounted without TLS: set transitEncryption ENABLED`);
         }
     };
 }
@@ -143,7 +163,10 @@ export function checkLogDrivers(paths: readonly string[]) {
         for (const path of paths) {
             const document = documentOf(context, path, true);
             if (document === undefined) continue;
-            for (const route of logsLeavingAws(document)) context.report(`holds personal data (${context.store.classifiedBy}) but ${path} sends container logs through ${route}, outside AWS: use awslogs or a FireLens output to an AWS service`);
+            for (const route of logsLeavingAws(document))
+                context.report(
+                    `holds personal data (${context.store.classifiedBy}) but ${path} sends container logs through ${route}, outside AWS: use awslogs or a FireLens output to an AWS service`,
+                );
         }
     };
 }
@@ -157,14 +180,33 @@ export const ecsCluster = entry<ClusterArgs>()({
     tagging: "carrier",
     names: ["name"],
     atRest: [
-        { what: "Fargate ephemeral storage of its tasks", key: "configuration.managedStorageConfiguration.fargateEphemeralStorageKmsKeyId", keyAbsentMeans: "an AWS-owned key" },
-        { what: "ECS Exec session data", when: { path: "configuration.executeCommandConfiguration" }, key: "configuration.executeCommandConfiguration.kmsKeyId", keyAbsentMeans: "TLS alone, with no KMS encryption of the session" },
+        {
+            what: "Fargate ephemeral storage of its tasks",
+            key: "configuration.managedStorageConfiguration.fargateEphemeralStorageKmsKeyId",
+            keyAbsentMeans: "an AWS-owned key",
+        },
+        {
+            what: "ECS Exec session data",
+            when: { path: "configuration.executeCommandConfiguration" },
+            key: "configuration.executeCommandConfiguration.kmsKeyId",
+            keyAbsentMeans: "TLS alone, with no KMS encryption of the session",
+        },
     ],
     inTransit: { notOffered: "ECS Exec sessions run over the Systems Manager channel (TLS); task traffic is judged on services" },
     retention: { notOffered: "Fargate ephemeral storage is deleted with its task; ECS Exec logs are judged on their log group or bucket" },
     destinations: [
-        { what: "writes ECS Exec session logs to", store: true, path: "configuration.executeCommandConfiguration.logConfiguration.cloudWatchLogGroupName", types: LOG_GROUP_TYPES },
-        { what: "writes ECS Exec session logs to", store: true, path: "configuration.executeCommandConfiguration.logConfiguration.s3BucketName", types: BUCKET_TYPES },
+        {
+            what: "writes ECS Exec session logs to",
+            store: true,
+            path: "configuration.executeCommandConfiguration.logConfiguration.cloudWatchLogGroupName",
+            types: LOG_GROUP_TYPES,
+        },
+        {
+            what: "writes ECS Exec session logs to",
+            store: true,
+            path: "configuration.executeCommandConfiguration.logConfiguration.s3BucketName",
+            types: BUCKET_TYPES,
+        },
     ],
     notes: "Every cluster names a customer-managed key for Fargate ephemeral storage: the pack cannot see whether its tasks run on Fargate. The cluster's managed-storage key (managedStorageConfiguration.kmsKeyId) is read by the services whose managed EBS volumes rely on it.",
 });
@@ -174,13 +216,34 @@ export const ecsTaskDefinition = entry<TaskDefinitionArgs>()({
     holds: "container definitions: environment values, volumes and log routing of the tasks that process data",
     tagging: "carrier",
     names: ["family"],
-    atRest: { notOffered: "ECS keeps task definitions under AWS-managed encryption with no customer-managed key; Fargate ephemeral storage is encrypted under its cluster's key, judged on the cluster" },
+    atRest: {
+        notOffered:
+            "ECS keeps task definitions under AWS-managed encryption with no customer-managed key; Fargate ephemeral storage is encrypted under its cluster's key, judged on the cluster",
+    },
     inTransit: [{ custom: checkEfsVolumeTls(["volumes"]), summary: "EFS volumes with transitEncryption ENABLED (AWS default DISABLED)" }],
-    exposure: [{ custom: checkPlainEnvironment(["containerDefinitions"]), summary: "no plain environment values in containerDefinitions of a PII task definition (secrets are fine)" }],
-    retention: { notOffered: "a task definition keeps no data; ECS keeps deregistered revisions (INACTIVE) readable until they are deleted, so no personal data belongs in them" },
+    exposure: [
+        {
+            custom: checkPlainEnvironment(["containerDefinitions"]),
+            summary: "no plain environment values in containerDefinitions of a PII task definition (secrets are fine)",
+        },
+    ],
+    retention: {
+        notOffered:
+            "a task definition keeps no data; ECS keeps deregistered revisions (INACTIVE) readable until they are deleted, so no personal data belongs in them",
+    },
     destinations: [
-        { what: "containerDefinitions (awslogs-group) sends container output to", store: true, path: "containerDefinitions", pattern: AWSLOGS_GROUP, types: LOG_GROUP_TYPES },
-        { custom: checkLogDrivers(["containerDefinitions"]), summary: "a PII task definition's log drivers stay in AWS (no splunk, syslog, gelf, fluentd, logentries, outside FireLens outputs)" },
+        {
+            what: "containerDefinitions (awslogs-group) sends container output to",
+            store: true,
+            path: "containerDefinitions",
+            pattern: AWSLOGS_GROUP,
+            types: LOG_GROUP_TYPES,
+        },
+        {
+            custom: checkLogDrivers(["containerDefinitions"]),
+            summary:
+                "a PII task definition's log drivers stay in AWS (no splunk, syslog, gelf, fluentd, logentries, outside FireLens outputs)",
+        },
     ],
     notes: "containerDefinitions is one JSON string; the pack parses it. The log group named by the first awslogs-group option (or referenced by it) receives a copy of the containers' output.",
 });
@@ -192,7 +255,9 @@ function checkManagedVolumeKey({ index, config, store, report }: StoreContext): 
         const ebs = asList(volume?.managedEbsVolume)[0];
         if (ebs === undefined) continue;
         if (isUnknown(ebs) || isUnknown(ebs.encrypted)) {
-            report("volumeConfiguration.managedEbsVolume is not known during preview, so the encryption of task volumes cannot be verified");
+            report(
+                "volumeConfiguration.managedEbsVolume is not known during preview, so the encryption of task volumes cannot be verified",
+            );
             continue;
         }
         if (ebs.encrypted === false || ebs.encrypted === "false") {
@@ -200,31 +265,58 @@ function checkManagedVolumeKey({ index, config, store, report }: StoreContext): 
             continue;
         }
         if (ebs.kmsKeyId !== undefined && ebs.kmsKeyId !== "") {
-            const problem = customerKeyProblem(ebs.kmsKeyId, "volumeConfiguration.managedEbsVolume.kmsKeyId", { index, config, res: store.res, path: "volumeConfiguration" });
+            const problem = customerKeyProblem(ebs.kmsKeyId, "volumeConfiguration.managedEbsVolume.kmsKeyId", {
+                index,
+                config,
+                res: store.res,
+                path: "volumeConfiguration",
+            });
             if (problem) report(`task volumes: ${problem}`);
             continue;
         }
         const clusters = referencedResources(index, CLUSTER_TYPES, store.res, "cluster", [props.cluster]);
         const keys = clusters.map((c) => asList(asList(c.props.configuration)[0]?.managedStorageConfiguration)[0]?.kmsKeyId);
-        if (keys.length > 0 && keys.every((key) => key !== undefined && key !== "" && customerKeyProblem(key, "kmsKeyId", { index, config }) === undefined)) continue;
-        report(`task volumes: has no volumeConfiguration.managedEbsVolume.kmsKeyId and ${clusters.length === 0 ? "its cluster is not in this stack" : "its cluster sets no configuration.managedStorageConfiguration.kmsKeyId"}, so the volumes are encrypted under the AWS-managed aws/ebs key: name a customer-managed KMS key`);
+        if (
+            keys.length > 0 &&
+            keys.every((key) => key !== undefined && key !== "" && customerKeyProblem(key, "kmsKeyId", { index, config }) === undefined)
+        )
+            continue;
+        report(
+            `task volumes: has no volumeConfiguration.managedEbsVolume.kmsKeyId and ${clusters.length === 0 ? "its cluster is not in this stack" : "its cluster sets no configuration.managedStorageConfiguration.kmsKeyId"}, so the volumes are encrypted under the AWS-managed aws/ebs key: name a customer-managed KMS key`,
+        );
     }
 }
 
-const TASK_NETWORK = (what: string) => [
-    { what, publicWhen: { path: "networkConfiguration.assignPublicIp", absent: false } },
-    { what, securityGroups: "networkConfiguration.securityGroups", when: { path: "networkConfiguration" } },
-] as const;
+const TASK_NETWORK = (what: string) =>
+    [
+        { what, publicWhen: { path: "networkConfiguration.assignPublicIp", absent: false } },
+        { what, securityGroups: "networkConfiguration.securityGroups", when: { path: "networkConfiguration" } },
+    ] as const;
 
 export const ecsService = entry<ServiceArgs>()({
     types: ["aws:ecs/service:Service"],
     holds: "running tasks: their network exposure, managed EBS volumes and Service Connect traffic",
     tagging: "carrier",
     names: ["name"],
-    atRest: [{ custom: checkManagedVolumeKey, summary: "managed EBS volumes under a customer-managed key (volumeConfiguration.managedEbsVolume.kmsKeyId or the cluster's managed-storage key)" }],
-    inTransit: [{ what: "Service Connect traffic", when: { path: "serviceConnectConfiguration.services" }, setting: { path: "serviceConnectConfiguration.services.tls", on: [], absent: false, absentMeans: "plaintext between services" } }],
+    atRest: [
+        {
+            custom: checkManagedVolumeKey,
+            summary:
+                "managed EBS volumes under a customer-managed key (volumeConfiguration.managedEbsVolume.kmsKeyId or the cluster's managed-storage key)",
+        },
+    ],
+    inTransit: [
+        {
+            what: "Service Connect traffic",
+            when: { path: "serviceConnectConfiguration.services" },
+            setting: { path: "serviceConnectConfiguration.services.tls", on: [], absent: false, absentMeans: "plaintext between services" },
+        },
+    ],
     exposure: [...TASK_NETWORK("the service's tasks")],
-    retention: { notOffered: "managed EBS volumes of a service are deleted when their task stops; what tasks log is judged on the task definition's log group" },
+    retention: {
+        notOffered:
+            "managed EBS volumes of a service are deleted when their task stops; what tasks log is judged on the task definition's log group",
+    },
 });
 
 export const ecsTaskSet = entry<TaskSetArgs>()({
@@ -242,12 +334,26 @@ export const ecsDaemonTaskDefinition = entry<DaemonTaskDefinitionArgs>()({
     holds: "container definitions of daemons on every host: environment values, host volumes and log routing",
     tagging: "carrier",
     names: ["family"],
-    atRest: { notOffered: "ECS keeps daemon task definitions under AWS-managed encryption; host volumes live on the instances' disks, judged on their launch template" },
+    atRest: {
+        notOffered:
+            "ECS keeps daemon task definitions under AWS-managed encryption; host volumes live on the instances' disks, judged on their launch template",
+    },
     inTransit: { notOffered: "daemons mount host paths only" },
-    exposure: [{ what: "its containers", plaintextWhenPii: "containerDefinitions.environments.value", why: "plain environment values readable by anyone who may describe it: pass them as secrets" }],
+    exposure: [
+        {
+            what: "its containers",
+            plaintextWhenPii: "containerDefinitions.environments.value",
+            why: "plain environment values readable by anyone who may describe it: pass them as secrets",
+        },
+    ],
     retention: { notOffered: "a daemon task definition keeps no data; ECS keeps its revisions until deleted" },
     destinations: [
-        { what: "sends container output to", store: true, path: "containerDefinitions.logConfiguration.options.awslogs-group", types: LOG_GROUP_TYPES },
+        {
+            what: "sends container output to",
+            store: true,
+            path: "containerDefinitions.logConfiguration.options.awslogs-group",
+            types: LOG_GROUP_TYPES,
+        },
         { custom: checkLogDrivers(["containerDefinitions"]), summary: "a PII daemon's log drivers stay in AWS" },
     ],
 });
@@ -260,11 +366,16 @@ export const ecsExpressGatewayService = entry<ExpressGatewayServiceArgs>()({
     atRest: { notOffered: "its Fargate tasks' ephemeral storage is encrypted under the cluster's key, judged on the cluster" },
     inTransit: { notOffered: "ECS puts an HTTPS listener with an ACM certificate on the load balancer it creates" },
     exposure: [
-        { what: "its container", plaintextWhenPii: "primaryContainer.environments.value", why: "plain environment values readable by anyone who may describe it: pass them as primaryContainer.secrets" },
+        {
+            what: "its container",
+            plaintextWhenPii: "primaryContainer.environments.value",
+            why: "plain environment values readable by anyone who may describe it: pass them as primaryContainer.secrets",
+        },
         { what: "the service's tasks", securityGroups: "networkConfigurations.securityGroups" },
     ],
     retention: { notOffered: "the service keeps no data; its log group is judged as a store" },
-    destinations: [{ what: "sends container output to", store: true, path: "primaryContainer.awsLogsConfigurations.logGroup", types: LOG_GROUP_TYPES }],
+    destinations: [
+        { what: "sends container output to", store: true, path: "primaryContainer.awsLogsConfigurations.logGroup", types: LOG_GROUP_TYPES },
+    ],
     notes: "The load balancer ECS creates is internet-facing when the service's subnets are public; the pack cannot see it.",
 });
-

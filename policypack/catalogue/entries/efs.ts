@@ -24,18 +24,28 @@ function fileSystemTargets(index: StackIndex, store: Store, policy: Res, config:
     const id = policy.props.fileSystemId;
     const region = regionOf(index, store.res);
     const accounts = [...ownAccounts(index, config)];
-    if (isKnownString(id) && region !== undefined && accounts.length === 1) return [`arn:aws:elasticfilesystem:${region}:${accounts[0]}:file-system/${id}`];
+    if (isKnownString(id) && region !== undefined && accounts.length === 1)
+        return [`arn:aws:elasticfilesystem:${region}:${accounts[0]}:file-system/${id}`];
     return ["*"];
 }
 
 /** EFS encrypts in transit only when the client mounts with TLS; the file system policy makes it a must. */
 function checkTlsRequired({ index, store, config, report }: StoreContext): void {
-    const policies = sidesOf(index, store).filter((side) => side.res.type === POLICY_TYPE).map((side) => side.res);
+    const policies = sidesOf(index, store)
+        .filter((side) => side.res.type === POLICY_TYPE)
+        .map((side) => side.res);
     if (policies.length === 0) {
         report(secureTransportProblem([], "file system policy") as string);
         return;
     }
-    const problems = policies.map((policy) => secureTransportProblem([policy.props.policy], "file system policy", "elasticfilesystem", fileSystemTargets(index, store, policy, config)));
+    const problems = policies.map((policy) =>
+        secureTransportProblem(
+            [policy.props.policy],
+            "file system policy",
+            "elasticfilesystem",
+            fileSystemTargets(index, store, policy, config),
+        ),
+    );
     if (problems.every((problem) => problem !== undefined)) report(problems[0] as string);
 }
 
@@ -50,9 +60,19 @@ export const efsFileSystem = entry<FileSystemArgs>()({
     holds: "files",
     tagging: "store",
     names: ["creationToken"],
-    atRest: [{ what: "the file system", enabled: { path: "encrypted", absent: false, absentMeans: "unencrypted" }, key: "kmsKeyId", keyAbsentMeans: "the AWS-managed aws/elasticfilesystem key" }],
+    atRest: [
+        {
+            what: "the file system",
+            enabled: { path: "encrypted", absent: false, absentMeans: "unencrypted" },
+            key: "kmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/elasticfilesystem key",
+        },
+    ],
     inTransit: [{ custom: checkTlsRequired, summary: "a FileSystemPolicy denies aws:SecureTransport false" }],
-    retention: { notOffered: "EFS never expires files (lifecycle policies only move them to cheaper storage): the application deletes them; automatic backups are judged on BackupPolicy" },
+    retention: {
+        notOffered:
+            "EFS never expires files (lifecycle policies only move them to cheaper storage): the application deletes them; automatic backups are judged on BackupPolicy",
+    },
 });
 
 export const efsFileSystemPolicy = entry<FileSystemPolicyArgs>()({
@@ -87,7 +107,13 @@ export const efsBackupPolicy = entry<BackupPolicyArgs>()({
     sources: [{ path: "fileSystemId", types: FILE_SYSTEM_TYPES }],
     atRest: { notOffered: "automatic backups go to the aws/efs/automatic-backup-vault under its key" },
     inTransit: SIDE,
-    retention: [{ what: "automatic backups (35 days in the automatic backup vault)", awsKeepsDays: 35, when: { path: "backupPolicy.status", on: ["ENABLED", "ENABLING"] } }],
+    retention: [
+        {
+            what: "automatic backups (35 days in the automatic backup vault)",
+            awsKeepsDays: 35,
+            when: { path: "backupPolicy.status", on: ["ENABLED", "ENABLING"] },
+        },
+    ],
 });
 
 export const efsReplicationConfiguration = entry<ReplicationConfigurationArgs>()({
@@ -95,7 +121,13 @@ export const efsReplicationConfiguration = entry<ReplicationConfigurationArgs>()
     holds: "a continuous replica of a file system",
     tagging: "copy",
     sources: [{ path: "sourceFileSystemId", types: FILE_SYSTEM_TYPES }],
-    atRest: [{ what: "the replica", key: "destination.kmsKeyId", keyAbsentMeans: "the AWS-managed aws/elasticfilesystem key of the destination region" }],
+    atRest: [
+        {
+            what: "the replica",
+            key: "destination.kmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/elasticfilesystem key of the destination region",
+        },
+    ],
     inTransit: { notOffered: "replicated by EFS inside AWS" },
     retention: { notOffered: "the replica lives until deleted, outside any expiry: the source's application deletes files on both" },
     destinations: [

@@ -22,7 +22,10 @@ function checkPublicEndpoint({ store, report }: StoreContext): void {
     }
     if (publicAccess !== undefined && !isTrue(publicAccess)) return;
     const open = cidrs === undefined || asList(cidrs).length === 0 || asList(cidrs).some((c) => c === "0.0.0.0/0" || c === "::/0");
-    if (open) report(`its Kubernetes API endpoint is public (vpcConfig.endpointPublicAccess ${publicAccess === undefined ? "is not set: on by default" : "is true"}) and open to ${cidrs === undefined ? "0.0.0.0/0 (publicAccessCidrs is not set)" : "0.0.0.0/0"}`);
+    if (open)
+        report(
+            `its Kubernetes API endpoint is public (vpcConfig.endpointPublicAccess ${publicAccess === undefined ? "is not set: on by default" : "is true"}) and open to ${cidrs === undefined ? "0.0.0.0/0 (publicAccessCidrs is not set)" : "0.0.0.0/0"}`,
+        );
 }
 
 export const eksCluster = entry<ClusterArgs>()({
@@ -30,7 +33,13 @@ export const eksCluster = entry<ClusterArgs>()({
     holds: "Kubernetes objects: secrets and config maps of its workloads",
     tagging: "carrier",
     names: ["name"],
-    atRest: [{ what: "each Kubernetes secret", key: "encryptionConfig.provider.keyArn", keyAbsentMeans: "an AWS-owned key (EKS's default envelope encryption)" }],
+    atRest: [
+        {
+            what: "each Kubernetes secret",
+            key: "encryptionConfig.provider.keyArn",
+            keyAbsentMeans: "an AWS-owned key (EKS's default envelope encryption)",
+        },
+    ],
     inTransit: { notOffered: "the Kubernetes API is HTTPS only" },
     exposure: [{ custom: checkPublicEndpoint, summary: "no public API endpoint open to 0.0.0.0/0 (the default)" }],
     retention: { notOffered: "objects live until deleted; control-plane logs go to the log group /aws/eks/<name>/cluster, judged there" },
@@ -42,7 +51,8 @@ function checkNodeSsh({ store, report }: StoreContext): void {
     const remote = asList(store.res.props.remoteAccess)[0];
     if (!isObject(remote) || remote.ec2SshKey === undefined) return;
     if (isUnknown(remote.sourceSecurityGroupIds)) report("remoteAccess.sourceSecurityGroupIds is not known during preview");
-    else if (asList(remote.sourceSecurityGroupIds).length === 0) report("opens SSH (22) on its nodes to 0.0.0.0/0: remoteAccess.ec2SshKey is set without sourceSecurityGroupIds");
+    else if (asList(remote.sourceSecurityGroupIds).length === 0)
+        report("opens SSH (22) on its nodes to 0.0.0.0/0: remoteAccess.ec2SshKey is set without sourceSecurityGroupIds");
 }
 
 export const eksNodeGroup = entry<NodeGroupArgs>()({
@@ -50,7 +60,9 @@ export const eksNodeGroup = entry<NodeGroupArgs>()({
     holds: "worker nodes: their volumes hold pod data, images and logs",
     tagging: "carrier",
     names: ["nodeGroupName"],
-    atRest: [regionDefaultEncryption("each node volume", { path: "launchTemplate", why: "the launch template's volumes are judged on it" })],
+    atRest: [
+        regionDefaultEncryption("each node volume", { path: "launchTemplate", why: "the launch template's volumes are judged on it" }),
+    ],
     inTransit: { notOffered: "EKS has no TLS setting for pod traffic: the workloads decide" },
     exposure: [{ custom: checkNodeSsh, summary: "no remoteAccess.ec2SshKey without sourceSecurityGroupIds" }],
     retention: { notOffered: "node volumes are deleted with the nodes" },

@@ -25,14 +25,18 @@ function checkAuthentication(paths: readonly string[]) {
         if (holds(props, SECONDARY)) return; // a Global Datastore secondary: the primary's authentication is judged
         const values = paths.flatMap((path) => asList(props[path]));
         if (values.some(isUnknown) || values.some(present)) return; // a token or group created in the stack
-        report(`requires no authentication: ${paths.length === 1 ? `${paths[0]} is not set` : `none of ${paths.join(", ")} is set`}, so any client that reaches its port reads and writes every key`);
+        report(
+            `requires no authentication: ${paths.length === 1 ? `${paths[0]} is not set` : `none of ${paths.join(", ")} is set`}, so any client that reaches its port reads and writes every key`,
+        );
     };
 }
 
 /** A standalone cache cluster (no replication group) has no at-rest encryption at all. */
 function checkStandaloneEncryption({ store, report }: StoreContext): void {
     if (!holds(store.res.props, { path: "replicationGroupId", not: true })) return;
-    report("cached data is not encrypted: a standalone cache cluster cannot be encrypted at rest (CreateCacheCluster has no at-rest encryption); use a replication group with atRestEncryptionEnabled and kmsKeyId, or a serverless cache");
+    report(
+        "cached data is not encrypted: a standalone cache cluster cannot be encrypted at rest (CreateCacheCluster has no at-rest encryption); use a replication group with atRestEncryptionEnabled and kmsKeyId, or a serverless cache",
+    );
 }
 
 const NOT_MEMBER = { path: "replicationGroupId", not: true } as const;
@@ -47,8 +51,13 @@ function checkPrimaryEncryption(context: StoreContext): void {
     const valkey = holds(props, { path: "engine", on: ["valkey"] });
     judgeKey(context, {
         what: "cached data",
-        enabled: { path: "atRestEncryptionEnabled", absent: valkey, absentMeans: valkey ? "on for Valkey" : "unencrypted, the default for Redis OSS" },
-        key: "kmsKeyId", keyAbsentMeans: "the ElastiCache service-managed key",
+        enabled: {
+            path: "atRestEncryptionEnabled",
+            absent: valkey,
+            absentMeans: valkey ? "on for Valkey" : "unencrypted, the default for Redis OSS",
+        },
+        key: "kmsKeyId",
+        keyAbsentMeans: "the ElastiCache service-managed key",
     });
 }
 
@@ -62,23 +71,39 @@ export const elasticacheReplicationGroup = entry<ReplicationGroupArgs>()({
         { path: "snapshotArns", types: BUCKET_TYPES },
     ],
     atRest: [
-        { custom: checkPrimaryEncryption, summary: "atRestEncryptionEnabled (Valkey: on by default; Redis OSS: off) with a customer-managed kmsKeyId" },
+        {
+            custom: checkPrimaryEncryption,
+            summary: "atRestEncryptionEnabled (Valkey: on by default; Redis OSS: off) with a customer-managed kmsKeyId",
+        },
         { what: "cached data", when: SECONDARY, key: "kmsKeyId", keyAbsentMeans: "the ElastiCache service-managed key of its region" },
     ],
     inTransit: [
-        { what: "client connections", when: PRIMARY, setting: { path: "transitEncryptionEnabled", absent: false, absentMeans: "plain-text connections" } },
-        { what: "client connections", when: { path: "transitEncryptionEnabled", on: [true] }, setting: { path: "transitEncryptionMode", on: ["required"], absent: true, absentMeans: "required" } },
+        {
+            what: "client connections",
+            when: PRIMARY,
+            setting: { path: "transitEncryptionEnabled", absent: false, absentMeans: "plain-text connections" },
+        },
+        {
+            what: "client connections",
+            when: { path: "transitEncryptionEnabled", on: [true] },
+            setting: { path: "transitEncryptionMode", on: ["required"], absent: true, absentMeans: "required" },
+        },
     ],
     exposure: [
         { what: "the replication group", securityGroups: "securityGroupIds" },
-        { custom: checkAuthentication(["authToken", "authTokenWo", "authTokenWoVersion", "userGroupIds"]), summary: "AUTH token or RBAC user group set" },
+        {
+            custom: checkAuthentication(["authToken", "authTokenWo", "authTokenWoVersion", "userGroupIds"]),
+            summary: "AUTH token or RBAC user group set",
+        },
     ],
     retention: [
         { what: "automatic snapshots", period: "snapshotRetentionLimit", unit: "days", absent: 0 },
         { what: "a final snapshot", keepsForever: { path: "finalSnapshotIdentifier", on: [], absent: false } },
     ],
-    destinations: [{ what: "joins the global datastore", store: true, path: "globalReplicationGroupId", types: GLOBAL_REPLICATION_GROUP_TYPES }],
-    notes: "Slow and engine logs (logDeliveryConfigurations) carry command names with their arguments elided, not cached values. transitEncryptionMode \"preferred\" still admits plain-text clients.",
+    destinations: [
+        { what: "joins the global datastore", store: true, path: "globalReplicationGroupId", types: GLOBAL_REPLICATION_GROUP_TYPES },
+    ],
+    notes: 'Slow and engine logs (logDeliveryConfigurations) carry command names with their arguments elided, not cached values. transitEncryptionMode "preferred" still admits plain-text clients.',
 });
 
 export const elasticacheCluster = entry<ClusterArgs>()({
@@ -90,8 +115,19 @@ export const elasticacheCluster = entry<ClusterArgs>()({
         { path: "replicationGroupId", types: REPLICATION_GROUP_TYPES },
         { path: "snapshotArns", types: BUCKET_TYPES },
     ],
-    atRest: [{ custom: checkStandaloneEncryption, summary: "only as a member of a replication group (standalone clusters cannot be encrypted at rest)" }],
-    inTransit: [{ what: "client connections", when: NOT_MEMBER, setting: { path: "transitEncryptionEnabled", absent: false, absentMeans: "plain-text connections" } }],
+    atRest: [
+        {
+            custom: checkStandaloneEncryption,
+            summary: "only as a member of a replication group (standalone clusters cannot be encrypted at rest)",
+        },
+    ],
+    inTransit: [
+        {
+            what: "client connections",
+            when: NOT_MEMBER,
+            setting: { path: "transitEncryptionEnabled", absent: false, absentMeans: "plain-text connections" },
+        },
+    ],
     exposure: [{ what: "the cache cluster", when: NOT_MEMBER, securityGroups: "securityGroupIds" }],
     retention: [
         { what: "automatic snapshots", when: NOT_MEMBER, period: "snapshotRetentionLimit", unit: "days", absent: 0 },
@@ -109,7 +145,13 @@ export const elasticacheServerlessCache = entry<ServerlessCacheArgs>()({
     inTransit: { notOffered: "serverless caches accept TLS connections only" },
     exposure: [
         { what: "the serverless cache", securityGroups: "securityGroupIds" },
-        { custom: (context) => { if (holds(context.store.res.props, { path: "engine", on: ["memcached"], not: true })) checkAuthentication(["userGroupId"])(context); }, summary: "an RBAC user group on Redis OSS / Valkey" },
+        {
+            custom: (context) => {
+                if (holds(context.store.res.props, { path: "engine", on: ["memcached"], not: true }))
+                    checkAuthentication(["userGroupId"])(context);
+            },
+            summary: "an RBAC user group on Redis OSS / Valkey",
+        },
     ],
     retention: [{ what: "daily snapshots", period: "snapshotRetentionLimit", unit: "days", absent: 0 }],
 });
@@ -131,19 +173,26 @@ const BUILT_IN_DEFAULT_USER = "default";
 
 function checkPasswordlessUser({ store, report }: StoreContext): void {
     const props = store.res.props;
-    const passwordless = isTrue(props.noPasswordRequired) || asList(props.authenticationMode).some((mode) => mode?.type === "no-password-required");
+    const passwordless =
+        isTrue(props.noPasswordRequired) || asList(props.authenticationMode).some((mode) => mode?.type === "no-password-required");
     const access = props.accessString;
     if (isUnknown(access) || isUnknown(props.noPasswordRequired)) {
         report("noPasswordRequired or accessString is not known during preview, so password-less access cannot be ruled out");
         return;
     }
-    if (passwordless && typeof access === "string" && /(^|\s)on(\s|$)/.test(access)) report(`needs no password and is enabled (accessString ${JSON.stringify(access)}): any client that reaches the cache can act as this user`);
+    if (passwordless && typeof access === "string" && /(^|\s)on(\s|$)/.test(access))
+        report(
+            `needs no password and is enabled (accessString ${JSON.stringify(access)}): any client that reaches the cache can act as this user`,
+        );
 }
 
 function checkDefaultUserIn(path: string) {
     return ({ store, report }: StoreContext): void => {
         const ids = asList(store.res.props[path]);
-        if (ids.some((id) => id === BUILT_IN_DEFAULT_USER)) report(`${path} names the built-in "default" user, which needs no password and may run every command: create a default user with a password or an "off" access string`);
+        if (ids.some((id) => id === BUILT_IN_DEFAULT_USER))
+            report(
+                `${path} names the built-in "default" user, which needs no password and may run every command: create a default user with a password or an "off" access string`,
+            );
     };
 }
 

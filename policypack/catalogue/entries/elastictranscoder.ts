@@ -9,7 +9,8 @@ import { BUCKET_TYPES } from "./s3";
 function checkGrants({ store, report }: StoreContext): void {
     for (const path of ["contentConfigPermissions", "thumbnailConfigPermissions"]) {
         for (const grant of asList(store.res.props[path])) {
-            if (isObject(grant) && grant.granteeType === "Group" && /AllUsers|AuthenticatedUsers/.test(String(grant.grantee))) report(`makes its output objects public: ${path} grants ${grant.grantee}`);
+            if (isObject(grant) && grant.granteeType === "Group" && /AllUsers|AuthenticatedUsers/.test(String(grant.grantee)))
+                report(`makes its output objects public: ${path} grants ${grant.grantee}`);
         }
     }
 }

@@ -27,18 +27,34 @@ function refusesOldTls(attributes: unknown[]): boolean | "unknown" {
     const value = (name: string) => attributes.find((a: any) => a?.name === name) as { value?: unknown } | undefined;
     const reference = value("Reference-Security-Policy")?.value;
     if (typeof reference === "string") return elbPolicyRefusesOldTls(reference);
-    return String(value("Protocol-TLSv1.2")?.value).toLowerCase() === "true" && OLD_PROTOCOL_ATTRIBUTES.every((name) => String(value(name)?.value ?? "false").toLowerCase() !== "true");
+    return (
+        String(value("Protocol-TLSv1.2")?.value).toLowerCase() === "true" &&
+        OLD_PROTOCOL_ATTRIBUTES.every((name) => String(value(name)?.value ?? "false").toLowerCase() !== "true")
+    );
 }
 
 /** The TLS policy in force on a secure listener: an SslNegotiationPolicy on its port, or a LoadBalancerPolicy a ListenerPolicy sets on it. */
 function listenerPolicyState(index: StackIndex, lb: Res, port: unknown): boolean | "unknown" | undefined {
     const onPort = (value: unknown) => isUnknown(value) || String(value) === String(port);
-    const negotiation = index.ofTypes([SSL_NEGOTIATION_POLICY_TYPE]).filter((p) => namesLoadBalancer(p, "loadBalancer", lb) && onPort(p.props.lbPort));
-    const names = index.ofTypes([LISTENER_POLICY_TYPE]).filter((p) => namesLoadBalancer(p, "loadBalancerName", lb) && onPort(p.props.loadBalancerPort))
+    const negotiation = index
+        .ofTypes([SSL_NEGOTIATION_POLICY_TYPE])
+        .filter((p) => namesLoadBalancer(p, "loadBalancer", lb) && onPort(p.props.lbPort));
+    const names = index
+        .ofTypes([LISTENER_POLICY_TYPE])
+        .filter((p) => namesLoadBalancer(p, "loadBalancerName", lb) && onPort(p.props.loadBalancerPort))
         .flatMap((p) => asList(p.props.policyNames));
-    const policies = index.ofTypes([LOAD_BALANCER_POLICY_TYPE]).filter((p) => namesLoadBalancer(p, "loadBalancerName", lb)
-        && String(p.props.policyTypeName) === "SSLNegotiationPolicyType" && names.some((n) => isUnknown(n) || n === p.props.policyName));
-    const states = [...negotiation.map((p) => refusesOldTls(asList(p.props.attributes))), ...policies.map((p) => refusesOldTls(asList(p.props.policyAttributes)))];
+    const policies = index
+        .ofTypes([LOAD_BALANCER_POLICY_TYPE])
+        .filter(
+            (p) =>
+                namesLoadBalancer(p, "loadBalancerName", lb) &&
+                String(p.props.policyTypeName) === "SSLNegotiationPolicyType" &&
+                names.some((n) => isUnknown(n) || n === p.props.policyName),
+        );
+    const states = [
+        ...negotiation.map((p) => refusesOldTls(asList(p.props.attributes))),
+        ...policies.map((p) => refusesOldTls(asList(p.props.policyAttributes))),
+    ];
     if (states.length === 0) return undefined;
     if (states.includes("unknown")) return "unknown";
     return states.every((s) => s === true);
@@ -58,13 +74,23 @@ function checkClassicTls({ index, store, report }: StoreContext): void {
             report(`listener on port ${port}: its protocols are not known during preview`);
             continue;
         }
-        if (protocol === "HTTP") report(`listener on port ${port} accepts plain HTTP (a Classic Load Balancer cannot redirect it to HTTPS)`);
-        else if (protocol === "TCP" && store.isPii) report(`listener on port ${port} carries personal data (${store.classifiedBy}) over TCP, which the load balancer does not encrypt: use SSL or HTTPS`);
-        if (store.isPii && (instanceProtocol === "HTTP" || instanceProtocol === "TCP")) report(`listener on port ${port} sends personal data (${store.classifiedBy}) to the instances over ${instanceProtocol}, unencrypted inside the network`);
+        if (protocol === "HTTP")
+            report(`listener on port ${port} accepts plain HTTP (a Classic Load Balancer cannot redirect it to HTTPS)`);
+        else if (protocol === "TCP" && store.isPii)
+            report(
+                `listener on port ${port} carries personal data (${store.classifiedBy}) over TCP, which the load balancer does not encrypt: use SSL or HTTPS`,
+            );
+        if (store.isPii && (instanceProtocol === "HTTP" || instanceProtocol === "TCP"))
+            report(
+                `listener on port ${port} sends personal data (${store.classifiedBy}) to the instances over ${instanceProtocol}, unencrypted inside the network`,
+            );
         if (protocol === "HTTPS" || protocol === "SSL") {
             const state = listenerPolicyState(index, store.res, port);
             if (state === "unknown") report(`listener on port ${port}: its SSL negotiation policy is not known during preview`);
-            else if (state === undefined) report(`listener on port ${port} has no SSL negotiation policy, so it uses ELBSecurityPolicy-2016-08, which accepts TLS 1.0 and 1.1: attach ELBSecurityPolicy-TLS-1-2-2017-01 (SslNegotiationPolicy or LoadBalancerPolicy with ListenerPolicy)`);
+            else if (state === undefined)
+                report(
+                    `listener on port ${port} has no SSL negotiation policy, so it uses ELBSecurityPolicy-2016-08, which accepts TLS 1.0 and 1.1: attach ELBSecurityPolicy-TLS-1-2-2017-01 (SslNegotiationPolicy or LoadBalancerPolicy with ListenerPolicy)`,
+                );
             else if (!state) report(`listener on port ${port}: its SSL negotiation policy accepts TLS older than 1.2`);
         }
     }
@@ -76,13 +102,21 @@ export const elbLoadBalancer = entry<LoadBalancerArgs>()({
     tagging: "carrier",
     names: ["name"],
     atRest: { notOffered: "a load balancer stores nothing; its access logs go to an SSE-S3 bucket, judged there" },
-    inTransit: [{ custom: checkClassicTls, summary: "no HTTP listener, HTTPS/SSL listeners with a TLS 1.2+ negotiation policy (default ELBSecurityPolicy-2016-08 accepts TLS 1.0), no TCP or plain instance protocol for personal data" }],
+    inTransit: [
+        {
+            custom: checkClassicTls,
+            summary:
+                "no HTTP listener, HTTPS/SSL listeners with a TLS 1.2+ negotiation policy (default ELBSecurityPolicy-2016-08 accepts TLS 1.0), no TCP or plain instance protocol for personal data",
+        },
+    ],
     retention: { notOffered: "a load balancer stores nothing; its logs' retention is their bucket's lifecycle" },
-    destinations: [accessLogDelivery("writes its access logs to", { path: "accessLogs.bucket", types: BUCKET_TYPES }, (props) => {
-        const logs = asList(props.accessLogs)[0];
-        if (logs === undefined) return false;
-        if (isUnknown(logs) || isUnknown(logs?.enabled)) return "unknown";
-        return logs?.enabled === undefined || isTrue(logs.enabled);
-    })],
+    destinations: [
+        accessLogDelivery("writes its access logs to", { path: "accessLogs.bucket", types: BUCKET_TYPES }, (props) => {
+            const logs = asList(props.accessLogs)[0];
+            if (logs === undefined) return false;
+            if (isUnknown(logs) || isUnknown(logs?.enabled)) return "unknown";
+            return logs?.enabled === undefined || isTrue(logs.enabled);
+        }),
+    ],
     notes: "internal defaults to false: an internet-facing load balancer is how customers reach the application by design. accessLogs.enabled defaults to true when the block is given. Its SSL negotiation, listener, backend-server and stickiness policies are settings read here.",
 });

@@ -44,33 +44,57 @@ function checkAtRest(context: StoreContext): void {
     if (!encryption) return;
     const { report } = context;
     if (!isTrue(encryption.EnableAtRestEncryption)) {
-        report(`EncryptionConfiguration.EnableAtRestEncryption is ${encryption.EnableAtRestEncryption === undefined ? "not set (false)" : JSON.stringify(encryption.EnableAtRestEncryption)}: EMRFS data in S3 and local disks are not encrypted by EMR`);
+        report(
+            `EncryptionConfiguration.EnableAtRestEncryption is ${encryption.EnableAtRestEncryption === undefined ? "not set (false)" : JSON.stringify(encryption.EnableAtRestEncryption)}: EMRFS data in S3 and local disks are not encrypted by EMR`,
+        );
         return;
     }
     const atRest = isObject(encryption.AtRestEncryptionConfiguration) ? encryption.AtRestEncryptionConfiguration : {};
     const s3 = isObject(atRest.S3EncryptionConfiguration) ? atRest.S3EncryptionConfiguration : undefined;
-    if (!s3) report("AtRestEncryptionConfiguration.S3EncryptionConfiguration is not set, so EMRFS writes S3 data under the bucket's default only");
-    else if (!["SSE-KMS", "CSE-KMS"].includes(String(s3.EncryptionMode))) report(`EMRFS data in S3 is encrypted with ${JSON.stringify(s3.EncryptionMode ?? null)}; use SSE-KMS or CSE-KMS under a customer-managed key`);
+    if (!s3)
+        report(
+            "AtRestEncryptionConfiguration.S3EncryptionConfiguration is not set, so EMRFS writes S3 data under the bucket's default only",
+        );
+    else if (!["SSE-KMS", "CSE-KMS"].includes(String(s3.EncryptionMode)))
+        report(
+            `EMRFS data in S3 is encrypted with ${JSON.stringify(s3.EncryptionMode ?? null)}; use SSE-KMS or CSE-KMS under a customer-managed key`,
+        );
     else {
-        const problem = customerKeyProblem(s3.AwsKmsKey, "S3EncryptionConfiguration.AwsKmsKey", { index: context.index, config: context.config });
+        const problem = customerKeyProblem(s3.AwsKmsKey, "S3EncryptionConfiguration.AwsKmsKey", {
+            index: context.index,
+            config: context.config,
+        });
         if (problem) report(`EMRFS data in S3 ${problem}`);
     }
     const disk = isObject(atRest.LocalDiskEncryptionConfiguration) ? atRest.LocalDiskEncryptionConfiguration : undefined;
-    if (!disk) report("AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration is not set, so HDFS and instance disks are not encrypted by EMR");
+    if (!disk)
+        report(
+            "AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration is not set, so HDFS and instance disks are not encrypted by EMR",
+        );
     else {
-        if (disk.EncryptionKeyProviderType !== "AwsKms") report(`local disks are encrypted by the key provider ${JSON.stringify(disk.EncryptionKeyProviderType ?? null)}; use AwsKms with a customer-managed key`);
+        if (disk.EncryptionKeyProviderType !== "AwsKms")
+            report(
+                `local disks are encrypted by the key provider ${JSON.stringify(disk.EncryptionKeyProviderType ?? null)}; use AwsKms with a customer-managed key`,
+            );
         else {
-            const problem = customerKeyProblem(disk.AwsKmsKey, "LocalDiskEncryptionConfiguration.AwsKmsKey", { index: context.index, config: context.config });
+            const problem = customerKeyProblem(disk.AwsKmsKey, "LocalDiskEncryptionConfiguration.AwsKmsKey", {
+                index: context.index,
+                config: context.config,
+            });
             if (problem) report(`local disks ${problem}`);
         }
-        if (!isTrue(disk.EnableEbsEncryption)) report("LocalDiskEncryptionConfiguration.EnableEbsEncryption is not true, so EBS root volumes are not encrypted under the key");
+        if (!isTrue(disk.EnableEbsEncryption))
+            report("LocalDiskEncryptionConfiguration.EnableEbsEncryption is not true, so EBS root volumes are not encrypted under the key");
     }
 }
 
 /** In transit: TLS between nodes and to S3 (EnableInTransitEncryption, false by default). */
 function checkInTransit(context: StoreContext): void {
     const encryption = encryptionOf(context);
-    if (encryption && !isTrue(encryption.EnableInTransitEncryption)) context.report(`EncryptionConfiguration.EnableInTransitEncryption is ${encryption.EnableInTransitEncryption === undefined ? "not set (false)" : JSON.stringify(encryption.EnableInTransitEncryption)}: traffic between cluster nodes is not encrypted`);
+    if (encryption && !isTrue(encryption.EnableInTransitEncryption))
+        context.report(
+            `EncryptionConfiguration.EnableInTransitEncryption is ${encryption.EnableInTransitEncryption === undefined ? "not set (false)" : JSON.stringify(encryption.EnableInTransitEncryption)}: traffic between cluster nodes is not encrypted`,
+        );
 }
 
 export const emrSecurityConfiguration = entry<SecurityConfigurationArgs>()({
@@ -78,7 +102,12 @@ export const emrSecurityConfiguration = entry<SecurityConfigurationArgs>()({
     holds: "the encryption (at rest and in transit) of the clusters that name it",
     tagging: "carrier",
     names: ["name"],
-    atRest: [{ custom: checkAtRest, summary: "EnableAtRestEncryption; S3 SSE-KMS/CSE-KMS, local disks AwsKms and EBS encryption, each under a customer-managed key" }],
+    atRest: [
+        {
+            custom: checkAtRest,
+            summary: "EnableAtRestEncryption; S3 SSE-KMS/CSE-KMS, local disks AwsKms and EBS encryption, each under a customer-managed key",
+        },
+    ],
     inTransit: [{ custom: checkInTransit, summary: "EnableInTransitEncryption true" }],
     retention: { notOffered: "a configuration keeps no data" },
 });
@@ -91,15 +120,43 @@ export const emrCluster = entry<ClusterArgs>()({
     tagging: "store",
     names: ["name"],
     atRest: [
-        namedSettings("securityConfiguration", EMR_SECURITY_CONFIGURATION_TYPES, SECURITY_CONFIGURATION, "HDFS, instance disks and EMRFS data are not encrypted by EMR (no security configuration)"),
-        { what: "its log files", when: { path: "logUri" }, key: "logEncryptionKmsKeyId", keyAbsentMeans: "the log bucket's default encryption" },
+        namedSettings(
+            "securityConfiguration",
+            EMR_SECURITY_CONFIGURATION_TYPES,
+            SECURITY_CONFIGURATION,
+            "HDFS, instance disks and EMRFS data are not encrypted by EMR (no security configuration)",
+        ),
+        {
+            what: "its log files",
+            when: { path: "logUri" },
+            key: "logEncryptionKmsKeyId",
+            keyAbsentMeans: "the log bucket's default encryption",
+        },
     ],
-    inTransit: [namedSettings("securityConfiguration", EMR_SECURITY_CONFIGURATION_TYPES, SECURITY_CONFIGURATION, "traffic between its nodes is not encrypted (no security configuration)")],
+    inTransit: [
+        namedSettings(
+            "securityConfiguration",
+            EMR_SECURITY_CONFIGURATION_TYPES,
+            SECURITY_CONFIGURATION,
+            "traffic between its nodes is not encrypted (no security configuration)",
+        ),
+    ],
     exposure: [
-        { what: "its master node", securityGroups: "ec2Attributes.emrManagedMasterSecurityGroup", when: { path: "ec2Attributes.emrManagedMasterSecurityGroup" } },
-        { what: "its core and task nodes", securityGroups: "ec2Attributes.emrManagedSlaveSecurityGroup", when: { path: "ec2Attributes.emrManagedSlaveSecurityGroup" } },
+        {
+            what: "its master node",
+            securityGroups: "ec2Attributes.emrManagedMasterSecurityGroup",
+            when: { path: "ec2Attributes.emrManagedMasterSecurityGroup" },
+        },
+        {
+            what: "its core and task nodes",
+            securityGroups: "ec2Attributes.emrManagedSlaveSecurityGroup",
+            when: { path: "ec2Attributes.emrManagedSlaveSecurityGroup" },
+        },
     ],
-    retention: { notOffered: "HDFS and instance disks live until the cluster terminates (autoTerminationPolicy ends an idle one); its logs are judged on the log bucket" },
+    retention: {
+        notOffered:
+            "HDFS and instance disks live until the cluster terminates (autoTerminationPolicy ends an idle one); its logs are judged on the log bucket",
+    },
     destinations: [{ what: "writes its logs to", store: true, path: "logUri", types: BUCKET_TYPES, pattern: S3_URI }],
     notes: "Without emrManagedMasterSecurityGroup EMR creates its own managed groups (not the VPC's default), guarded by EMR Block Public Access.",
 });

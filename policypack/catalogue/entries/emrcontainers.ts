@@ -14,7 +14,18 @@ export const emrcontainersJobTemplate = entry<JobTemplateArgs>()({
     inTransit: { notOffered: "jobs run on the EKS cluster, judged on its own" },
     retention: { notOffered: "a template keeps no records; its jobs' logs are judged where they are kept" },
     destinations: [
-        { what: "makes its jobs write logs to", store: true, path: "jobTemplateData.configurationOverrides.monitoringConfiguration.s3MonitoringConfiguration.logUri", types: BUCKET_TYPES, pattern: S3_URI },
-        { what: "makes its jobs write logs to", store: true, path: "jobTemplateData.configurationOverrides.monitoringConfiguration.cloudWatchMonitoringConfiguration.logGroupName", types: LOG_GROUP_TYPES },
+        {
+            what: "makes its jobs write logs to",
+            store: true,
+            path: "jobTemplateData.configurationOverrides.monitoringConfiguration.s3MonitoringConfiguration.logUri",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
+        {
+            what: "makes its jobs write logs to",
+            store: true,
+            path: "jobTemplateData.configurationOverrides.monitoringConfiguration.cloudWatchMonitoringConfiguration.logGroupName",
+            types: LOG_GROUP_TYPES,
+        },
     ],
 });

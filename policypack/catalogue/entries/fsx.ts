@@ -16,7 +16,12 @@ import { StoreContext } from "../context";
 import { entry } from "../entry";
 import { BUCKET_TYPES } from "./s3";
 
-export const FSX_FILE_SYSTEM_TYPES = ["aws:fsx/lustreFileSystem:LustreFileSystem", "aws:fsx/windowsFileSystem:WindowsFileSystem", "aws:fsx/ontapFileSystem:OntapFileSystem", "aws:fsx/openZfsFileSystem:OpenZfsFileSystem"];
+export const FSX_FILE_SYSTEM_TYPES = [
+    "aws:fsx/lustreFileSystem:LustreFileSystem",
+    "aws:fsx/windowsFileSystem:WindowsFileSystem",
+    "aws:fsx/ontapFileSystem:OntapFileSystem",
+    "aws:fsx/openZfsFileSystem:OpenZfsFileSystem",
+];
 const OPENZFS_VOLUME_TYPES = ["aws:fsx/openZfsVolume:OpenZfsVolume", "aws:fsx/openZfsFileSystem:OpenZfsFileSystem"];
 const FSX_VOLUME_TYPES = ["aws:fsx/ontapVolume:OntapVolume", ...OPENZFS_VOLUME_TYPES];
 const BACKUP_TYPES = ["aws:fsx/backup:Backup"];
@@ -25,7 +30,8 @@ const LOG_TYPES = ["aws:cloudwatch/logGroup:LogGroup", "aws:kinesis/firehoseDeli
 const S3_PATH = /^s3:\/\/([^/]+)/;
 
 const FSX_KEY = "the AWS-managed aws/fsx key";
-const CLIENT_TLS = "FSx has no TLS setting: the clients' mount options decide (Lustre and NFS traffic is encrypted by AWS only between supported Nitro instances; SMB encryption and Kerberos are set inside the file server)";
+const CLIENT_TLS =
+    "FSx has no TLS setting: the clients' mount options decide (Lustre and NFS traffic is encrypted by AWS only between supported Nitro instances; SMB encryption and Kerberos are set inside the file server)";
 const FS_KEY = { notOffered: "encrypted under its file system's key, judged on the file system" };
 const INSIDE_AWS = { notOffered: "copied by FSx inside AWS" };
 
@@ -38,14 +44,26 @@ export const fsxLustreFileSystem = entry<LustreFileSystemArgs>()({
         { path: "backupId", types: BACKUP_TYPES },
     ],
     atRest: [
-        { what: "the file system", when: { path: "deploymentType", on: ["PERSISTENT_1", "PERSISTENT_2"] }, key: "kmsKeyId", keyAbsentMeans: FSX_KEY },
-        { what: "a scratch file system", when: { path: "deploymentType", on: ["PERSISTENT_1", "PERSISTENT_2"], not: true }, customerKeyNotOffered: "scratch file systems are encrypted under keys FSx manages" },
+        {
+            what: "the file system",
+            when: { path: "deploymentType", on: ["PERSISTENT_1", "PERSISTENT_2"] },
+            key: "kmsKeyId",
+            keyAbsentMeans: FSX_KEY,
+        },
+        {
+            what: "a scratch file system",
+            when: { path: "deploymentType", on: ["PERSISTENT_1", "PERSISTENT_2"], not: true },
+            customerKeyNotOffered: "scratch file systems are encrypted under keys FSx manages",
+        },
     ],
     inTransit: { notOffered: CLIENT_TLS },
     exposure: [{ what: "the file system", securityGroups: "securityGroupIds" }],
     retention: [
         { what: "automatic backups", period: "automaticBackupRetentionDays", unit: "days", absent: 0 },
-        { what: "a final backup", keepsForever: { path: "skipFinalBackup", on: [false], absent: false, absentMeans: "skipped, the provider's default" } },
+        {
+            what: "a final backup",
+            keepsForever: { path: "skipFinalBackup", on: [false], absent: false, absentMeans: "skipped, the provider's default" },
+        },
     ],
     destinations: [
         { what: "exports files to", store: true, path: "exportPath", types: BUCKET_TYPES, pattern: S3_PATH },
@@ -64,9 +82,19 @@ export const fsxWindowsFileSystem = entry<WindowsFileSystemArgs>()({
     exposure: [{ what: "the file system", securityGroups: "securityGroupIds" }],
     retention: [
         { what: "automatic backups", period: "automaticBackupRetentionDays", unit: "days", absent: 7 },
-        { what: "a final backup", keepsForever: { path: "skipFinalBackup", on: [false], absent: true, absentMeans: "a final backup is taken" } },
+        {
+            what: "a final backup",
+            keepsForever: { path: "skipFinalBackup", on: [false], absent: true, absentMeans: "a final backup is taken" },
+        },
     ],
-    destinations: [{ what: "writes its file access audit logs (file and user names) to", store: true, path: "auditLogConfiguration.auditLogDestination", types: LOG_TYPES }],
+    destinations: [
+        {
+            what: "writes its file access audit logs (file and user names) to",
+            store: true,
+            path: "auditLogConfiguration.auditLogDestination",
+            types: LOG_TYPES,
+        },
+    ],
 });
 
 export const fsxOntapFileSystem = entry<OntapFileSystemArgs>()({
@@ -100,8 +128,12 @@ function checkOntapCopies({ store, retentionLimitDays: limit, report }: StoreCon
     if (limit === undefined) return;
     const { snapshotPolicy: policy, snaplockConfiguration } = store.res.props;
     if (isUnknown(policy)) report("snapshotPolicy is not known during preview");
-    else if (policy === undefined || policy === "default" || policy === "default-1weekly") report(`keeps ONTAP snapshots for up to ${policy === "default-1weekly" ? "a week" : "two weeks"} (snapshotPolicy ${policy === undefined ? "is not set: the \"default\" policy" : JSON.stringify(policy)}), more than the ${limit}-day retention of personal data: set snapshotPolicy to "none"`);
-    else if (typeof policy === "string" && policy !== "none") report(`snapshotPolicy ${JSON.stringify(policy)} is defined inside ONTAP, so how long its snapshots live cannot be verified`);
+    else if (policy === undefined || policy === "default" || policy === "default-1weekly")
+        report(
+            `keeps ONTAP snapshots for up to ${policy === "default-1weekly" ? "a week" : "two weeks"} (snapshotPolicy ${policy === undefined ? 'is not set: the "default" policy' : JSON.stringify(policy)}), more than the ${limit}-day retention of personal data: set snapshotPolicy to "none"`,
+        );
+    else if (typeof policy === "string" && policy !== "none")
+        report(`snapshotPolicy ${JSON.stringify(policy)} is defined inside ONTAP, so how long its snapshots live cannot be verified`);
     const snaplock = asList(snaplockConfiguration)[0];
     if (isUnknown(snaplock)) report("snaplockConfiguration is not known during preview");
     if (!isObject(snaplock)) return;
@@ -109,7 +141,10 @@ function checkOntapCopies({ store, retentionLimitDays: limit, report }: StoreCon
     const type = isObject(retention) ? retention.type : undefined;
     const value = isObject(retention) ? Number(retention.value) : NaN;
     const days = typeof type === "string" && DAYS_PER[type] !== undefined ? value * DAYS_PER[type] : NaN;
-    if (!(days <= limit)) report(`SnapLock (${snaplock.snaplockType ?? "WORM"}) keeps files write-once until their retention ends, and the default retention (snaplockConfiguration.retentionPeriod.defaultRetention ${JSON.stringify(retention ?? null)}) is not within the ${limit}-day retention of personal data`);
+    if (!(days <= limit))
+        report(
+            `SnapLock (${snaplock.snaplockType ?? "WORM"}) keeps files write-once until their retention ends, and the default retention (snaplockConfiguration.retentionPeriod.defaultRetention ${JSON.stringify(retention ?? null)}) is not within the ${limit}-day retention of personal data`,
+        );
 }
 
 export const fsxOntapVolume = entry<OntapVolumeArgs>()({
@@ -120,10 +155,13 @@ export const fsxOntapVolume = entry<OntapVolumeArgs>()({
     atRest: FS_KEY,
     inTransit: { notOffered: CLIENT_TLS },
     retention: [
-        { what: "a final backup", keepsForever: { path: "skipFinalBackup", on: [false], absent: true, absentMeans: "a final backup is taken" } },
-        { custom: checkOntapCopies, summary: "snapshotPolicy \"none\" and no SnapLock retention beyond the retention" },
+        {
+            what: "a final backup",
+            keepsForever: { path: "skipFinalBackup", on: [false], absent: true, absentMeans: "a final backup is taken" },
+        },
+        { custom: checkOntapCopies, summary: 'snapshotPolicy "none" and no SnapLock retention beyond the retention' },
     ],
-    notes: "Without snapshotPolicy the volume uses ONTAP's \"default\" policy (6 hourly, 2 daily and 2 weekly snapshots).",
+    notes: 'Without snapshotPolicy the volume uses ONTAP\'s "default" policy (6 hourly, 2 daily and 2 weekly snapshots).',
 });
 
 export const fsxOpenZfsFileSystem = entry<OpenZfsFileSystemArgs>()({
@@ -136,9 +174,12 @@ export const fsxOpenZfsFileSystem = entry<OpenZfsFileSystemArgs>()({
     exposure: [{ what: "the file system", securityGroups: "securityGroupIds" }],
     retention: [
         { what: "automatic backups", period: "automaticBackupRetentionDays", unit: "days", absent: 30 },
-        { what: "a final backup", keepsForever: { path: "skipFinalBackup", on: [false], absent: true, absentMeans: "a final backup is taken" } },
+        {
+            what: "a final backup",
+            keepsForever: { path: "skipFinalBackup", on: [false], absent: true, absentMeans: "a final backup is taken" },
+        },
     ],
-    notes: "NFS exports default to any client (\"*\") that its security groups admit.",
+    notes: 'NFS exports default to any client ("*") that its security groups admit.',
 });
 
 export const fsxOpenZfsVolume = entry<OpenZfsVolumeArgs>()({
@@ -200,7 +241,13 @@ export const fsxFileCache = entry<FileCacheArgs>()({
     exposure: [{ what: "the cache", securityGroups: "securityGroupIds" }],
     retention: { notOffered: "a cache keeps files until it evicts them or is deleted; the origin is judged on its own" },
     destinations: [
-        { what: "writes changed files back to", store: true, path: "dataRepositoryAssociations.dataRepositoryPath", types: BUCKET_TYPES, pattern: S3_PATH },
+        {
+            what: "writes changed files back to",
+            store: true,
+            path: "dataRepositoryAssociations.dataRepositoryPath",
+            types: BUCKET_TYPES,
+            pattern: S3_PATH,
+        },
         { what: "writes its logs to", store: true, path: "lustreConfigurations.logConfigurations.destination", types: LOG_TYPES },
     ],
 });
@@ -212,7 +259,10 @@ export const fsxS3AccessPointAttachment = entry<S3AccessPointAttachmentArgs>()({
     judgedWithSource: true,
     sources: [{ path: "openzfsConfiguration.volumeId", types: OPENZFS_VOLUME_TYPES }],
     atRest: FS_KEY,
-    inTransit: { notOffered: "S3 access points take HTTPS; the access point policy may deny aws:SecureTransport false, which the pack does not require" },
+    inTransit: {
+        notOffered:
+            "S3 access points take HTTPS; the access point policy may deny aws:SecureTransport false, which the pack does not require",
+    },
     exposure: [{ what: "its access point policy", policyDocument: "s3AccessPoint.policy" }],
     retention: { notOffered: "an access point stores nothing" },
 });

@@ -13,10 +13,20 @@ export const glacierVault = entry<VaultArgs>()({
     holds: "archives",
     tagging: "store",
     names: ["name"],
-    atRest: [{ what: "archives", customerKeyNotOffered: "Glacier encrypts every archive (AES-256) under keys it manages; vaults offer no customer-managed key" }],
-    inTransit: { notOffered: "Glacier's API takes HTTPS; a vault access policy may deny aws:SecureTransport false, which the pack does not require" },
+    atRest: [
+        {
+            what: "archives",
+            customerKeyNotOffered: "Glacier encrypts every archive (AES-256) under keys it manages; vaults offer no customer-managed key",
+        },
+    ],
+    inTransit: {
+        notOffered: "Glacier's API takes HTTPS; a vault access policy may deny aws:SecureTransport false, which the pack does not require",
+    },
     exposure: [{ what: "its vault access policy", policyDocument: "accessPolicy" }],
-    retention: { notOffered: "a vault has no expiration: archives live until the application deletes them (deleting within 90 days is charged, not refused); a vault lock may forbid it, judged on VaultLock" },
+    retention: {
+        notOffered:
+            "a vault has no expiration: archives live until the application deletes them (deleting within 90 days is charged, not refused); a vault lock may forbid it, judged on VaultLock",
+    },
     notes: "Vault notifications carry job events, not archive contents.",
 });
 
@@ -35,11 +45,24 @@ function checkLockedArchives({ store, retentionLimitDays: limit, report }: Store
     }
     const testing = !isTrue(completeLock) ? " (in test mode for 24 hours, then permanent once completed)" : "";
     for (const statement of parsed.statements) {
-        if (statement.effect !== "Deny" || statement.notAction || !statement.actions.some((a) => actionMatches(a.toLowerCase(), "glacier:deletearchive"))) continue;
-        const age = statement.conditions.find((c) => c.key === "glacier:archiveageindays" && /^Numeric(LessThan|LessThanEquals)$/.test(c.operator));
+        if (
+            statement.effect !== "Deny" ||
+            statement.notAction ||
+            !statement.actions.some((a) => actionMatches(a.toLowerCase(), "glacier:deletearchive"))
+        )
+            continue;
+        const age = statement.conditions.find(
+            (c) => c.key === "glacier:archiveageindays" && /^Numeric(LessThan|LessThanEquals)$/.test(c.operator),
+        );
         const days = age ? Math.max(...age.values.map(Number)) : Infinity;
-        if (!Number.isFinite(days)) report(`the vault lock denies glacier:DeleteArchive with no glacier:ArchiveAgeInDays bound: archives of personal data can never be erased${testing}`);
-        else if (days > limit) report(`the vault lock keeps every archive ${days} days (glacier:DeleteArchive denied while glacier:ArchiveAgeInDays is below ${days}), more than the ${limit}-day retention of personal data${testing}`);
+        if (!Number.isFinite(days))
+            report(
+                `the vault lock denies glacier:DeleteArchive with no glacier:ArchiveAgeInDays bound: archives of personal data can never be erased${testing}`,
+            );
+        else if (days > limit)
+            report(
+                `the vault lock keeps every archive ${days} days (glacier:DeleteArchive denied while glacier:ArchiveAgeInDays is below ${days}), more than the ${limit}-day retention of personal data${testing}`,
+            );
     }
 }
 
@@ -52,5 +75,10 @@ export const glacierVaultLock = entry<VaultLockArgs>()({
     atRest: { notOffered: "a lock holds no data" },
     inTransit: { notOffered: "a lock holds no data" },
     exposure: [{ what: "its vault lock policy", policyDocument: "policy" }],
-    retention: [{ custom: checkLockedArchives, summary: "a Deny of glacier:DeleteArchive only while glacier:ArchiveAgeInDays is within the retention" }],
+    retention: [
+        {
+            custom: checkLockedArchives,
+            summary: "a Deny of glacier:DeleteArchive only while glacier:ArchiveAgeInDays is within the retention",
+        },
+    ],
 });

@@ -50,7 +50,8 @@ export function namedSettings(path: string, types: readonly string[], what: stri
             }
             const resolved = resolveReference(index, store.res, { path, types: [...types] });
             if (resolved.unknown) report(`${path} is not known during preview, so its ${what} cannot be verified`);
-            for (const name of resolved.outside) report(`${path} names ${JSON.stringify(name)}, which is no ${what} of this stack, so its encryption cannot be verified`);
+            for (const name of resolved.outside)
+                report(`${path} names ${JSON.stringify(name)}, which is no ${what} of this stack, so its encryption cannot be verified`);
         },
     };
 }
@@ -78,7 +79,10 @@ export const catalogEncryption: CustomCheck = {
             const id = s.props.catalogId;
             return id === undefined || catalog === undefined || isUnknown(id) || isUnknown(catalog) || id === catalog;
         });
-        if (settings.length === 0) report("its metadata is encrypted by the Data Catalog's encryption settings, and no glue.DataCatalogEncryptionSettings in this stack sets them (AWS's default: catalogEncryptionMode DISABLED): add one with SSE-KMS under a customer-managed key");
+        if (settings.length === 0)
+            report(
+                "its metadata is encrypted by the Data Catalog's encryption settings, and no glue.DataCatalogEncryptionSettings in this stack sets them (AWS's default: catalogEncryptionMode DISABLED): add one with SSE-KMS under a customer-managed key",
+            );
     },
 };
 
@@ -92,7 +96,12 @@ export const glueCatalog = entry<CatalogArgs>()({
     names: ["name"],
     atRest: [
         catalogEncryption,
-        { what: "its Redshift managed storage", when: { path: "catalogProperties.dataLakeAccessProperties.dataLakeAccess", on: [true] }, key: "catalogProperties.dataLakeAccessProperties.kmsKey", keyAbsentMeans: "an AWS-owned key" },
+        {
+            what: "its Redshift managed storage",
+            when: { path: "catalogProperties.dataLakeAccessProperties.dataLakeAccess", on: [true] },
+            key: "catalogProperties.dataLakeAccessProperties.kmsKey",
+            keyAbsentMeans: "an AWS-owned key",
+        },
     ],
     inTransit: CATALOG_ONLY,
     retention: { notOffered: "metadata lives until deleted; snapshot retention of its Iceberg tables is judged on CatalogTableOptimizer" },
@@ -106,7 +115,9 @@ export const glueCatalogDatabase = entry<CatalogDatabaseArgs>()({
     names: ["name"],
     atRest: [catalogEncryption],
     inTransit: CATALOG_ONLY,
-    retention: { notOffered: "a database keeps its table definitions until they are deleted; the data lives at its tables' locations, judged there" },
+    retention: {
+        notOffered: "a database keeps its table definitions until they are deleted; the data lives at its tables' locations, judged there",
+    },
     destinations: [
         { what: "is created in the Data Catalog of", account: "catalogId" },
         { what: "places its tables in", store: true, path: "locationUri", types: BUCKET_TYPES, pattern: S3_URI },
@@ -121,13 +132,24 @@ export const glueCatalogTable = entry<CatalogTableArgs>()({
     tagging: "copy",
     names: ["name"],
     sources: [{ path: "databaseName", types: GLUE_DATABASE_TYPES }],
-    atRest: { notOffered: "metadata is encrypted by the Data Catalog's settings (checked on its database); its data by the store at its location" },
+    atRest: {
+        notOffered: "metadata is encrypted by the Data Catalog's settings (checked on its database); its data by the store at its location",
+    },
     inTransit: CATALOG_ONLY,
-    retention: { notOffered: "the definition lives until deleted (the retention argument is informational only); the data at its location follows that store's lifecycle" },
+    retention: {
+        notOffered:
+            "the definition lives until deleted (the retention argument is informational only); the data at its location follows that store's lifecycle",
+    },
     destinations: [
         { what: "keeps its data in", store: true, path: "storageDescriptor.location", types: BUCKET_TYPES, pattern: S3_URI },
         { what: "keeps its data in", store: true, path: "storageDescriptor.additionalLocations", types: BUCKET_TYPES, pattern: S3_URI },
-        { what: "keeps its Iceberg data in", store: true, path: "openTableFormatInput.icebergInput.icebergTableInput.location", types: BUCKET_TYPES, pattern: S3_URI },
+        {
+            what: "keeps its Iceberg data in",
+            store: true,
+            path: "openTableFormatInput.icebergInput.icebergTableInput.location",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
         { what: "is created in the Data Catalog of", account: "catalogId" },
         { what: "is a resource link to a table of", account: "targetTable.catalogId" },
         { what: "is a resource link to a table in", region: "targetTable.region" },
@@ -138,7 +160,10 @@ export const gluePartition = entry<PartitionArgs>()({
     types: ["aws:glue/partition:Partition"],
     holds: "a partition's definition: its values and the location of a slice of a table's data",
     tagging: "copy",
-    sources: [{ path: "tableName", types: GLUE_TABLE_TYPES }, { path: "databaseName", types: GLUE_DATABASE_TYPES }],
+    sources: [
+        { path: "tableName", types: GLUE_TABLE_TYPES },
+        { path: "databaseName", types: GLUE_DATABASE_TYPES },
+    ],
     atRest: { notOffered: "metadata is encrypted by the Data Catalog's settings (checked on its database)" },
     inTransit: CATALOG_ONLY,
     retention: { notOffered: "the definition lives until deleted; the data at its location follows that store's lifecycle" },
@@ -157,9 +182,25 @@ export const glueCatalogTableOptimizer = entry<CatalogTableOptimizerArgs>()({
     atRest: { notOffered: "a setting of its table" },
     inTransit: { notOffered: "a setting of its table" },
     retention: [
-        { what: "old snapshots, with rows deleted since", period: "configuration.retentionConfiguration.icebergConfiguration.snapshotRetentionPeriodInDays", unit: "days", absent: 5, when: { path: "type", on: ["retention"] } },
-        { what: "the files of expired snapshots (cleanExpiredFiles)", required: { path: "configuration.retentionConfiguration.icebergConfiguration.cleanExpiredFiles", absent: false }, when: { path: "type", on: ["retention"] } },
-        { what: "orphan files", period: "configuration.orphanFileDeletionConfiguration.icebergConfiguration.orphanFileRetentionPeriodInDays", unit: "days", absent: 3, when: { path: "type", on: ["orphanFileDeletion"] } },
+        {
+            what: "old snapshots, with rows deleted since",
+            period: "configuration.retentionConfiguration.icebergConfiguration.snapshotRetentionPeriodInDays",
+            unit: "days",
+            absent: 5,
+            when: { path: "type", on: ["retention"] },
+        },
+        {
+            what: "the files of expired snapshots (cleanExpiredFiles)",
+            required: { path: "configuration.retentionConfiguration.icebergConfiguration.cleanExpiredFiles", absent: false },
+            when: { path: "type", on: ["retention"] },
+        },
+        {
+            what: "orphan files",
+            period: "configuration.orphanFileDeletionConfiguration.icebergConfiguration.orphanFileRetentionPeriodInDays",
+            unit: "days",
+            absent: 3,
+            when: { path: "type", on: ["orphanFileDeletion"] },
+        },
     ],
     notes: "Without cleanExpiredFiles (default false) expired snapshots leave the metadata only: their data files stay in S3 until the bucket's lifecycle removes them.",
 });
@@ -171,13 +212,24 @@ export const glueDataCatalogEncryptionSettings = entry<DataCatalogEncryptionSett
     atRest: [
         {
             what: "the Data Catalog's metadata",
-            enabled: { path: "dataCatalogEncryptionSettings.encryptionAtRest.catalogEncryptionMode", on: ["SSE-KMS", "SSE-KMS-WITH-SERVICE-ROLE"], absent: false, absentMeans: "DISABLED" },
-            key: "dataCatalogEncryptionSettings.encryptionAtRest.sseAwsKmsKeyId", keyAbsentMeans: "the AWS-managed aws/glue key",
+            enabled: {
+                path: "dataCatalogEncryptionSettings.encryptionAtRest.catalogEncryptionMode",
+                on: ["SSE-KMS", "SSE-KMS-WITH-SERVICE-ROLE"],
+                absent: false,
+                absentMeans: "DISABLED",
+            },
+            key: "dataCatalogEncryptionSettings.encryptionAtRest.sseAwsKmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/glue key",
         },
         {
             what: "connection passwords",
-            enabled: { path: "dataCatalogEncryptionSettings.connectionPasswordEncryption.returnConnectionPasswordEncrypted", absent: false, absentMeans: "passwords returned in plaintext" },
-            key: "dataCatalogEncryptionSettings.connectionPasswordEncryption.awsKmsKeyId", keyAbsentMeans: "the AWS-managed aws/glue key",
+            enabled: {
+                path: "dataCatalogEncryptionSettings.connectionPasswordEncryption.returnConnectionPasswordEncrypted",
+                absent: false,
+                absentMeans: "passwords returned in plaintext",
+            },
+            key: "dataCatalogEncryptionSettings.connectionPasswordEncryption.awsKmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/glue key",
         },
     ],
     inTransit: CATALOG_ONLY,
@@ -203,17 +255,32 @@ export const glueSecurityConfiguration = entry<SecurityConfigurationArgs>()({
     atRest: [
         {
             what: "S3 data its jobs write",
-            enabled: { path: "encryptionConfiguration.s3Encryption.s3EncryptionMode", on: ["SSE-KMS"], absent: false, absentMeans: "DISABLED" },
+            enabled: {
+                path: "encryptionConfiguration.s3Encryption.s3EncryptionMode",
+                on: ["SSE-KMS"],
+                absent: false,
+                absentMeans: "DISABLED",
+            },
             key: "encryptionConfiguration.s3Encryption.kmsKeyArn",
         },
         {
             what: "CloudWatch logs of its jobs and crawlers",
-            enabled: { path: "encryptionConfiguration.cloudwatchEncryption.cloudwatchEncryptionMode", on: ["SSE-KMS"], absent: false, absentMeans: "DISABLED" },
+            enabled: {
+                path: "encryptionConfiguration.cloudwatchEncryption.cloudwatchEncryptionMode",
+                on: ["SSE-KMS"],
+                absent: false,
+                absentMeans: "DISABLED",
+            },
             key: "encryptionConfiguration.cloudwatchEncryption.kmsKeyArn",
         },
         {
             what: "job bookmarks",
-            enabled: { path: "encryptionConfiguration.jobBookmarksEncryption.jobBookmarksEncryptionMode", on: ["CSE-KMS"], absent: false, absentMeans: "DISABLED" },
+            enabled: {
+                path: "encryptionConfiguration.jobBookmarksEncryption.jobBookmarksEncryptionMode",
+                on: ["CSE-KMS"],
+                absent: false,
+                absentMeans: "DISABLED",
+            },
             key: "encryptionConfiguration.jobBookmarksEncryption.kmsKeyArn",
         },
     ],
@@ -242,13 +309,25 @@ function connectionType(props: Record<string, any>): unknown {
 function hostsOf(value: string): string[] {
     const jdbc = /^jdbc:[^:]+(?::[^:]+)?:\/\/([^/:;?]+)/i.exec(value) ?? /@\/?\/?([^/:;?]+)/.exec(value);
     if (jdbc) return [jdbc[1]];
-    return value.split(",").map((part) => part.trim().replace(/^[a-z]+:\/\//i, "").split(/[:/]/)[0]).filter((h) => h !== "");
+    return value
+        .split(",")
+        .map(
+            (part) =>
+                part
+                    .trim()
+                    .replace(/^[a-z]+:\/\//i, "")
+                    .split(/[:/]/)[0],
+        )
+        .filter((h) => h !== "");
 }
 
 /** A password in connectionProperties lives in the Data Catalog as given (in plaintext unless connection password encryption is on). */
 function checkConnectionPassword({ store, report }: StoreContext): void {
     const password = connectionProperty(store.res.props, "PASSWORD");
-    if (password !== undefined && password !== "") report("keeps the password in connectionProperties.PASSWORD: reference a Secrets Manager secret (connectionProperties.SECRET_ID or authenticationConfiguration.secretArn) encrypted under a customer-managed key");
+    if (password !== undefined && password !== "")
+        report(
+            "keeps the password in connectionProperties.PASSWORD: reference a Secrets Manager secret (connectionProperties.SECRET_ID or authenticationConfiguration.secretArn) encrypted under a customer-managed key",
+        );
 }
 
 /** JDBC connections take TLS only with JDBC_ENFORCE_SSL "true" (default false); Kafka's KAFKA_SSL_ENABLED defaults to "true". */
@@ -262,11 +341,15 @@ function checkConnectionTls({ store, report }: StoreContext): void {
     if (type === "JDBC") {
         const ssl = connectionProperty(props, "JDBC_ENFORCE_SSL");
         if (isUnknown(ssl)) report("connectionProperties.JDBC_ENFORCE_SSL is not known during preview, so TLS cannot be verified");
-        else if (String(ssl).toLowerCase() !== "true") report(`the JDBC connection does not require TLS: connectionProperties.JDBC_ENFORCE_SSL is ${ssl === undefined ? "not set (false by default)" : JSON.stringify(ssl)}`);
+        else if (String(ssl).toLowerCase() !== "true")
+            report(
+                `the JDBC connection does not require TLS: connectionProperties.JDBC_ENFORCE_SSL is ${ssl === undefined ? "not set (false by default)" : JSON.stringify(ssl)}`,
+            );
     } else if (type === "KAFKA") {
         const ssl = connectionProperty(props, "KAFKA_SSL_ENABLED");
         if (isUnknown(ssl)) report("connectionProperties.KAFKA_SSL_ENABLED is not known during preview, so TLS cannot be verified");
-        else if (ssl !== undefined && String(ssl).toLowerCase() !== "true") report(`the Kafka connection does not use TLS: connectionProperties.KAFKA_SSL_ENABLED is ${JSON.stringify(ssl)}`);
+        else if (ssl !== undefined && String(ssl).toLowerCase() !== "true")
+            report(`the Kafka connection does not use TLS: connectionProperties.KAFKA_SSL_ENABLED is ${JSON.stringify(ssl)}`);
     }
 }
 
@@ -287,7 +370,10 @@ function checkConnectionEndpoint({ store, report }: StoreContext): void {
             continue;
         }
         const outside = hostsOf(value).filter((host) => !AWS_HOST.test(host));
-        if (outside.length > 0) report(`connectionProperties.${key} reaches ${outside.join(", ")}, outside AWS: personal data may go only to the shipping provider's account`);
+        if (outside.length > 0)
+            report(
+                `connectionProperties.${key} reaches ${outside.join(", ")}, outside AWS: personal data may go only to the shipping provider's account`,
+            );
     }
 }
 
@@ -298,12 +384,33 @@ export const glueConnection = entry<ConnectionArgs>()({
     names: ["name"],
     atRest: [
         { custom: checkConnectionPassword, summary: "no password in connectionProperties (a Secrets Manager secret instead)" },
-        { what: "its inline credentials", when: { path: "authenticationConfiguration.basicAuthenticationCredentials" }, key: "authenticationConfiguration.kmsKeyArn", keyAbsentMeans: "the AWS-managed aws/glue key" },
-        { what: "its inline credentials", when: { path: "authenticationConfiguration.customAuthenticationCredentials" }, key: "authenticationConfiguration.kmsKeyArn", keyAbsentMeans: "the AWS-managed aws/glue key" },
-        { what: "its OAuth2 credentials", when: { path: "authenticationConfiguration.oauth2Properties" }, key: "authenticationConfiguration.kmsKeyArn", keyAbsentMeans: "the AWS-managed aws/glue key" },
+        {
+            what: "its inline credentials",
+            when: { path: "authenticationConfiguration.basicAuthenticationCredentials" },
+            key: "authenticationConfiguration.kmsKeyArn",
+            keyAbsentMeans: "the AWS-managed aws/glue key",
+        },
+        {
+            what: "its inline credentials",
+            when: { path: "authenticationConfiguration.customAuthenticationCredentials" },
+            key: "authenticationConfiguration.kmsKeyArn",
+            keyAbsentMeans: "the AWS-managed aws/glue key",
+        },
+        {
+            what: "its OAuth2 credentials",
+            when: { path: "authenticationConfiguration.oauth2Properties" },
+            key: "authenticationConfiguration.kmsKeyArn",
+            keyAbsentMeans: "the AWS-managed aws/glue key",
+        },
     ],
-    inTransit: [{ custom: checkConnectionTls, summary: "JDBC_ENFORCE_SSL \"true\" on JDBC connections; KAFKA_SSL_ENABLED not \"false\"" }],
-    exposure: [{ what: "the connection's network interface", securityGroups: "physicalConnectionRequirements.securityGroupIdLists", when: { path: "physicalConnectionRequirements.subnetId" } }],
+    inTransit: [{ custom: checkConnectionTls, summary: 'JDBC_ENFORCE_SSL "true" on JDBC connections; KAFKA_SSL_ENABLED not "false"' }],
+    exposure: [
+        {
+            what: "the connection's network interface",
+            securityGroups: "physicalConnectionRequirements.securityGroupIdLists",
+            when: { path: "physicalConnectionRequirements.subnetId" },
+        },
+    ],
     retention: { notOffered: "a connection stores no records" },
     destinations: [
         { custom: checkConnectionEndpoint, summary: "a PII connection reaches only *.amazonaws.com endpoints, no store run outside AWS" },
@@ -326,7 +433,14 @@ export const glueCrawler = entry<CrawlerArgs>()({
         { path: "icebergTargets.paths", types: BUCKET_TYPES, pattern: S3_URI },
         { path: "hudiTargets.paths", types: BUCKET_TYPES, pattern: S3_URI },
     ],
-    atRest: [namedSettings("securityConfiguration", GLUE_SECURITY_CONFIGURATION_TYPES, SECURITY_CONFIGURATION, "its logs are not encrypted under a customer-managed key (no Glue security configuration)")],
+    atRest: [
+        namedSettings(
+            "securityConfiguration",
+            GLUE_SECURITY_CONFIGURATION_TYPES,
+            SECURITY_CONFIGURATION,
+            "its logs are not encrypted under a customer-managed key (no Glue security configuration)",
+        ),
+    ],
     inTransit: { notOffered: "reads through its targets' connections, whose TLS is judged on them" },
     retention: { notOffered: "a crawler keeps no records; the tables it writes are judged with their database" },
     destinations: [{ what: "writes the tables it infers into", store: true, path: "databaseName", types: GLUE_DATABASE_TYPES }],
@@ -337,13 +451,26 @@ export const glueJob = entry<JobArgs>()({
     holds: "the records it reads and writes while it runs (its temporary files, Spark UI logs and bookmarks)",
     tagging: "carrier",
     names: ["name"],
-    atRest: [namedSettings("securityConfiguration", GLUE_SECURITY_CONFIGURATION_TYPES, SECURITY_CONFIGURATION, "its S3 output, logs and bookmarks are not encrypted under a customer-managed key (no Glue security configuration)")],
+    atRest: [
+        namedSettings(
+            "securityConfiguration",
+            GLUE_SECURITY_CONFIGURATION_TYPES,
+            SECURITY_CONFIGURATION,
+            "its S3 output, logs and bookmarks are not encrypted under a customer-managed key (no Glue security configuration)",
+        ),
+    ],
     inTransit: { notOffered: "reads and writes through its connections, whose TLS is judged on them" },
     retention: { notOffered: "a job keeps no data between runs; its temporary directory and logs are judged where they are kept" },
     destinations: [
         { what: "reads and writes through", store: true, path: "connections", types: GLUE_CONNECTION_TYPES },
         { what: "writes temporary files to", store: true, path: "defaultArguments.--TempDir", types: BUCKET_TYPES, pattern: S3_URI },
-        { what: "writes Spark UI logs to", store: true, path: "defaultArguments.--spark-event-logs-path", types: BUCKET_TYPES, pattern: S3_URI },
+        {
+            what: "writes Spark UI logs to",
+            store: true,
+            path: "defaultArguments.--spark-event-logs-path",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
     ],
 });
 
@@ -355,7 +482,15 @@ export const glueTrigger = entry<TriggerArgs>()({
     atRest: [namedSettings("actions.securityConfiguration", GLUE_SECURITY_CONFIGURATION_TYPES, SECURITY_CONFIGURATION)],
     inTransit: { notOffered: "starts jobs and crawlers, judged on their own" },
     retention: NO_DATA_KEPT,
-    destinations: [{ what: "makes its jobs write temporary files to", store: true, path: "actions.arguments.--TempDir", types: BUCKET_TYPES, pattern: S3_URI }],
+    destinations: [
+        {
+            what: "makes its jobs write temporary files to",
+            store: true,
+            path: "actions.arguments.--TempDir",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
+    ],
 });
 
 export const glueWorkflow = entry<WorkflowArgs>()({
@@ -365,13 +500,22 @@ export const glueWorkflow = entry<WorkflowArgs>()({
     names: ["name"],
     atRest: { notOffered: "run properties are kept by Glue under its own key" },
     inTransit: { notOffered: "Glue's endpoints accept HTTPS only" },
-    exposure: [{ what: "its run properties", plaintextWhenPii: "defaultRunProperties", why: "which every job and every reader of the workflow sees in plaintext" }],
+    exposure: [
+        {
+            what: "its run properties",
+            plaintextWhenPii: "defaultRunProperties",
+            why: "which every job and every reader of the workflow sees in plaintext",
+        },
+    ],
     retention: NO_DATA_KEPT,
 });
 
 /** Glue offers TransformEncryption (labels and task-run output under a customer key), but the provider cannot set it. */
 function checkTransformEncryption({ store, report }: StoreContext): void {
-    if (store.isPii) report(`reads personal data (${store.classifiedBy}), but its labels and match results are encrypted under an AWS-managed key: the provider cannot set TransformEncryption, so keep personal data out of ML transforms`);
+    if (store.isPii)
+        report(
+            `reads personal data (${store.classifiedBy}), but its labels and match results are encrypted under an AWS-managed key: the provider cannot set TransformEncryption, so keep personal data out of ML transforms`,
+        );
 }
 
 export const glueMLTransform = entry<MLTransformArgs>()({
@@ -390,10 +534,20 @@ export const glueDevEndpoint = entry<DevEndpointArgs>()({
     holds: "data loaded into an interactive Spark session (legacy)",
     tagging: "carrier",
     names: ["name"],
-    atRest: [namedSettings("securityConfiguration", GLUE_SECURITY_CONFIGURATION_TYPES, SECURITY_CONFIGURATION, "its S3 output, logs and bookmarks are not encrypted under a customer-managed key (no Glue security configuration)")],
+    atRest: [
+        namedSettings(
+            "securityConfiguration",
+            GLUE_SECURITY_CONFIGURATION_TYPES,
+            SECURITY_CONFIGURATION,
+            "its S3 output, logs and bookmarks are not encrypted under a customer-managed key (no Glue security configuration)",
+        ),
+    ],
     inTransit: { notOffered: "reached over SSH" },
     exposure: [
-        { what: "the dev endpoint", publicWhen: { path: "subnetId", on: [""], absent: true, absentMeans: "no subnetId: a public address reachable over SSH" } },
+        {
+            what: "the dev endpoint",
+            publicWhen: { path: "subnetId", on: [""], absent: true, absentMeans: "no subnetId: a public address reachable over SSH" },
+        },
         { what: "the dev endpoint", securityGroups: "securityGroupIds", when: { path: "subnetId" } },
     ],
     retention: { notOffered: "session data lives until the endpoint is deleted" },

@@ -5,7 +5,10 @@ import type { PublishingDestinationArgs } from "@pulumi/aws/guardduty/publishing
 import { entry } from "../entry";
 import { BUCKET_TYPES } from "./s3";
 
-const FINDINGS = { classification: "confidential" as const, why: "findings describe threats (addresses, principals, resource names and the opaque keys of customer records), not customer records" };
+const FINDINGS = {
+    classification: "confidential" as const,
+    why: "findings describe threats (addresses, principals, resource names and the opaque keys of customer records), not customer records",
+};
 const NOTHING = { notOffered: "membership stores nothing" };
 
 export const guarddutyPublishingDestination = entry<PublishingDestinationArgs>()({

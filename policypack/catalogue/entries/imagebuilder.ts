@@ -19,12 +19,27 @@ export const imagebuilderImageRecipe = entry<ImageRecipeArgs>()({
     holds: "the volumes and user data of the images built from it",
     tagging: "carrier",
     names: ["name"],
-    atRest: [ebsEncryption([{
-        what: "a volume of the built image", path: "blockDeviceMappings", only: "ebs", encrypted: "ebs.encrypted", key: "ebs.kmsKeyId",
-        encryptedAbsentMeans: "the parent image's encryption", implicit: "the built image's root volume takes the parent image's encryption",
-    }])],
+    atRest: [
+        ebsEncryption([
+            {
+                what: "a volume of the built image",
+                path: "blockDeviceMappings",
+                only: "ebs",
+                encrypted: "ebs.encrypted",
+                key: "ebs.kmsKeyId",
+                encryptedAbsentMeans: "the parent image's encryption",
+                implicit: "the built image's root volume takes the parent image's encryption",
+            },
+        ]),
+    ],
     inTransit: BUILT,
-    exposure: [{ what: "user data", plaintextWhenPii: "userDataBase64", why: "which is stored in plaintext in the recipe and every build instance" }],
+    exposure: [
+        {
+            what: "user data",
+            plaintextWhenPii: "userDataBase64",
+            why: "which is stored in plaintext in the recipe and every build instance",
+        },
+    ],
     retention: { notOffered: "a recipe keeps no data; its images are judged on their own" },
 });
 
@@ -43,17 +58,35 @@ export const imagebuilderDistributionConfiguration = entry<DistributionConfigura
     holds: "where built images go: regions, accounts, launch permissions and S3 exports",
     tagging: "carrier",
     names: ["name"],
-    atRest: [{ what: "each distributed image", when: { path: "distributions.amiDistributionConfiguration" }, key: "distributions.amiDistributionConfiguration.kmsKeyId", keyAbsentMeans: "the source image's key, or the destination region's default EBS key" }],
+    atRest: [
+        {
+            what: "each distributed image",
+            when: { path: "distributions.amiDistributionConfiguration" },
+            key: "distributions.amiDistributionConfiguration.kmsKeyId",
+            keyAbsentMeans: "the source image's key, or the destination region's default EBS key",
+        },
+    ],
     inTransit: BUILT,
-    exposure: [{ what: "each distributed image", publicWhen: { path: "distributions.amiDistributionConfiguration.launchPermission.userGroups", on: ["all"], absent: false } }],
+    exposure: [
+        {
+            what: "each distributed image",
+            publicWhen: { path: "distributions.amiDistributionConfiguration.launchPermission.userGroups", on: ["all"], absent: false },
+        },
+    ],
     retention: { notOffered: "distributed images live until deleted (an Image Builder lifecycle policy may delete them)" },
     destinations: [
         { what: "distributes images to", region: "distributions.region" },
         outsideAccounts("copies images into account", "distributions.amiDistributionConfiguration.targetAccountIds"),
         outsideAccounts("lets launch images account", "distributions.amiDistributionConfiguration.launchPermission.userIds"),
         { what: "lets launch images", sharedWith: "distributions.amiDistributionConfiguration.launchPermission.userGroups" },
-        { what: "lets launch images the organization", sharedWith: "distributions.amiDistributionConfiguration.launchPermission.organizationArns" },
-        { what: "lets launch images the organizational unit", sharedWith: "distributions.amiDistributionConfiguration.launchPermission.organizationalUnitArns" },
+        {
+            what: "lets launch images the organization",
+            sharedWith: "distributions.amiDistributionConfiguration.launchPermission.organizationArns",
+        },
+        {
+            what: "lets launch images the organizational unit",
+            sharedWith: "distributions.amiDistributionConfiguration.launchPermission.organizationalUnitArns",
+        },
         outsideAccounts("sets launch templates of account", "distributions.launchTemplateConfigurations.accountId"),
         { what: "exports disk images to", store: true, path: "distributions.s3ExportConfiguration.s3Bucket", types: BUCKET_TYPES },
     ],
@@ -67,6 +100,11 @@ export const imagebuilderInfrastructureConfiguration = entry<InfrastructureConfi
     atRest: { notOffered: "build instances' volumes are the recipe's, judged there" },
     inTransit: BUILT,
     exposure: [{ what: "build instances", securityGroups: "securityGroupIds" }],
-    retention: [{ what: "failed build instances and their volumes", keepsForever: { path: "terminateInstanceOnFailure", on: [false], absent: true, absentMeans: "kept, the provider's default" } }],
+    retention: [
+        {
+            what: "failed build instances and their volumes",
+            keepsForever: { path: "terminateInstanceOnFailure", on: [false], absent: true, absentMeans: "kept, the provider's default" },
+        },
+    ],
     destinations: [{ what: "writes build logs to", store: true, path: "logging.s3Logs.s3BucketName", types: BUCKET_TYPES }],
 });

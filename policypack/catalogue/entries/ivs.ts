@@ -8,7 +8,8 @@ import { BUCKET_TYPES } from "./s3";
 
 /** Without playback authorization anyone with the playback URL watches the stream. */
 function checkPlayback({ store, report }: StoreContext): void {
-    if (store.isPii && !isTrue(store.res.props.authorized)) report(`streams personal data (${store.classifiedBy}) to anyone with its playback URL: authorized is not true`);
+    if (store.isPii && !isTrue(store.res.props.authorized))
+        report(`streams personal data (${store.classifiedBy}) to anyone with its playback URL: authorized is not true`);
 }
 
 export const ivsChannel = entry<ChannelArgs>()({
@@ -20,7 +21,14 @@ export const ivsChannel = entry<ChannelArgs>()({
     inTransit: { notOffered: "ingest over RTMPS or RTMP is the broadcaster's choice; playback is HTTPS" },
     exposure: [{ custom: checkPlayback, summary: "playback authorization on a PII channel" }],
     retention: { notOffered: "a channel stores nothing" },
-    destinations: [{ what: "records streams through", store: true, path: "recordingConfigurationArn", types: ["aws:ivs/recordingConfiguration:RecordingConfiguration"] }],
+    destinations: [
+        {
+            what: "records streams through",
+            store: true,
+            path: "recordingConfigurationArn",
+            types: ["aws:ivs/recordingConfiguration:RecordingConfiguration"],
+        },
+    ],
 });
 
 export const ivsRecordingConfiguration = entry<RecordingConfigurationArgs>()({

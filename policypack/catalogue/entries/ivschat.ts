@@ -13,8 +13,18 @@ export const ivschatRoom = entry<RoomArgs>()({
     inTransit: { notOffered: "chat connections are WebSocket over TLS, with no setting" },
     retention: { notOffered: "a room stores no messages" },
     destinations: [
-        { what: "logs messages through", store: true, path: "loggingConfigurationIdentifiers", types: ["aws:ivschat/loggingConfiguration:LoggingConfiguration"] },
-        { what: "sends every message for review to", store: true, path: "messageReviewHandler.uri", types: ["aws:lambda/function:Function"] },
+        {
+            what: "logs messages through",
+            store: true,
+            path: "loggingConfigurationIdentifiers",
+            types: ["aws:ivschat/loggingConfiguration:LoggingConfiguration"],
+        },
+        {
+            what: "sends every message for review to",
+            store: true,
+            path: "messageReviewHandler.uri",
+            types: ["aws:lambda/function:Function"],
+        },
     ],
 });
 
@@ -28,7 +38,17 @@ export const ivschatLoggingConfiguration = entry<LoggingConfigurationArgs>()({
     retention: { notOffered: "messages are kept by the destination, judged there" },
     destinations: [
         { what: "logs messages to", store: true, path: "destinationConfiguration.s3.bucketName", types: BUCKET_TYPES },
-        { what: "logs messages to", store: true, path: "destinationConfiguration.cloudwatchLogs.logGroupName", types: ["aws:cloudwatch/logGroup:LogGroup"] },
-        { what: "logs messages to", store: true, path: "destinationConfiguration.firehose.deliveryStreamName", types: ["aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream"] },
+        {
+            what: "logs messages to",
+            store: true,
+            path: "destinationConfiguration.cloudwatchLogs.logGroupName",
+            types: ["aws:cloudwatch/logGroup:LogGroup"],
+        },
+        {
+            what: "logs messages to",
+            store: true,
+            path: "destinationConfiguration.firehose.deliveryStreamName",
+            types: ["aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream"],
+        },
     ],
 });

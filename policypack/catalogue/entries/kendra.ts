@@ -16,7 +16,10 @@ export const kendraIndex = entry<IndexArgs>()({
     names: ["name"],
     atRest: [{ what: "indexed documents", key: "serverSideEncryptionConfiguration.kmsKeyId", keyAbsentMeans: "an AWS-owned key" }],
     inTransit: { notOffered: "Kendra's endpoints accept HTTPS only" },
-    retention: { notOffered: "documents stay until their data source's next sync removes them or the application deletes them; Kendra keeps no backups the stack can set" },
+    retention: {
+        notOffered:
+            "documents stay until their data source's next sync removes them or the application deletes them; Kendra keeps no backups the stack can set",
+    },
 });
 
 export const kendraDataSource = entry<DataSourceArgs>()({
@@ -30,10 +33,30 @@ export const kendraDataSource = entry<DataSourceArgs>()({
     retention: { notOffered: "documents live in the index, judged as a store" },
     destinations: [
         { what: "copies documents into", store: true, path: "indexId", types: INDEX_TYPES },
-        { what: "keeps raw and enriched documents in", store: true, path: `${ENRICHMENT}.preExtractionHookConfiguration.s3Bucket`, types: BUCKET_TYPES },
-        { what: "keeps raw and enriched documents in", store: true, path: `${ENRICHMENT}.postExtractionHookConfiguration.s3Bucket`, types: BUCKET_TYPES },
-        { what: "passes documents to", store: true, path: `${ENRICHMENT}.preExtractionHookConfiguration.lambdaArn`, types: ["aws:lambda/function:Function"] },
-        { what: "passes documents to", store: true, path: `${ENRICHMENT}.postExtractionHookConfiguration.lambdaArn`, types: ["aws:lambda/function:Function"] },
+        {
+            what: "keeps raw and enriched documents in",
+            store: true,
+            path: `${ENRICHMENT}.preExtractionHookConfiguration.s3Bucket`,
+            types: BUCKET_TYPES,
+        },
+        {
+            what: "keeps raw and enriched documents in",
+            store: true,
+            path: `${ENRICHMENT}.postExtractionHookConfiguration.s3Bucket`,
+            types: BUCKET_TYPES,
+        },
+        {
+            what: "passes documents to",
+            store: true,
+            path: `${ENRICHMENT}.preExtractionHookConfiguration.lambdaArn`,
+            types: ["aws:lambda/function:Function"],
+        },
+        {
+            what: "passes documents to",
+            store: true,
+            path: `${ENRICHMENT}.postExtractionHookConfiguration.lambdaArn`,
+            types: ["aws:lambda/function:Function"],
+        },
     ],
     notes: "Repositories named inside configuration.templateConfiguration.template (JSON) are not read: such a data source without tags is judged as pii.",
 });

@@ -19,16 +19,27 @@ export const kinesisanalyticsv2Application = entry<ApplicationArgs>()({
         { path: `${SQL}.input.kinesisStreamsInput.resourceArn`, types: STREAM_TYPES },
         { path: `${SQL}.input.kinesisFirehoseInput.resourceArn`, types: FIREHOSE_TYPES },
     ],
-    atRest: [{
-        what: "application state (running state, checkpoints and snapshots)", when: FLINK,
-        key: "applicationConfiguration.applicationEncryptionConfiguration.keyId", keyAbsentMeans: "an AWS-owned key (keyType AWS_OWNED_KEY)",
-    }],
+    atRest: [
+        {
+            what: "application state (running state, checkpoints and snapshots)",
+            when: FLINK,
+            key: "applicationConfiguration.applicationEncryptionConfiguration.keyId",
+            keyAbsentMeans: "an AWS-owned key (keyType AWS_OWNED_KEY)",
+        },
+    ],
     inTransit: { notOffered: "the service reads and writes over TLS; connectors in the application's code choose their own transport" },
-    retention: [{
-        what: "snapshots of the application's state, kept until deleted", when: FLINK,
-        // The provider computes the block and AWS documents no default for API-created applications: read as on (fail closed).
-        keepsForever: { path: "applicationConfiguration.applicationSnapshotConfiguration.snapshotsEnabled", absent: true, absentMeans: "no default documented, treated as on" },
-    }],
+    retention: [
+        {
+            what: "snapshots of the application's state, kept until deleted",
+            when: FLINK,
+            // The provider computes the block and AWS documents no default for API-created applications: read as on (fail closed).
+            keepsForever: {
+                path: "applicationConfiguration.applicationSnapshotConfiguration.snapshotsEnabled",
+                absent: true,
+                absentMeans: "no default documented, treated as on",
+            },
+        },
+    ],
     destinations: [
         { what: "writes results to", store: true, path: `${SQL}.outputs.kinesisStreamsOutput.resourceArn`, types: STREAM_TYPES },
         { what: "writes results to", store: true, path: `${SQL}.outputs.kinesisFirehoseOutput.resourceArn`, types: FIREHOSE_TYPES },

@@ -15,8 +15,12 @@ import { entry } from "../entry";
  */
 function checkPlaintextInState({ store, report }: StoreContext): void {
     const plaintext = store.res.props.plaintext;
-    if (isUnknown(plaintext)) report("plaintext is not known during preview; if it is set, the value is kept in the Pulumi state: use plaintextWo");
-    else if (typeof plaintext === "string" && plaintext !== "") report("sets plaintext, which Pulumi keeps in the stack's state (not under a customer-managed KMS key) and which the pack cannot tell from personal data: pass the value through plaintextWo, which is never stored");
+    if (isUnknown(plaintext))
+        report("plaintext is not known during preview; if it is set, the value is kept in the Pulumi state: use plaintextWo");
+    else if (typeof plaintext === "string" && plaintext !== "")
+        report(
+            "sets plaintext, which Pulumi keeps in the stack's state (not under a customer-managed KMS key) and which the pack cannot tell from personal data: pass the value through plaintextWo, which is never stored",
+        );
 }
 
 export const kmsCiphertext = entry<CiphertextArgs>()({

@@ -45,7 +45,9 @@ export function principalsInOwnAccounts(what: string, paths: readonly string[]):
                     if (typeof principal !== "string") continue;
                     const account = principalAccountOf(principal);
                     if (account !== undefined && !own.has(account) && !config.shippingProviderAccountIds.includes(account)) {
-                        report(`${what} ${principal === account ? `account ${account}` : `${principal} of account ${account}`} (${path}), which is neither this stack's nor a shipping provider's`);
+                        report(
+                            `${what} ${principal === account ? `account ${account}` : `${principal} of account ${account}`} (${path}), which is neither this stack's nor a shipping provider's`,
+                        );
                     }
                 }
             }

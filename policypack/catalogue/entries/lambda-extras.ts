@@ -26,7 +26,12 @@ export const lambdaFunctionEventInvokeConfig = entry<FunctionEventInvokeConfigAr
     inTransit: { notOffered: "delivered by Lambda inside AWS" },
     retention: { notOffered: "events wait in Lambda's internal queue at most maximumEventAgeInSeconds (6 hours by default, the maximum)" },
     destinations: [
-        { what: "sends each successful invocation's event and result to", store: true, path: "destinationConfig.onSuccess.destination", types: "any" },
+        {
+            what: "sends each successful invocation's event and result to",
+            store: true,
+            path: "destinationConfig.onSuccess.destination",
+            types: "any",
+        },
         { what: "sends each failed invocation's event to", store: true, path: "destinationConfig.onFailure.destination", types: "any" },
     ],
     notes: "A destination receives the whole invocation record, with the request payload (and the response on success), and may be a queue, topic, function, event bus or bucket of any account.",
@@ -37,7 +42,10 @@ export const lambdaEventSourceMapping = entry<EventSourceMappingArgs>()({
     holds: "records read from a queue, stream, broker or database change stream and handed to a function",
     tagging: "carrier",
     sources: [{ path: "eventSourceArn", types: "any" }],
-    atRest: { notOffered: "records pass through to the function; the mapping keeps only its filter patterns (which kmsKeyArn may encrypt), not records" },
+    atRest: {
+        notOffered:
+            "records pass through to the function; the mapping keeps only its filter patterns (which kmsKeyArn may encrypt), not records",
+    },
     inTransit: { notOffered: "records are polled by Lambda inside AWS (self-managed Kafka: its sourceAccessConfigurations)" },
     retention: { notOffered: "records stay in their source, judged there" },
     destinations: [
@@ -54,7 +62,13 @@ export const lambdaInvocation = entry<InvocationArgs>()({
     sources: [{ path: "functionName", types: FUNCTION_TYPES }],
     atRest: { notOffered: "the input and result are kept in the Pulumi state, not in AWS" },
     inTransit: { notOffered: "Lambda's endpoints accept HTTPS only" },
-    exposure: [{ what: "the invocation", plaintextWhenPii: "input", why: "which the Pulumi state keeps in plain text, with the function's result" }],
+    exposure: [
+        {
+            what: "the invocation",
+            plaintextWhenPii: "input",
+            why: "which the Pulumi state keeps in plain text, with the function's result",
+        },
+    ],
     retention: { notOffered: "the input and result live in the Pulumi state until the resource is deleted" },
 });
 
@@ -62,14 +76,16 @@ export const lambdaInvocation = entry<InvocationArgs>()({
 function checkLayerPublic({ store, report }: StoreContext): void {
     const { principal, organizationId } = store.res.props;
     if (isUnknown(principal) || isUnknown(organizationId)) report("principal or organizationId is not known during preview");
-    else if (principal === "*" && (organizationId === undefined || organizationId === "")) report("shares the layer with every AWS account (principal \"*\" without organizationId)");
+    else if (principal === "*" && (organizationId === undefined || organizationId === ""))
+        report('shares the layer with every AWS account (principal "*" without organizationId)');
 }
 
 function checkLayerAccount({ index, store, config, report }: StoreContext): void {
     const { principal } = store.res.props;
     const match = typeof principal === "string" ? /^(\d{12})$|^arn:[^:]+:iam::(\d{12}):/.exec(principal) : null;
     const account = match?.[1] ?? match?.[2];
-    if (account && !ownAccounts(index, config).has(account) && !config.shippingProviderAccountIds.includes(account)) report(`shares the layer with account ${account}, outside this stack`);
+    if (account && !ownAccounts(index, config).has(account) && !config.shippingProviderAccountIds.includes(account))
+        report(`shares the layer with account ${account}, outside this stack`);
 }
 
 export const lambdaLayerVersionPermission = entry<LayerVersionPermissionArgs>()({
@@ -78,7 +94,7 @@ export const lambdaLayerVersionPermission = entry<LayerVersionPermissionArgs>()(
     tagging: "carrier",
     atRest: { notOffered: "a permission stores nothing" },
     inTransit: { notOffered: "a permission stores nothing" },
-    exposure: [{ custom: checkLayerPublic, summary: "no principal \"*\" without organizationId" }],
+    exposure: [{ custom: checkLayerPublic, summary: 'no principal "*" without organizationId' }],
     retention: { notOffered: "a permission stores nothing" },
     destinations: [{ custom: checkLayerAccount, summary: "no account outside this stack's and the shipping provider's" }],
 });
@@ -113,6 +129,12 @@ export const lambdaMicrovmsImage = entry<MicrovmsImageArgs>()({
     names: ["name"],
     atRest: { notOffered: "the image's environment variables have no customer-managed key option" },
     inTransit: { notOffered: "what runs in the MicroVM decides its own TLS" },
-    exposure: [{ what: "the image", plaintextWhenPii: "environmentVariables", why: "which are baked into every MicroVM and readable by anyone who may describe the image" }],
+    exposure: [
+        {
+            what: "the image",
+            plaintextWhenPii: "environmentVariables",
+            why: "which are baked into every MicroVM and readable by anyone who may describe the image",
+        },
+    ],
     retention: { notOffered: "an image keeps its settings until deleted" },
 });

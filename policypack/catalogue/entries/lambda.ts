@@ -19,14 +19,17 @@ function checkLogGroup({ index, store, report }: StoreContext): void {
     if (storesOf(index).some((s) => s.res.type === "aws:cloudwatch/logGroup:LogGroup" && s.sources.includes(store))) return;
     const name = readStrings(store.res.props, "name")[0];
     const group = names[0] ?? (name !== undefined ? `/aws/lambda/${name}` : "/aws/lambda/<its name>");
-    report(`writes its logs to ${group}, which is not a log group of this stack: AWS creates it with no retention (kept forever) and its own key; declare it with a retention and a customer-managed key`);
+    report(
+        `writes its logs to ${group}, which is not a log group of this stack: AWS creates it with no retention (kept forever) and its own key; declare it with a retention and a customer-managed key`,
+    );
 }
 
 /** Principal "*" may invoke only when a source account, source ARN or organisation ties it down. */
 function checkPublicInvoke({ store, report }: StoreContext): void {
     const { principal, sourceAccount, sourceArn, principalOrgId } = store.res.props;
     if (isUnknown(principal)) report("principal is not known during preview");
-    else if (principal === "*" && [sourceAccount, sourceArn, principalOrgId].every((v) => v === undefined || v === "")) report("lets anyone invoke the function (principal \"*\" without sourceAccount, sourceArn or principalOrgId)");
+    else if (principal === "*" && [sourceAccount, sourceArn, principalOrgId].every((v) => v === undefined || v === ""))
+        report('lets anyone invoke the function (principal "*" without sourceAccount, sourceArn or principalOrgId)');
 }
 
 /** An account principal, or a source account, must be this stack's or the shipping provider's. */
@@ -35,7 +38,8 @@ function checkOutsideInvoker({ index, store, config, report }: StoreContext): vo
     for (const value of [store.res.props.principal, store.res.props.sourceAccount]) {
         const account = typeof value === "string" ? /^(\d{12})$|^arn:[^:]+:iam::(\d{12}):/.exec(value) : null;
         const id = account?.[1] ?? account?.[2];
-        if (id && !own.has(id) && !config.shippingProviderAccountIds.includes(id)) report(`lets account ${id}, outside this stack, invoke the function`);
+        if (id && !own.has(id) && !config.shippingProviderAccountIds.includes(id))
+            report(`lets account ${id}, outside this stack, invoke the function`);
     }
 }
 
@@ -46,12 +50,29 @@ export const lambdaFunction = entry<FunctionArgs>()({
     holds: "environment variables, and personal data it processes (its logs are judged as its copies)",
     tagging: "carrier",
     names: ["name"],
-    atRest: [{ what: "environment variables", when: { path: "environment.variables" }, key: "kmsKeyArn", keyAbsentMeans: "the AWS-managed aws/lambda key" }],
+    atRest: [
+        {
+            what: "environment variables",
+            when: { path: "environment.variables" },
+            key: "kmsKeyArn",
+            keyAbsentMeans: "the AWS-managed aws/lambda key",
+        },
+    ],
     inTransit: { notOffered: "Lambda's endpoints accept HTTPS only" },
-    retention: [{ custom: checkLogGroup, summary: "its log group (loggingConfig.logGroup or /aws/lambda/<name>) is declared in the stack, with a retention" }],
+    retention: [
+        {
+            custom: checkLogGroup,
+            summary: "its log group (loggingConfig.logGroup or /aws/lambda/<name>) is declared in the stack, with a retention",
+        },
+    ],
     destinations: [
         { what: "writes its logs to", store: true, path: "loggingConfig.logGroup", types: ["aws:cloudwatch/logGroup:LogGroup"] },
-        { what: "sends failed events to", store: true, path: "deadLetterConfig.targetArn", types: ["aws:sqs/queue:Queue", "aws:sns/topic:Topic"] },
+        {
+            what: "sends failed events to",
+            store: true,
+            path: "deadLetterConfig.targetArn",
+            types: ["aws:sqs/queue:Queue", "aws:sns/topic:Topic"],
+        },
     ],
     dataEvents: { resourceType: "AWS::Lambda::Function", basicSelectors: true, service: "lambda", resource: (name) => `function:${name}` },
 });
@@ -64,7 +85,13 @@ export const lambdaFunctionUrl = entry<FunctionUrlArgs>()({
     atRest: { notOffered: "a URL stores nothing" },
     inTransit: { notOffered: "function URLs are HTTPS only" },
     // A function classified public may serve anyone; any other needs IAM authorisation.
-    exposure: [{ what: "the function URL", publicWhen: { path: "authorizationType", on: ["NONE"], absent: false }, allowedWhenClassifiedPublic: true }],
+    exposure: [
+        {
+            what: "the function URL",
+            publicWhen: { path: "authorizationType", on: ["NONE"], absent: false },
+            allowedWhenClassifiedPublic: true,
+        },
+    ],
     retention: { notOffered: "a URL stores nothing" },
 });
 
@@ -76,7 +103,7 @@ export const lambdaPermission = entry<PermissionArgs>()({
     atRest: { notOffered: "a permission stores nothing" },
     inTransit: { notOffered: "a permission stores nothing" },
     exposure: [
-        { custom: checkPublicInvoke, summary: "Principal \"*\" only with sourceAccount, sourceArn or principalOrgId" },
+        { custom: checkPublicInvoke, summary: 'Principal "*" only with sourceAccount, sourceArn or principalOrgId' },
         { what: "the function's URL permission", publicWhen: { path: "functionUrlAuthType", on: ["NONE"], absent: false } },
     ],
     retention: { notOffered: "a permission stores nothing" },

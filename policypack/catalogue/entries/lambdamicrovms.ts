@@ -10,7 +10,9 @@ export const lambdamicrovmsImage = entry<ImageArgs>()({
     names: ["name"],
     atRest: { notOffered: "no key setting for an image; its environment variables are checked as plaintext" },
     inTransit: { notOffered: "the application decides" },
-    exposure: [{ what: "environment variables", plaintextWhenPii: "environmentVariables", why: "which are stored in plaintext in the image" }],
+    exposure: [
+        { what: "environment variables", plaintextWhenPii: "environmentVariables", why: "which are stored in plaintext in the image" },
+    ],
     retention: { notOffered: "an image keeps no data of its own" },
 });
 
@@ -22,6 +24,16 @@ export const lambdamicrovmsMicrovm = entry<MicrovmArgs>()({
     atRest: { notOffered: "no key setting; the memory of a suspended MicroVM is kept by AWS" },
     inTransit: { notOffered: "the application decides" },
     exposure: [{ what: "the start payload", plaintextWhenPii: "runHookPayload", why: "which is stored in plaintext with the MicroVM" }],
-    retention: [{ what: "the memory of a suspended MicroVM", period: "idlePolicy.suspendedDurationSeconds", unit: "seconds", absent: 0, when: { path: "idlePolicy" } }],
-    destinations: [{ what: "writes its logs to", store: true, path: "logging.cloudwatch.logGroup", types: ["aws:cloudwatch/logGroup:LogGroup"] }],
+    retention: [
+        {
+            what: "the memory of a suspended MicroVM",
+            period: "idlePolicy.suspendedDurationSeconds",
+            unit: "seconds",
+            absent: 0,
+            when: { path: "idlePolicy" },
+        },
+    ],
+    destinations: [
+        { what: "writes its logs to", store: true, path: "logging.cloudwatch.logGroup", types: ["aws:cloudwatch/logGroup:LogGroup"] },
+    ],
 });

@@ -40,12 +40,18 @@ export const lbLoadBalancer = entry<LoadBalancerArgs>()({
     holds: "client requests in flight, and their access and connection logs",
     tagging: "carrier",
     names: ["name"],
-    atRest: { notOffered: "a load balancer stores nothing; its logs go to a bucket (ALB access logs only to an SSE-S3 bucket), judged there" },
+    atRest: {
+        notOffered: "a load balancer stores nothing; its logs go to a bucket (ALB access logs only to an SSE-S3 bucket), judged there",
+    },
     inTransit: { notOffered: "TLS is set on each listener (towards clients) and target group (towards backends)" },
     retention: { notOffered: "a load balancer stores nothing; its logs' retention is their bucket's lifecycle" },
     destinations: [
         accessLogDelivery("writes its access logs to", { path: "accessLogs.bucket", types: BUCKET_TYPES }, logsEnabled("accessLogs")),
-        accessLogDelivery("writes its connection logs to", { path: "connectionLogs.bucket", types: BUCKET_TYPES }, logsEnabled("connectionLogs")),
+        accessLogDelivery(
+            "writes its connection logs to",
+            { path: "connectionLogs.bucket", types: BUCKET_TYPES },
+            logsEnabled("connectionLogs"),
+        ),
     ],
     notes: "internal defaults to false: an internet-facing load balancer is how customers reach the application by design, so it is not judged as public; who may reach which route is the listeners' and the application's business. Access logs (client address, full request line with query string, user agent) are delivered only when accessLogs.enabled is true.",
 });
@@ -57,8 +63,14 @@ function loadBalancerType(store: StoreContext["store"]): string | undefined {
 }
 
 function redirectsToHttps(actions: unknown[]): boolean {
-    return actions.length > 0 && actions.every((action: any) => String(action?.type).toLowerCase() === "redirect"
-        && String(asList(action?.redirect)[0]?.protocol ?? "").toUpperCase() === "HTTPS");
+    return (
+        actions.length > 0 &&
+        actions.every(
+            (action: any) =>
+                String(action?.type).toLowerCase() === "redirect" &&
+                String(asList(action?.redirect)[0]?.protocol ?? "").toUpperCase() === "HTTPS",
+        )
+    );
 }
 
 function checkListenerTls({ store, report }: StoreContext): void {
@@ -72,16 +84,25 @@ function checkListenerTls({ store, report }: StoreContext): void {
     const effective = String(protocol ?? (type === "network" ? "TCP" : "HTTP")).toUpperCase();
     if (effective === "HTTP") {
         if (isUnknown(defaultActions)) report("defaultActions are not known during preview, so a redirect to HTTPS cannot be verified");
-        else if (!redirectsToHttps(asList(defaultActions))) report(`listens over plain HTTP (protocol ${protocol === undefined ? "not set: HTTP" : "HTTP"}) without redirecting every request to HTTPS (a default action of type redirect with protocol HTTPS)`);
+        else if (!redirectsToHttps(asList(defaultActions)))
+            report(
+                `listens over plain HTTP (protocol ${protocol === undefined ? "not set: HTTP" : "HTTP"}) without redirecting every request to HTTPS (a default action of type redirect with protocol HTTPS)`,
+            );
         return;
     }
     if (PASS_THROUGH.includes(effective)) {
-        if (store.isPii) report(`carries personal data (${store.classifiedBy}) over ${effective}${protocol === undefined ? " (protocol not set)" : ""}, which the load balancer does not encrypt: use a TLS listener`);
+        if (store.isPii)
+            report(
+                `carries personal data (${store.classifiedBy}) over ${effective}${protocol === undefined ? " (protocol not set)" : ""}, which the load balancer does not encrypt: use a TLS listener`,
+            );
         return;
     }
     if (effective === "HTTPS" || effective === "TLS") {
         if (isUnknown(sslPolicy)) report("sslPolicy is not known during preview, so the minimum TLS version cannot be verified");
-        else if (sslPolicy === undefined || sslPolicy === null || sslPolicy === "") report("sslPolicy is not set, and the documented default ELBSecurityPolicy-2016-08 accepts TLS 1.0 and 1.1: set ELBSecurityPolicy-TLS13-1-2-2021-06 or another TLS 1.2+ policy");
+        else if (sslPolicy === undefined || sslPolicy === null || sslPolicy === "")
+            report(
+                "sslPolicy is not set, and the documented default ELBSecurityPolicy-2016-08 accepts TLS 1.0 and 1.1: set ELBSecurityPolicy-TLS13-1-2-2021-06 or another TLS 1.2+ policy",
+            );
         else if (!elbPolicyRefusesOldTls(String(sslPolicy))) report(`sslPolicy ${JSON.stringify(sslPolicy)} accepts TLS older than 1.2`);
     }
 }
@@ -92,7 +113,13 @@ export const lbListener = entry<ListenerArgs>()({
     tagging: "carrier",
     sources: [{ path: "loadBalancerArn", types: LOAD_BALANCER_TYPES }],
     atRest: { notOffered: "a listener stores nothing" },
-    inTransit: [{ custom: checkListenerTls, summary: "HTTPS/TLS with a TLS 1.2+ sslPolicy (default ELBSecurityPolicy-2016-08 accepts TLS 1.0), HTTP only to redirect to HTTPS, no TCP/UDP pass-through for personal data" }],
+    inTransit: [
+        {
+            custom: checkListenerTls,
+            summary:
+                "HTTPS/TLS with a TLS 1.2+ sslPolicy (default ELBSecurityPolicy-2016-08 accepts TLS 1.0), HTTP only to redirect to HTTPS, no TCP/UDP pass-through for personal data",
+        },
+    ],
     retention: { notOffered: "a listener stores nothing" },
     destinations: [
         { what: "forwards requests to", store: true, path: "defaultActions.targetGroupArn", types: TARGET_GROUP_TYPES },
@@ -124,7 +151,9 @@ function checkTargetGroupTls({ store, report }: StoreContext): void {
     }
     const value = String(protocol ?? "").toUpperCase();
     if (store.isPii && ["HTTP", ...PASS_THROUGH].includes(value)) {
-        report(`sends personal data (${store.classifiedBy}) to its backends over ${value}, unencrypted inside the network: use HTTPS or TLS`);
+        report(
+            `sends personal data (${store.classifiedBy}) to its backends over ${value}, unencrypted inside the network: use HTTPS or TLS`,
+        );
     }
 }
 

@@ -16,7 +16,8 @@ import { LOG_GROUP_TYPES } from "./cloudwatch";
 
 const HTTPS_ONLY = { notOffered: "Lex's endpoints accept HTTPS only" };
 const SESSION_KEY = [{ what: "session data", customerKeyNotOffered: "Lex encrypts session data with an AWS-owned key" }];
-const NOTES = "Whether AWS may keep utterances to improve its services is an organisation-wide AI-services opt-out policy (aws.organizations.Policy), not a setting of this resource.";
+const NOTES =
+    "Whether AWS may keep utterances to improve its services is an organisation-wide AI-services opt-out policy (aws.organizations.Policy), not a setting of this resource.";
 
 export const LEX_V1_BOT_TYPES = ["aws:lex/bot:Bot"];
 export const LEX_V2_BOT_TYPES = ["aws:lex/v2modelsBot:V2modelsBot"];
@@ -42,7 +43,12 @@ function checkAudioLogKeys({ index, config, store, report }: StoreContext): void
     for (const setting of asList(logs?.logSettings)) {
         if (isUnknown(setting) || isUnknown(setting?.destination)) report("a conversation log setting is not known during preview");
         else if (setting?.destination === "S3") {
-            const problem = customerKeyProblem(setting.kmsKeyArn, "conversationLogs.logSettings.kmsKeyArn", { index, config, res: store.res, path: "conversationLogs" });
+            const problem = customerKeyProblem(setting.kmsKeyArn, "conversationLogs.logSettings.kmsKeyArn", {
+                index,
+                config,
+                res: store.res,
+                path: "conversationLogs",
+            });
             if (problem) report(`its ${String(setting.logType ?? "").toLowerCase() || "conversation"} logs in S3 ${problem}`);
         }
     }
@@ -57,7 +63,14 @@ export const lexBotAlias = entry<BotAliasArgs>()({
     atRest: [{ custom: checkAudioLogKeys, summary: "logs in S3 under a customer-managed key (conversationLogs.logSettings.kmsKeyArn)" }],
     inTransit: { notOffered: "Lex delivers logs inside AWS over TLS" },
     retention: { notOffered: "logs are kept by their log group or bucket, judged there" },
-    destinations: [{ what: "writes conversation logs to", store: true, path: "conversationLogs.logSettings.resourceArn", types: [...LOG_GROUP_TYPES, ...BUCKET_TYPES] }],
+    destinations: [
+        {
+            what: "writes conversation logs to",
+            store: true,
+            path: "conversationLogs.logSettings.resourceArn",
+            types: [...LOG_GROUP_TYPES, ...BUCKET_TYPES],
+        },
+    ],
 });
 
 export const lexV2Bot = entry<V2modelsBotArgs>()({
@@ -81,7 +94,10 @@ function checkObfuscation({ store, report }: StoreContext): void {
     }
     const types = asList(settings).map((s) => s?.obfuscationSettingType);
     if (types.some(isUnknown)) report("obfuscationSettings.obfuscationSettingType is not known during preview");
-    else if (!types.includes("DefaultObfuscation")) report(`a slot of a bot with personal data (${store.classifiedBy}) writes its values unmasked into conversation logs: set obfuscationSettings.obfuscationSettingType "DefaultObfuscation"`);
+    else if (!types.includes("DefaultObfuscation"))
+        report(
+            `a slot of a bot with personal data (${store.classifiedBy}) writes its values unmasked into conversation logs: set obfuscationSettings.obfuscationSettingType "DefaultObfuscation"`,
+        );
 }
 
 export const lexV2Slot = entry<V2modelsSlotArgs>()({

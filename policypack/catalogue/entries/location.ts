@@ -18,7 +18,10 @@ function dataProvider(what: string): CustomCheck {
             if (!store.isPii) return;
             const provider = store.res.props.dataSource;
             if (isUnknown(provider)) report("dataSource is not known during preview");
-            else if (typeof provider === "string" && provider !== "") report(`sends ${what} to the data provider ${provider}, a third party that processes them possibly outside the region: personal data may go only to the shipping provider's account`);
+            else if (typeof provider === "string" && provider !== "")
+                report(
+                    `sends ${what} to the data provider ${provider}, a third party that processes them possibly outside the region: personal data may go only to the shipping provider's account`,
+                );
         },
     };
 }

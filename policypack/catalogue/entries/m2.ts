@@ -9,7 +9,15 @@ export const m2Environment = entry<EnvironmentArgs>()({
     names: ["name"],
     sources: [
         { path: "storageConfiguration.efs.fileSystemId", types: ["aws:efs/fileSystem:FileSystem"] },
-        { path: "storageConfiguration.fsx.fileSystemId", types: ["aws:fsx/windowsFileSystem:WindowsFileSystem", "aws:fsx/lustreFileSystem:LustreFileSystem", "aws:fsx/ontapFileSystem:OntapFileSystem", "aws:fsx/openZfsFileSystem:OpenZfsFileSystem"] },
+        {
+            path: "storageConfiguration.fsx.fileSystemId",
+            types: [
+                "aws:fsx/windowsFileSystem:WindowsFileSystem",
+                "aws:fsx/lustreFileSystem:LustreFileSystem",
+                "aws:fsx/ontapFileSystem:OntapFileSystem",
+                "aws:fsx/openZfsFileSystem:OpenZfsFileSystem",
+            ],
+        },
     ],
     atRest: [{ what: "the environment", key: "kmsKeyId", keyAbsentMeans: "an AWS-owned key" }],
     inTransit: { notOffered: "the applications' listeners decide; the environment has no TLS setting" },

@@ -5,7 +5,10 @@ import type { OrganizationAdminAccountArgs } from "@pulumi/aws/macie2/organizati
 import { entry } from "../entry";
 import { BUCKET_TYPES } from "./s3";
 
-const RESULTS = { classification: "confidential" as const, why: "discovery results name the objects and the positions where sensitive data was found, not the values" };
+const RESULTS = {
+    classification: "confidential" as const,
+    why: "discovery results name the objects and the positions where sensitive data was found, not the values",
+};
 const NOTHING = { notOffered: "membership stores nothing" };
 
 export const macie2ClassificationExportConfiguration = entry<ClassificationExportConfigurationArgs>()({

@@ -14,19 +14,26 @@ function urlsEncrypted(path: (props: Record<string, any>) => unknown[], what: st
     return ({ store, report }: StoreContext): void => {
         for (const url of path(store.res.props)) {
             if (isUnknown(url)) report(`${what}: a URL is not known during preview`);
-            else if (typeof url === "string" && !ENCRYPTED_SCHEMES.test(url)) report(`${what} does not require TLS: ${url} is not an encrypted protocol (rtmps, https, srt)`);
+            else if (typeof url === "string" && !ENCRYPTED_SCHEMES.test(url))
+                report(`${what} does not require TLS: ${url} is not an encrypted protocol (rtmps, https, srt)`);
         }
     };
 }
 
-const channelUrls = (props: Record<string, any>) => asList(props.destinations).flatMap((d) => (isObject(d) ? asList(d.settings).map((s) => (isObject(s) ? s.url : undefined)) : [])).filter((u) => u !== undefined);
+const channelUrls = (props: Record<string, any>) =>
+    asList(props.destinations)
+        .flatMap((d) => (isObject(d) ? asList(d.settings).map((s) => (isObject(s) ? s.url : undefined)) : []))
+        .filter((u) => u !== undefined);
 
 /** Personal data may not be streamed to endpoints outside AWS. */
 function checkOutsideEndpoints({ store, report }: StoreContext): void {
     if (!store.isPii) return;
     for (const url of channelUrls(store.res.props)) {
         if (isUnknown(url)) report("a destination URL is not known during preview");
-        else if (typeof url === "string" && !INSIDE_AWS.test(url)) report(`streams personal data (${store.classifiedBy}) to ${url}, outside AWS: personal data may go only to the shipping provider's account`);
+        else if (typeof url === "string" && !INSIDE_AWS.test(url))
+            report(
+                `streams personal data (${store.classifiedBy}) to ${url}, outside AWS: personal data may go only to the shipping provider's account`,
+            );
     }
 }
 
@@ -36,7 +43,9 @@ export const medialiveChannel = entry<ChannelArgs>()({
     tagging: "carrier",
     names: ["name"],
     atRest: { notOffered: "a channel stores nothing" },
-    inTransit: [{ custom: urlsEncrypted(channelUrls, "a channel destination"), summary: "destinations.settings.url over rtmps, https or srt" }],
+    inTransit: [
+        { custom: urlsEncrypted(channelUrls, "a channel destination"), summary: "destinations.settings.url over rtmps, https or srt" },
+    ],
     retention: { notOffered: "a channel stores nothing" },
     destinations: [{ custom: checkOutsideEndpoints, summary: "no PII stream to a URL outside AWS" }],
 });
@@ -47,6 +56,17 @@ export const medialiveInput = entry<InputArgs>()({
     tagging: "carrier",
     names: ["name"],
     atRest: { notOffered: "an input stores nothing" },
-    inTransit: [{ custom: urlsEncrypted((props) => asList(props.sources).map((s) => (isObject(s) ? s.url : undefined)).filter((u) => u !== undefined), "a pull source"), summary: "sources.url over https" }],
+    inTransit: [
+        {
+            custom: urlsEncrypted(
+                (props) =>
+                    asList(props.sources)
+                        .map((s) => (isObject(s) ? s.url : undefined))
+                        .filter((u) => u !== undefined),
+                "a pull source",
+            ),
+            summary: "sources.url over https",
+        },
+    ],
     retention: { notOffered: "an input stores nothing" },
 });

@@ -8,8 +8,12 @@ export const mediastoreContainer = entry<ContainerArgs>()({
     holds: "media objects",
     tagging: "store",
     names: ["name"],
-    atRest: [{ what: "objects", customerKeyNotOffered: "MediaStore encrypts objects under keys it manages; no customer-managed key is offered" }],
-    inTransit: { notOffered: "MediaStore's endpoints take HTTPS; its default container policy denies other access, which the pack does not require" },
+    atRest: [
+        { what: "objects", customerKeyNotOffered: "MediaStore encrypts objects under keys it manages; no customer-managed key is offered" },
+    ],
+    inTransit: {
+        notOffered: "MediaStore's endpoints take HTTPS; its default container policy denies other access, which the pack does not require",
+    },
     retention: { notOffered: "objects live until deleted or a lifecycle policy (not managed by the provider) expires them" },
 });
 

@@ -15,7 +15,10 @@ const MULTI_REGION_TYPES = ["aws:memorydb/multiRegionCluster:MultiRegionCluster"
 function checkOpenAccess({ store, report }: StoreContext): void {
     const acl = store.res.props.aclName;
     if (isUnknown(acl)) report("aclName is not known during preview, so open access cannot be ruled out");
-    else if (acl === "open-access") report("uses the open-access ACL (aclName \"open-access\"): any client that reaches its port reads and writes every key without authentication");
+    else if (acl === "open-access")
+        report(
+            'uses the open-access ACL (aclName "open-access"): any client that reaches its port reads and writes every key without authentication',
+        );
 }
 
 export const memorydbCluster = entry<ClusterArgs>()({
@@ -59,7 +62,12 @@ export const memorydbMultiRegionCluster = entry<MultiRegionClusterArgs>()({
     tagging: "copy",
     names: ["multiRegionClusterNameSuffix"],
     atRest: { notOffered: "each regional member cluster is encrypted under its own key, judged there" },
-    inTransit: [{ what: "client connections", setting: { path: "tlsEnabled", absent: false, absentMeans: "AWS does not document the default: set it" } }],
+    inTransit: [
+        {
+            what: "client connections",
+            setting: { path: "tlsEnabled", absent: false, absentMeans: "AWS does not document the default: set it" },
+        },
+    ],
     retention: { notOffered: "snapshots are those of its regional member clusters" },
     notes: "Its classification comes from the regional clusters that join it (multiRegionClusterName); each member is judged for its own region.",
 });

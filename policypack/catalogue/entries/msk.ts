@@ -28,7 +28,11 @@ export function kafkaRetention(serverProperties: string): Retention {
         const match = /^\s*([A-Za-z0-9_.-]+)\s*[=:]\s*(.*?)\s*$/.exec(line);
         if (match && !line.trim().startsWith("#")) properties.set(match[1], match[2]);
     }
-    for (const [key, perHour] of [["log.retention.ms", 3_600_000], ["log.retention.minutes", 60], ["log.retention.hours", 1]] as const) {
+    for (const [key, perHour] of [
+        ["log.retention.ms", 3_600_000],
+        ["log.retention.minutes", 60],
+        ["log.retention.hours", 1],
+    ] as const) {
         const value = properties.get(key);
         if (value === undefined) continue;
         const number = Number(value);
@@ -42,7 +46,9 @@ const shownDays = (hours: number) => (hours % 24 === 0 ? `${hours / 24} days` : 
 
 /** The MSK configuration a cluster names in configurationInfo.arn: by property dependency, ARN or name. */
 function configurationOf(index: StackIndex, cluster: Res, arn: string): Res | undefined {
-    const fromDeps = (cluster.source.propertyDependencies?.configurationInfo ?? []).map((d) => index.byUrn.get(d.urn)).find((r) => r?.type === CONFIGURATION);
+    const fromDeps = (cluster.source.propertyDependencies?.configurationInfo ?? [])
+        .map((d) => index.byUrn.get(d.urn))
+        .find((r) => r?.type === CONFIGURATION);
     if (fromDeps) return fromDeps;
     const name = /:configuration\/([^/]+)/.exec(arn)?.[1];
     return index.ofTypes([CONFIGURATION]).find((c) => c.props.arn === arn || (name !== undefined && c.props.name === name));
@@ -57,14 +63,18 @@ function checkClusterRetention({ index, store, retentionLimitDays: limit, report
         return;
     }
     if (info?.arn === undefined || info.arn === "") {
-        report(`keeps records ${shownDays(KAFKA_DEFAULT_HOURS)} (Kafka's default log.retention.hours; configurationInfo names no MSK configuration), more than the ${limit}-day retention of personal data`);
+        report(
+            `keeps records ${shownDays(KAFKA_DEFAULT_HOURS)} (Kafka's default log.retention.hours; configurationInfo names no MSK configuration), more than the ${limit}-day retention of personal data`,
+        );
         return;
     }
     const configuration = configurationOf(index, store.res, String(info.arn));
     if (!configuration) {
-        report(isUnknown(info.arn)
-            ? "configurationInfo.arn is not known during preview, so the retention of records cannot be verified"
-            : `configurationInfo.arn names ${info.arn}, not an MSK configuration of this stack, so its log.retention cannot be verified`);
+        report(
+            isUnknown(info.arn)
+                ? "configurationInfo.arn is not known during preview, so the retention of records cannot be verified"
+                : `configurationInfo.arn names ${info.arn}, not an MSK configuration of this stack, so its log.retention cannot be verified`,
+        );
         return;
     }
     const text = configuration.props.serverProperties;
@@ -74,15 +84,22 @@ function checkClusterRetention({ index, store, retentionLimitDays: limit, report
     }
     const retention = kafkaRetention(typeof text === "string" ? text : "");
     if ("invalid" in retention) report(`configuration ${configuration.name}: ${retention.invalid}`);
-    else if ("forever" in retention) report(`keeps records forever (${retention.from} in configuration ${configuration.name}): set log.retention.hours`);
-    else if (retention.hours / 24 > limit) report(`keeps records ${shownDays(retention.hours)} (${retention.from} in configuration ${configuration.name}), more than the ${limit}-day retention of personal data`);
+    else if ("forever" in retention)
+        report(`keeps records forever (${retention.from} in configuration ${configuration.name}): set log.retention.hours`);
+    else if (retention.hours / 24 > limit)
+        report(
+            `keeps records ${shownDays(retention.hours)} (${retention.from} in configuration ${configuration.name}), more than the ${limit}-day retention of personal data`,
+        );
 }
 
 /** MSK Serverless has no cluster-wide retention: a topic keeps records 7 days unless created with retention.ms. */
 function checkServerlessRetention({ index, store, retentionLimitDays: limit, report }: StoreContext): void {
     if (limit === undefined) return;
     const topics = storesOf(index).filter((s) => MSK_TOPIC_TYPES.includes(s.res.type) && s.sources.includes(store));
-    if (topics.length === 0) report(`MSK Serverless keeps the records of a topic ${shownDays(KAFKA_DEFAULT_HOURS)} unless the topic sets retention.ms, and this stack declares no aws.msk.Topic for the cluster: declare its topics with retention.ms within the ${limit}-day retention of personal data`);
+    if (topics.length === 0)
+        report(
+            `MSK Serverless keeps the records of a topic ${shownDays(KAFKA_DEFAULT_HOURS)} unless the topic sets retention.ms, and this stack declares no aws.msk.Topic for the cluster: declare its topics with retention.ms within the ${limit}-day retention of personal data`,
+        );
 }
 
 /** A topic's retention.ms overrides its cluster's; without it a serverless topic keeps records 7 days. */
@@ -101,13 +118,19 @@ function checkTopicRetention({ store, retentionLimitDays: limit, report }: Store
     const value = parsed["retention.ms"];
     if (value === undefined) {
         // Without retention.ms a topic has its cluster's retention: judged on a provisioned cluster of this stack, else Kafka's default.
-        if (!store.sources.some((s) => s.res.type === PROVISIONED)) report(`keeps records ${shownDays(KAFKA_DEFAULT_HOURS)} (no retention.ms in configs: the default of MSK Serverless and Kafka), more than the ${limit}-day retention of personal data`);
+        if (!store.sources.some((s) => s.res.type === PROVISIONED))
+            report(
+                `keeps records ${shownDays(KAFKA_DEFAULT_HOURS)} (no retention.ms in configs: the default of MSK Serverless and Kafka), more than the ${limit}-day retention of personal data`,
+            );
         return;
     }
     const ms = Number(value);
     if (Number.isNaN(ms)) report(`configs retention.ms is not a number (${JSON.stringify(value)})`);
     else if (ms < 0) report(`keeps records forever (configs retention.ms is ${value}): set retention.ms`);
-    else if (ms / 86_400_000 > limit) report(`keeps records ${shownDays(ms / 3_600_000)} (configs retention.ms is ${value}), more than the ${limit}-day retention of personal data`);
+    else if (ms / 86_400_000 > limit)
+        report(
+            `keeps records ${shownDays(ms / 3_600_000)} (configs retention.ms is ${value}), more than the ${limit}-day retention of personal data`,
+        );
 }
 
 export const mskCluster = entry<ClusterArgs>()({
@@ -117,15 +140,38 @@ export const mskCluster = entry<ClusterArgs>()({
     names: ["clusterName"],
     atRest: [{ what: "broker storage", key: "encryptionInfo.encryptionAtRestKmsKeyArn", keyAbsentMeans: "the AWS-managed aws/kafka key" }],
     inTransit: [
-        { what: "client connections", setting: { path: "encryptionInfo.encryptionInTransit.clientBroker", on: ["TLS"], absent: true, absentMeans: "TLS" } },
-        { what: "traffic between brokers", setting: { path: "encryptionInfo.encryptionInTransit.inCluster", absent: true, absentMeans: "encrypted" } },
+        {
+            what: "client connections",
+            setting: { path: "encryptionInfo.encryptionInTransit.clientBroker", on: ["TLS"], absent: true, absentMeans: "TLS" },
+        },
+        {
+            what: "traffic between brokers",
+            setting: { path: "encryptionInfo.encryptionInTransit.inCluster", absent: true, absentMeans: "encrypted" },
+        },
     ],
     exposure: [
-        { what: "the cluster", publicWhen: { path: "brokerNodeGroupInfo.connectivityInfo.publicAccess.type", on: ["SERVICE_PROVIDED_EIPS"], absent: false } },
+        {
+            what: "the cluster",
+            publicWhen: { path: "brokerNodeGroupInfo.connectivityInfo.publicAccess.type", on: ["SERVICE_PROVIDED_EIPS"], absent: false },
+        },
         { what: "the brokers", securityGroups: "brokerNodeGroupInfo.securityGroups" },
-        { what: "the cluster", publicWhen: { path: "clientAuthentication.unauthenticated", on: [true], absent: false, absentMeans: "no unauthenticated access" } },
+        {
+            what: "the cluster",
+            publicWhen: {
+                path: "clientAuthentication.unauthenticated",
+                on: [true],
+                absent: false,
+                absentMeans: "no unauthenticated access",
+            },
+        },
     ],
-    retention: [{ custom: checkClusterRetention, summary: "log.retention.ms/.minutes/.hours of the MSK configuration in configurationInfo (Kafka's default: 168 hours) within the retention" }],
+    retention: [
+        {
+            custom: checkClusterRetention,
+            summary:
+                "log.retention.ms/.minutes/.hours of the MSK configuration in configurationInfo (Kafka's default: 168 hours) within the retention",
+        },
+    ],
     notes: "Topics may override the broker-wide retention (aws.msk.Topic configs retention.ms, judged on the topic); topics created by clients outside the stack are not seen. Broker logs (loggingInfo) hold Kafka's own messages, not records. clientAuthentication.unauthenticated lets any client that reaches the brokers read every topic.",
 });
 
@@ -134,10 +180,20 @@ export const mskServerlessCluster = entry<ServerlessClusterArgs>()({
     holds: "topic records",
     tagging: "store",
     names: ["clusterName"],
-    atRest: [{ what: "topic records", customerKeyNotOffered: "MSK Serverless always encrypts under a key AWS manages; it takes no customer-managed key" }],
+    atRest: [
+        {
+            what: "topic records",
+            customerKeyNotOffered: "MSK Serverless always encrypts under a key AWS manages; it takes no customer-managed key",
+        },
+    ],
     inTransit: { notOffered: "MSK Serverless accepts TLS connections with IAM authentication only" },
     exposure: [{ what: "the cluster", securityGroups: "vpcConfigs.securityGroupIds" }],
-    retention: [{ custom: checkServerlessRetention, summary: "the stack declares the cluster's topics (aws.msk.Topic), each judged on its retention.ms (default 7 days)" }],
+    retention: [
+        {
+            custom: checkServerlessRetention,
+            summary: "the stack declares the cluster's topics (aws.msk.Topic), each judged on its retention.ms (default 7 days)",
+        },
+    ],
 });
 
 export const mskClusterPolicy = entry<ClusterPolicyArgs>()({
@@ -160,7 +216,12 @@ export const mskTopic = entry<TopicArgs>()({
     sources: [{ path: "clusterArn", types: MSK_CLUSTER_TYPES }],
     atRest: { notOffered: "stored under its cluster's key, judged on the cluster" },
     inTransit: { notOffered: "its cluster's TLS settings apply" },
-    retention: [{ custom: checkTopicRetention, summary: "configs retention.ms within the retention (absent: the cluster's, 7 days on MSK Serverless)" }],
+    retention: [
+        {
+            custom: checkTopicRetention,
+            summary: "configs retention.ms within the retention (absent: the cluster's, 7 days on MSK Serverless)",
+        },
+    ],
 });
 
 export const mskVpcConnection = entry<VpcConnectionArgs>()({
@@ -183,11 +244,21 @@ export const mskReplicator = entry<ReplicatorArgs>()({
     sources: [{ path: "replicationInfoList.sourceKafkaClusterArn", types: MSK_CLUSTER_TYPES }],
     atRest: { notOffered: "the copy lands in the target cluster, encrypted under its key" },
     inTransit: { notOffered: "MSK Replicator connects to MSK and self-managed Kafka clusters over TLS only" },
-    exposure: [{ what: "the replicator's network interfaces", securityGroups: "kafkaClusters.vpcConfig.securityGroupsIds", when: { path: "kafkaClusters.vpcConfig" } }],
+    exposure: [
+        {
+            what: "the replicator's network interfaces",
+            securityGroups: "kafkaClusters.vpcConfig.securityGroupsIds",
+            when: { path: "kafkaClusters.vpcConfig" },
+        },
+    ],
     retention: { notOffered: "the target cluster's retention applies to the copy" },
     destinations: [
         { what: "replicates topics to", store: true, path: "replicationInfoList.targetKafkaClusterArn", types: MSK_CLUSTER_TYPES },
-        { what: "replicates topics to the self-managed Kafka cluster at", endpoint: "kafkaClusters.apacheKafkaCluster.bootstrapBrokerString", when: { path: "replicationInfoList.targetKafkaClusterId" } },
+        {
+            what: "replicates topics to the self-managed Kafka cluster at",
+            endpoint: "kafkaClusters.apacheKafkaCluster.bootstrapBrokerString",
+            when: { path: "replicationInfoList.targetKafkaClusterId" },
+        },
     ],
 });
 
@@ -202,12 +273,19 @@ export const mskChannel = entry<ChannelArgs>()({
     ],
     atRest: [{ what: "records it buffers", key: "encryptionConfiguration.kmsKeyArn", keyAbsentMeans: "a key AWS owns" }],
     inTransit: { notOffered: "MSK writes to S3 and S3 Tables inside AWS over TLS" },
-    retention: { notOffered: "records wait at most dataFreshnessInSeconds (15 minutes) before they land in the destination, judged as a copy" },
+    retention: {
+        notOffered: "records wait at most dataFreshnessInSeconds (15 minutes) before they land in the destination, judged as a copy",
+    },
     destinations: [
         { what: "writes records to", store: true, path: "s3Destination.storage.bucketArn", types: BUCKET_TYPES },
         { what: "writes failed records to", store: true, path: "s3Destination.deadLetterQueueS3.bucketArn", types: BUCKET_TYPES },
         { what: "writes failed records to", store: true, path: "icebergDestination.deadLetterQueueS3.bucketArn", types: BUCKET_TYPES },
-        { what: "writes records to the table bucket", store: true, path: "icebergDestination.catalog.warehouseLocation", types: ["aws:s3tables/tableBucket:TableBucket"] },
+        {
+            what: "writes records to the table bucket",
+            store: true,
+            path: "icebergDestination.catalog.warehouseLocation",
+            types: ["aws:s3tables/tableBucket:TableBucket"],
+        },
         { what: "writes records to a bucket of", account: "s3Destination.storage.expectedBucketOwner" },
         { what: "writes failed records to a bucket of", account: "s3Destination.deadLetterQueueS3.expectedBucketOwner" },
         { what: "writes failed records to a bucket of", account: "icebergDestination.deadLetterQueueS3.expectedBucketOwner" },

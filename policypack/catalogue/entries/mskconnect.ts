@@ -19,7 +19,10 @@ function checkConnectorEndpoints({ store, report }: StoreContext): void {
     for (const [key, value] of Object.entries(configuration ?? {})) {
         if (isUnknown(value)) report(`connectorConfiguration ${key} is not known during preview`);
         const host = typeof value === "string" ? URL_VALUE.exec(value.trim())?.[1] : undefined;
-        if (host && !/\.amazonaws\.com(\.cn)?$/i.test(host)) report(`sends personal data to ${host} (connectorConfiguration ${key}), outside AWS: personal data may go only to the shipping provider's account`);
+        if (host && !/\.amazonaws\.com(\.cn)?$/i.test(host))
+            report(
+                `sends personal data to ${host} (connectorConfiguration ${key}), outside AWS: personal data may go only to the shipping provider's account`,
+            );
     }
 }
 
@@ -29,11 +32,23 @@ export const mskconnectConnector = entry<ConnectorArgs>()({
     tagging: "carrier",
     names: ["name"],
     // Broker host names of a provisioned cluster carry its name: b-1.<cluster>.<id>.c2.kafka.<region>.amazonaws.com:9098.
-    sources: [{ path: "kafkaCluster.apacheKafkaCluster.bootstrapServers", types: MSK_CLUSTER_TYPES, pattern: /^b-\d+(?:-public)?\.([^.]+)\./ }],
+    sources: [
+        { path: "kafkaCluster.apacheKafkaCluster.bootstrapServers", types: MSK_CLUSTER_TYPES, pattern: /^b-\d+(?:-public)?\.([^.]+)\./ },
+    ],
     atRest: { notOffered: "a connector stores no records; its offsets and configuration live in Kafka topics" },
-    inTransit: [{ what: "connections to the Kafka cluster", setting: { path: "kafkaClusterEncryptionInTransit.encryptionType", on: ["TLS"], absent: false, absentMeans: "PLAINTEXT" } }],
+    inTransit: [
+        {
+            what: "connections to the Kafka cluster",
+            setting: { path: "kafkaClusterEncryptionInTransit.encryptionType", on: ["TLS"], absent: false, absentMeans: "PLAINTEXT" },
+        },
+    ],
     exposure: [{ what: "the connector's workers", securityGroups: "kafkaCluster.apacheKafkaCluster.vpc.securityGroups" }],
     retention: { notOffered: "a connector stores no records" },
-    destinations: [{ custom: checkConnectorEndpoints, summary: "a PII connector names no host outside AWS in connectorConfiguration (connection URLs)" }],
+    destinations: [
+        {
+            custom: checkConnectorEndpoints,
+            summary: "a PII connector names no host outside AWS in connectorConfiguration (connection URLs)",
+        },
+    ],
     notes: "The systems a connector reads or writes are named in connectorConfiguration, whose keys depend on the plugin: URLs outside AWS are judged, other targets (bucket names, table names) are not. Worker logs quote records only with errors.log.include.messages.",
 });

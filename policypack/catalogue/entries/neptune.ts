@@ -19,13 +19,27 @@ export const neptuneCluster = entry<ClusterArgs>()({
         { path: "snapshotIdentifier", types: SNAPSHOT_TYPES },
         { path: "replicationSourceIdentifier", types: NEPTUNE_CLUSTER_TYPES },
     ],
-    atRest: [{ what: "storage", enabled: { path: "storageEncrypted", absent: false, absentMeans: "unencrypted" }, key: "kmsKeyArn", keyAbsentMeans: "the AWS-managed aws/rds key" }],
+    atRest: [
+        {
+            what: "storage",
+            enabled: { path: "storageEncrypted", absent: false, absentMeans: "unencrypted" },
+            key: "kmsKeyArn",
+            keyAbsentMeans: "the AWS-managed aws/rds key",
+        },
+    ],
     inTransit: { notOffered: "Neptune engine 1.0.4.0 and later accept HTTPS/TLS connections only (neptune_enforce_ssl no longer applies)" },
     exposure: [{ what: "the cluster", securityGroups: "vpcSecurityGroupIds" }],
     retention: [
         { what: "automated backups", period: "backupRetentionPeriod", unit: "days", absent: 1 },
-        { what: "a final snapshot", keepsForever: { path: "skipFinalSnapshot", on: [false], absent: true, absentMeans: "Neptune takes one" } },
-        exportedLogGroups({ exports: "enableCloudwatchLogsExports", id: "clusterIdentifier", logGroup: (id, type) => `/aws/neptune/${id}/${type}` }),
+        {
+            what: "a final snapshot",
+            keepsForever: { path: "skipFinalSnapshot", on: [false], absent: true, absentMeans: "Neptune takes one" },
+        },
+        exportedLogGroups({
+            exports: "enableCloudwatchLogsExports",
+            id: "clusterIdentifier",
+            logGroup: (id, type) => `/aws/neptune/${id}/${type}`,
+        }),
     ],
     destinations: [{ what: "joins the global cluster", store: true, path: "globalClusterIdentifier", types: GLOBAL_CLUSTER_TYPES }],
     notes: "Audit and slow-query logs quote the queries with their literal values; their log groups /aws/neptune/<cluster>/<type> are copies of the cluster.",
@@ -60,7 +74,13 @@ export const neptuneGlobalCluster = entry<GlobalClusterArgs>()({
     tagging: "copy",
     names: ["globalClusterIdentifier"],
     sources: [{ path: "sourceDbClusterIdentifier", types: NEPTUNE_CLUSTER_TYPES }],
-    atRest: [{ what: "storage", when: { path: "sourceDbClusterIdentifier", not: true }, enabled: { path: "storageEncrypted", absent: false, absentMeans: "unencrypted" } }],
+    atRest: [
+        {
+            what: "storage",
+            when: { path: "sourceDbClusterIdentifier", not: true },
+            enabled: { path: "storageEncrypted", absent: false, absentMeans: "unencrypted" },
+        },
+    ],
     inTransit: { notOffered: "replicated by Neptune inside AWS" },
     retention: { notOffered: "backups are those of its member clusters" },
     notes: "A member cluster in another region is judged on that cluster (it joins the global cluster from its own region).",

@@ -14,7 +14,9 @@ export const neptunegraphGraph = entry<GraphArgs>()({
     atRest: [ownedKeyCheck("the graph", "kmsKeyIdentifier", ["AWS_OWNED_KEY", "AWS_OWNED_KMS_KEY"], "an AWS-owned key")],
     inTransit: { notOffered: "Neptune Analytics endpoints accept HTTPS only" },
     exposure: [{ what: "the graph", publicWhen: { path: "publicConnectivity", absent: false, absentMeans: "private" } }],
-    retention: { notOffered: "a graph keeps its data until the application deletes it or the graph is deleted; it takes no automatic backups" },
+    retention: {
+        notOffered: "a graph keeps its data until the application deletes it or the graph is deleted; it takes no automatic backups",
+    },
     notes: "CloudTrail data events exist for AWS::NeptuneGraph::Graph, but a graph's ARN carries its generated id, not graphName, so the catalogue cannot match selectors to it by name: no dataEvents declared.",
 });
 

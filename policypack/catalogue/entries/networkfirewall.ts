@@ -11,7 +11,10 @@ export const networkfirewallLoggingConfiguration = entry<LoggingConfigurationArg
     types: ["aws:networkfirewall/loggingConfiguration:LoggingConfiguration"],
     holds: "flow, alert and TLS records of a firewall's traffic",
     tagging: "carrier",
-    inherent: { classification: "confidential", why: "network metadata: addresses, ports, server names; alert records quote host names and URLs, which carry no personal data when record keys are opaque" },
+    inherent: {
+        classification: "confidential",
+        why: "network metadata: addresses, ports, server names; alert records quote host names and URLs, which carry no personal data when record keys are opaque",
+    },
     atRest: { notOffered: "the records land in the bucket, log group or stream, judged as a copy" },
     inTransit: { notOffered: "delivered inside AWS over TLS" },
     retention: { notOffered: "the destination keeps the records" },

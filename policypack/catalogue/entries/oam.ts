@@ -6,7 +6,13 @@ import { entry } from "../entry";
 import { allowedAccount } from "./streams-support";
 
 /** Resource types whose sharing exposes log events or traces (metrics alone carry no records). */
-const RECORDS = ["AWS::Logs::LogGroup", "AWS::XRay::Trace", "AWS::ApplicationInsights::Application", "AWS::ApplicationSignals::Service", "AWS::ApplicationSignals::ServiceLevelObjective"];
+const RECORDS = [
+    "AWS::Logs::LogGroup",
+    "AWS::XRay::Trace",
+    "AWS::ApplicationInsights::Application",
+    "AWS::ApplicationSignals::Service",
+    "AWS::ApplicationSignals::ServiceLevelObjective",
+];
 
 /** A link that shares log groups or traces lets the sink's account read them: it must be one of this stack's accounts. */
 function checkSinkAccount(context: StoreContext): void {
@@ -18,7 +24,9 @@ function checkSinkAccount(context: StoreContext): void {
     const shared = asList<string>(resourceTypes).filter((t) => RECORDS.includes(t));
     const account = typeof sinkIdentifier === "string" ? /^arn:[^:]+:oam:[^:]*:(\d{12}):/.exec(sinkIdentifier)?.[1] : undefined;
     if (shared.length > 0 && account !== undefined && !allowedAccount(context, account)) {
-        context.report(`shares the account's ${shared.join(", ")} with the sink ${sinkIdentifier}, in account ${account}, outside this stack`);
+        context.report(
+            `shares the account's ${shared.join(", ")} with the sink ${sinkIdentifier}, in account ${account}, outside this stack`,
+        );
     }
 }
 

@@ -16,8 +16,17 @@ export const observabilityadminCentralizationRuleForOrganization = entry<Central
     tagging: "carrier",
     names: ["ruleName"],
     atRest: [
-        { what: "centralised log events", key: `${LOGS}.logsEncryptionConfiguration.kmsKeyArn`, keyAbsentMeans: "a key AWS owns (encryptionStrategy AWS_OWNED)" },
-        { what: "the backup copy", when: { path: `${LOGS}.backupConfiguration` }, key: `${LOGS}.backupConfiguration.kmsKeyArn`, keyAbsentMeans: "a key AWS owns" },
+        {
+            what: "centralised log events",
+            key: `${LOGS}.logsEncryptionConfiguration.kmsKeyArn`,
+            keyAbsentMeans: "a key AWS owns (encryptionStrategy AWS_OWNED)",
+        },
+        {
+            what: "the backup copy",
+            when: { path: `${LOGS}.backupConfiguration` },
+            key: `${LOGS}.backupConfiguration.kmsKeyArn`,
+            keyAbsentMeans: "a key AWS owns",
+        },
     ],
     inTransit: { notOffered: "copied inside AWS over TLS" },
     retention: { notOffered: "the centralised log groups' retention applies, in the destination account" },
@@ -47,7 +56,8 @@ function checkPipelineAccounts(context: StoreContext): void {
         return;
     }
     if (typeof body !== "string") return;
-    for (const account of accountsIn(body).filter((a) => !allowedAccount(context, a))) context.report(`configuration.body names a resource of account ${account}, outside this stack`);
+    for (const account of accountsIn(body).filter((a) => !allowedAccount(context, a)))
+        context.report(`configuration.body names a resource of account ${account}, outside this stack`);
 }
 
 export const observabilityadminTelemetryPipeline = entry<TelemetryPipelineArgs>()({
@@ -65,12 +75,25 @@ export const observabilityadminTelemetryPipeline = entry<TelemetryPipelineArgs>(
 const CLOUDWATCH_LOGS = { path: "rule.destinationConfiguration.destinationType" as const, on: ["cloud-watch-logs"] };
 
 export const observabilityadminTelemetryRule = entry<TelemetryRuleArgs>()({
-    types: ["aws:observabilityadmin/telemetryRule:TelemetryRule", "aws:observabilityadmin/telemetryRuleForOrganization:TelemetryRuleForOrganization"],
+    types: [
+        "aws:observabilityadmin/telemetryRule:TelemetryRule",
+        "aws:observabilityadmin/telemetryRuleForOrganization:TelemetryRuleForOrganization",
+    ],
     holds: "the logs it turns on for matching resources (VPC flow logs, WAF logs, CloudTrail, load balancer and EKS logs)",
     tagging: "carrier",
     names: ["ruleName"],
     atRest: { notOffered: "the logs land in log groups or buckets created with the settings of their kind" },
     inTransit: { notOffered: "delivered inside AWS over TLS" },
-    retention: [{ what: "the logs it delivers to CloudWatch Logs", period: "rule.destinationConfiguration.retentionInDays", unit: "days", absent: "forever", zeroMeans: "forever", everyClassification: true, when: CLOUDWATCH_LOGS }],
+    retention: [
+        {
+            what: "the logs it delivers to CloudWatch Logs",
+            period: "rule.destinationConfiguration.retentionInDays",
+            unit: "days",
+            absent: "forever",
+            zeroMeans: "forever",
+            everyClassification: true,
+            when: CLOUDWATCH_LOGS,
+        },
+    ],
     notes: "The log groups a rule creates have no expiry unless retentionInDays is set (DP-5.1).",
 });

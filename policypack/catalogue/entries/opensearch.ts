@@ -40,8 +40,12 @@ const MODERN_TLS_POLICY = /^Policy-Min-TLS-1-([2-9]|\d\d)/;
 export function checkTlsPolicy({ store, report }: StoreContext): void {
     for (const reading of read(store.res.props, "domainEndpointOptions.tlsSecurityPolicy")) {
         if (reading.state === "unknown") report("its HTTPS endpoint: domainEndpointOptions.tlsSecurityPolicy is not known during preview");
-        else if (reading.state === "absent") report("its HTTPS endpoint does not require TLS 1.2: domainEndpointOptions.tlsSecurityPolicy is not set (older domains default to Policy-Min-TLS-1-0-2019-07, which admits TLS 1.0)");
-        else if (!MODERN_TLS_POLICY.test(String(reading.value))) report(`its HTTPS endpoint does not require TLS 1.2: domainEndpointOptions.tlsSecurityPolicy is ${shown(reading.value)}`);
+        else if (reading.state === "absent")
+            report(
+                "its HTTPS endpoint does not require TLS 1.2: domainEndpointOptions.tlsSecurityPolicy is not set (older domains default to Policy-Min-TLS-1-0-2019-07, which admits TLS 1.0)",
+            );
+        else if (!MODERN_TLS_POLICY.test(String(reading.value)))
+            report(`its HTTPS endpoint does not require TLS 1.2: domainEndpointOptions.tlsSecurityPolicy is ${shown(reading.value)}`);
     }
 }
 
@@ -50,19 +54,44 @@ export function checkPublicEndpoint({ store, report }: StoreContext): void {
     const readings = read(store.res.props, "vpcOptions.subnetIds");
     if (readings.some((r) => r.state === "unknown")) return;
     const subnets = readings.flatMap((r) => (r.state === "known" ? asList(r.value) : []));
-    if (subnets.length === 0) report("has a public endpoint: no vpcOptions.subnetIds, so the domain is reachable from the internet and guarded only by its access policy; place it in a VPC");
+    if (subnets.length === 0)
+        report(
+            "has a public endpoint: no vpcOptions.subnetIds, so the domain is reachable from the internet and guarded only by its access policy; place it in a VPC",
+        );
 }
 
 const IN_VPC = { path: "vpcOptions.subnetIds" } as const;
 
 /** The controls of a search domain, as the OpenSearch and Elasticsearch domain types name them alike. */
 export const DOMAIN_CONTROLS = {
-    atRest: [{ what: "indexed documents", enabled: { path: "encryptAtRest.enabled", absent: false, absentMeans: "unencrypted" }, key: "encryptAtRest.kmsKeyId", keyAbsentMeans: "the AWS-managed aws/es key" }],
+    atRest: [
+        {
+            what: "indexed documents",
+            enabled: { path: "encryptAtRest.enabled", absent: false, absentMeans: "unencrypted" },
+            key: "encryptAtRest.kmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/es key",
+        },
+    ],
     inTransit: [
-        { what: "its endpoint", when: { path: "domainEndpointOptions" }, setting: { path: "domainEndpointOptions.enforceHttps", absent: true, absentMeans: "the provider sends true" } },
-        { what: "its endpoint", when: { path: "domainEndpointOptions", not: true }, setting: { path: "domainEndpointOptions.enforceHttps", absent: false, absentMeans: "no domainEndpointOptions block: AWS's default admits plain HTTP" } },
+        {
+            what: "its endpoint",
+            when: { path: "domainEndpointOptions" },
+            setting: { path: "domainEndpointOptions.enforceHttps", absent: true, absentMeans: "the provider sends true" },
+        },
+        {
+            what: "its endpoint",
+            when: { path: "domainEndpointOptions", not: true },
+            setting: {
+                path: "domainEndpointOptions.enforceHttps",
+                absent: false,
+                absentMeans: "no domainEndpointOptions block: AWS's default admits plain HTTP",
+            },
+        },
         { custom: checkTlsPolicy, summary: "domainEndpointOptions.tlsSecurityPolicy Policy-Min-TLS-1-2 or later" },
-        { what: "traffic between nodes", setting: { path: "nodeToNodeEncryption.enabled", absent: false, absentMeans: "plain text between nodes" } },
+        {
+            what: "traffic between nodes",
+            setting: { path: "nodeToNodeEncryption.enabled", absent: false, absentMeans: "plain text between nodes" },
+        },
     ],
     exposure: [
         { what: "its access policy", policyDocument: "accessPolicies" },
@@ -70,7 +99,9 @@ export const DOMAIN_CONTROLS = {
         { what: "the domain", when: IN_VPC, securityGroups: "vpcOptions.securityGroupIds" },
     ],
     retention: [{ what: "automated snapshots (hourly, in a repository AWS manages; none can be turned off)", awsKeepsDays: 14 }],
-    destinations: [{ what: "publishes its logs to", store: true, path: "logPublishingOptions.cloudwatchLogGroupArn", types: LOG_GROUP_TYPES }],
+    destinations: [
+        { what: "publishes its logs to", store: true, path: "logPublishingOptions.cloudwatchLogGroupArn", types: LOG_GROUP_TYPES },
+    ],
 } as const;
 
 export const opensearchDomain = entry<DomainArgs>()({
@@ -80,7 +111,10 @@ export const opensearchDomain = entry<DomainArgs>()({
     names: ["domainName"],
     atRest: [...DOMAIN_CONTROLS.atRest],
     inTransit: [...DOMAIN_CONTROLS.inTransit],
-    exposure: [...DOMAIN_CONTROLS.exposure, { what: "the domain (anonymous access)", publicWhen: { path: "advancedSecurityOptions.anonymousAuthEnabled", absent: false } }],
+    exposure: [
+        ...DOMAIN_CONTROLS.exposure,
+        { what: "the domain (anonymous access)", publicWhen: { path: "advancedSecurityOptions.anonymousAuthEnabled", absent: false } },
+    ],
     retention: [...DOMAIN_CONTROLS.retention],
     destinations: [...DOMAIN_CONTROLS.destinations],
     notes: "AWS keeps automated snapshots of every domain for 14 days in a repository it manages, whatever the settings (snapshotOptions only picks the hour on old engines): a PII domain cannot meet a 3-day bound. Slow and audit logs quote queries and documents.",
@@ -116,8 +150,15 @@ export const opensearchVpcEndpoint = entry<VpcEndpointArgs>()({
 function checkEndpointAccount({ index, store, config, report }: StoreContext): void {
     const account = store.res.props.account;
     if (isUnknown(account)) report("lets VPC endpoints in from an account not known during preview");
-    else if (typeof account === "string" && /^\d{12}$/.test(account) && !ownAccounts(index, config).has(account) && !config.shippingProviderAccountIds.includes(account)) report(`lets VPC endpoints in from account ${account}, outside this stack`);
-    else if (typeof account === "string" && !/^\d{12}$/.test(account) && !/\.amazonaws\.com$/.test(account)) report(`lets VPC endpoints in from ${JSON.stringify(account)}, which is neither an account of this stack nor an AWS service`);
+    else if (
+        typeof account === "string" &&
+        /^\d{12}$/.test(account) &&
+        !ownAccounts(index, config).has(account) &&
+        !config.shippingProviderAccountIds.includes(account)
+    )
+        report(`lets VPC endpoints in from account ${account}, outside this stack`);
+    else if (typeof account === "string" && !/^\d{12}$/.test(account) && !/\.amazonaws\.com$/.test(account))
+        report(`lets VPC endpoints in from ${JSON.stringify(account)}, which is neither an account of this stack nor an AWS service`);
 }
 
 export const opensearchAuthorizeVpcEndpointAccess = entry<AuthorizeVpcEndpointAccessArgs>()({
@@ -153,14 +194,19 @@ export const opensearchOutboundConnection = entry<OutboundConnectionArgs>()({
 /** Accepting an inbound connection lets a remote domain search this one; only a connection of this stack can be verified. */
 function checkInboundConnection({ index, store, report }: StoreContext): void {
     const id = store.res.props.connectionId;
-    const fromDeps = (store.res.source.propertyDependencies?.connectionId ?? []).some((dep) => index.byUrn.get(dep.urn)?.type === OUTBOUND_CONNECTION_TYPE);
+    const fromDeps = (store.res.source.propertyDependencies?.connectionId ?? []).some(
+        (dep) => index.byUrn.get(dep.urn)?.type === OUTBOUND_CONNECTION_TYPE,
+    );
     if (fromDeps) return;
     if (isUnknown(id)) {
         report("accepts a cross-cluster connection not known during preview, so the remote domain's account cannot be verified");
         return;
     }
     const known = index.ofTypes([OUTBOUND_CONNECTION_TYPE]).some((c) => c.props.id === id || c.name === id);
-    if (!known) report(`accepts cross-cluster connection ${shown(id)} from a domain outside this stack: another account's domain may search this domain`);
+    if (!known)
+        report(
+            `accepts cross-cluster connection ${shown(id)} from a domain outside this stack: another account's domain may search this domain`,
+        );
 }
 
 export const opensearchInboundConnectionAccepter = entry<InboundConnectionAccepterArgs>()({
@@ -177,7 +223,10 @@ export const opensearchInboundConnectionAccepter = entry<InboundConnectionAccept
 // OpenSearch Serverless
 // ---------------------------------------------------------------------------------------------
 
-interface PolicyRule { ResourceType?: string; Resource?: string[] }
+interface PolicyRule {
+    ResourceType?: string;
+    Resource?: string[];
+}
 
 /** A policy document of OpenSearch Serverless: one object or a list of them, each with Rules. */
 function policyDocuments(value: unknown): Record<string, any>[] | "unknown" | "invalid" {
@@ -193,14 +242,30 @@ function policyDocuments(value: unknown): Record<string, any>[] | "unknown" | "i
     return asList(parsed).filter(isObject);
 }
 
-const glob = (pattern: string) => new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i");
+const glob = (pattern: string) =>
+    new RegExp(
+        `^${pattern
+            .split("*")
+            .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+            .join(".*")}$`,
+        "i",
+    );
 
 function ruleCovers(rules: unknown, resourceType: string, resource: string): boolean {
-    return asList<PolicyRule>(rules).some((rule) => String(rule?.ResourceType ?? "").toLowerCase() === resourceType && asList<string>(rule?.Resource).some((r) => typeof r === "string" && glob(r).test(resource)));
+    return asList<PolicyRule>(rules).some(
+        (rule) =>
+            String(rule?.ResourceType ?? "").toLowerCase() === resourceType &&
+            asList<string>(rule?.Resource).some((r) => typeof r === "string" && glob(r).test(resource)),
+    );
 }
 
 /** The documents of security or lifecycle policies of `type` whose rules cover `resource`. */
-function coveringPolicies(policies: Res[], type: string, resourceType: string, resource: string): { policy: Res; document: Record<string, any> | "unknown" | "invalid" }[] {
+function coveringPolicies(
+    policies: Res[],
+    type: string,
+    resourceType: string,
+    resource: string,
+): { policy: Res; document: Record<string, any> | "unknown" | "invalid" }[] {
     const found: { policy: Res; document: Record<string, any> | "unknown" | "invalid" }[] = [];
     for (const policy of policies.filter((p) => isUnknown(p.props.type) || String(p.props.type).toLowerCase() === type)) {
         const documents = policyDocuments(policy.props.policy);
@@ -223,9 +288,15 @@ function checkCollectionKey(context: StoreContext): void {
     const configs = read(store.res.props, "encryptionConfigs");
     if (configs.some((c) => c.state === "known")) {
         for (const config of configs.flatMap((c) => (c.state === "known" ? asList(c.value) : []))) {
-            if (config?.awsOwnedKey === true || config?.awsOwnedKey === "true") report("indexed documents: encryptionConfigs.awsOwnedKey is true, an AWS-owned key: name a customer-managed KMS key");
+            if (config?.awsOwnedKey === true || config?.awsOwnedKey === "true")
+                report("indexed documents: encryptionConfigs.awsOwnedKey is true, an AWS-owned key: name a customer-managed KMS key");
             else {
-                const problem = customerKeyProblem(config?.kmsKeyArn, "encryptionConfigs.kmsKeyArn", { index: context.index, config: context.config, res: context.store.res, path: "encryptionConfigs" });
+                const problem = customerKeyProblem(config?.kmsKeyArn, "encryptionConfigs.kmsKeyArn", {
+                    index: context.index,
+                    config: context.config,
+                    res: context.store.res,
+                    path: "encryptionConfigs",
+                });
                 if (problem) report(`indexed documents: ${problem}`);
             }
         }
@@ -235,15 +306,23 @@ function checkCollectionKey(context: StoreContext): void {
     if (name === undefined) return;
     const covering = coveringPolicies(index.ofTypes([SECURITY_POLICY_TYPE]), "encryption", "collection", `collection/${name}`);
     if (covering.length === 0) {
-        report(`indexed documents: no encryption policy of this stack covers collection/${name}, so its key cannot be verified (OpenSearch Serverless uses an AWS-owned key unless a policy names a KMS key)`);
+        report(
+            `indexed documents: no encryption policy of this stack covers collection/${name}, so its key cannot be verified (OpenSearch Serverless uses an AWS-owned key unless a policy names a KMS key)`,
+        );
         return;
     }
     for (const { policy, document } of covering) {
         if (document === "unknown") report(`indexed documents: the encryption policy ${policy.name} is not known during preview`);
         else if (document === "invalid") report(`indexed documents: the encryption policy ${policy.name} is not valid JSON`);
-        else if (document.AWSOwnedKey === true) report(`indexed documents: its encryption policy ${policy.name} sets AWSOwnedKey true, an AWS-owned key: name a customer-managed KMS key (KmsARN)`);
+        else if (document.AWSOwnedKey === true)
+            report(
+                `indexed documents: its encryption policy ${policy.name} sets AWSOwnedKey true, an AWS-owned key: name a customer-managed KMS key (KmsARN)`,
+            );
         else {
-            const problem = customerKeyProblem(document.KmsARN, `KmsARN of its encryption policy ${policy.name}`, { index: context.index, config: context.config });
+            const problem = customerKeyProblem(document.KmsARN, `KmsARN of its encryption policy ${policy.name}`, {
+                index: context.index,
+                config: context.config,
+            });
             if (problem) report(`indexed documents: ${problem}`);
         }
     }
@@ -259,7 +338,8 @@ function checkCollectionNetwork(context: StoreContext): void {
     for (const { policy, document } of covering) {
         if (document === "unknown") report(`its network policy ${policy.name} is not known during preview`);
         else if (document === "invalid") report(`its network policy ${policy.name} is not valid JSON`);
-        else if (document.AllowFromPublic === true) report(`is public: its network policy ${policy.name} sets AllowFromPublic true for collection/${name}`);
+        else if (document.AllowFromPublic === true)
+            report(`is public: its network policy ${policy.name} sets AllowFromPublic true for collection/${name}`);
     }
 }
 
@@ -277,10 +357,14 @@ function checkCollectionLifecycle(context: StoreContext): void {
             continue;
         }
         for (const rule of asList(document.Rules).filter((r) => ruleCovers([r], "index", `index/${name}/*`))) {
-            if (rule?.NoMinIndexRetention === true) report(`keeps indexed documents forever: its lifecycle policy ${policy.name} sets NoMinIndexRetention`);
+            if (rule?.NoMinIndexRetention === true)
+                report(`keeps indexed documents forever: its lifecycle policy ${policy.name} sets NoMinIndexRetention`);
             const duration = DURATION.exec(String(rule?.MinIndexRetention ?? ""));
             const days = duration ? Number(duration[1]) / (duration[2].toLowerCase() === "h" ? 24 : 1) : undefined;
-            if (days !== undefined && days > limit) report(`keeps indexed documents ${rule.MinIndexRetention} (its lifecycle policy ${policy.name}), more than the ${limit}-day retention of personal data`);
+            if (days !== undefined && days > limit)
+                report(
+                    `keeps indexed documents ${rule.MinIndexRetention} (its lifecycle policy ${policy.name}), more than the ${limit}-day retention of personal data`,
+                );
         }
     }
 }
@@ -290,7 +374,9 @@ export const opensearchServerlessCollection = entry<ServerlessCollectionArgs>()(
     holds: "indexed documents (full copies of the records it searches) and vectors",
     tagging: "store",
     names: ["name"],
-    atRest: [{ custom: checkCollectionKey, summary: "encryptionConfigs, or the encryption policy covering it, names a customer-managed key" }],
+    atRest: [
+        { custom: checkCollectionKey, summary: "encryptionConfigs, or the encryption policy covering it, names a customer-managed key" },
+    ],
     inTransit: { notOffered: "OpenSearch Serverless endpoints accept HTTPS only" },
     exposure: [{ custom: checkCollectionNetwork, summary: "a network policy of the stack covers it, without AllowFromPublic" }],
     retention: [
@@ -315,11 +401,14 @@ function checkAccessPolicyPrincipals({ index, store, config, report }: StoreCont
     for (const principal of documents.flatMap((d) => asList(d.Principal))) {
         if (typeof principal !== "string" || isUnknown(principal)) continue;
         if (principal === "*") {
-            report("its data access policy grants Principal \"*\"");
+            report('its data access policy grants Principal "*"');
             continue;
         }
         const account = /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(principal)?.[1] ?? (/^\d{12}$/.test(principal) ? principal : undefined);
-        if (account && !own.has(account) && !config.shippingProviderAccountIds.includes(account)) report(`its data access policy grants ${principal} of account ${account}, which is neither this stack's nor a shipping provider's`);
+        if (account && !own.has(account) && !config.shippingProviderAccountIds.includes(account))
+            report(
+                `its data access policy grants ${principal} of account ${account}, which is neither this stack's nor a shipping provider's`,
+            );
     }
 }
 
@@ -331,7 +420,9 @@ export const opensearchServerlessAccessPolicy = entry<ServerlessAccessPolicyArgs
     atRest: { notOffered: "a policy stores no documents" },
     inTransit: { notOffered: "a policy stores no documents" },
     retention: { notOffered: "a policy stores no documents" },
-    destinations: [{ custom: checkAccessPolicyPrincipals, summary: "principals of this stack's accounts (or the shipping provider's), never \"*\"" }],
+    destinations: [
+        { custom: checkAccessPolicyPrincipals, summary: "principals of this stack's accounts (or the shipping provider's), never \"*\"" },
+    ],
 });
 
 export const opensearchServerlessVpcEndpoint = entry<ServerlessVpcEndpointArgs>()({

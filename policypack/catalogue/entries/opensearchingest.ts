@@ -15,7 +15,10 @@ const AWS_HOST = /\.amazonaws\.com(\.cn)?$/i;
 function checkPublicEndpoint({ store, report }: StoreContext): void {
     const readings = read(store.res.props, "vpcOptions.subnetIds");
     if (readings.some((r) => r.state === "unknown")) return;
-    if (readings.flatMap((r) => (r.state === "known" ? asList(r.value) : [])).length === 0) report("has a public endpoint: no vpcOptions.subnetIds, so OpenSearch Ingestion creates an internet endpoint; place the pipeline in a VPC");
+    if (readings.flatMap((r) => (r.state === "known" ? asList(r.value) : [])).length === 0)
+        report(
+            "has a public endpoint: no vpcOptions.subnetIds, so OpenSearch Ingestion creates an internet endpoint; place the pipeline in a VPC",
+        );
 }
 
 /** Sinks and roles are named in the pipeline body (YAML): accounts in its ARNs and hosts outside AWS are destinations. */
@@ -28,11 +31,13 @@ function checkPipelineBody({ index, store, config, report }: StoreContext): void
     if (typeof body !== "string") return;
     const own = ownAccounts(index, config);
     for (const account of new Set([...body.matchAll(/arn:aws[\w-]*:[\w-]+:[\w-]*:(\d{12}):/g)].map((m) => m[1]))) {
-        if (!own.has(account) && !config.shippingProviderAccountIds.includes(account)) report(`its pipeline body names a resource of account ${account}, outside this stack`);
+        if (!own.has(account) && !config.shippingProviderAccountIds.includes(account))
+            report(`its pipeline body names a resource of account ${account}, outside this stack`);
     }
     if (!store.isPii) return;
     for (const host of new Set([...body.matchAll(/https?:\/\/([^/\s"':]+)/g)].map((m) => m[1]))) {
-        if (!AWS_HOST.test(host)) report(`its pipeline body sends to https://${host}, outside AWS: personal data may go only to the shipping provider's account`);
+        if (!AWS_HOST.test(host))
+            report(`its pipeline body sends to https://${host}, outside AWS: personal data may go only to the shipping provider's account`);
     }
 }
 
@@ -41,15 +46,33 @@ export const opensearchingestPipeline = entry<PipelineArgs>()({
     holds: "records in flight, and in its persistent buffer",
     tagging: "carrier",
     names: ["pipelineName"],
-    atRest: [{ what: "the persistent buffer", when: { path: "bufferOptions.persistentBufferEnabled", on: [true] }, key: "encryptionAtRestOptions.kmsKeyArn", keyAbsentMeans: "an AWS-owned key" }],
+    atRest: [
+        {
+            what: "the persistent buffer",
+            when: { path: "bufferOptions.persistentBufferEnabled", on: [true] },
+            key: "encryptionAtRestOptions.kmsKeyArn",
+            keyAbsentMeans: "an AWS-owned key",
+        },
+    ],
     inTransit: { notOffered: "pipeline endpoints accept HTTPS only; TLS to sinks is set in the pipeline body" },
     exposure: [
         { custom: checkPublicEndpoint, summary: "in a VPC (vpcOptions.subnetIds), not an internet endpoint" },
         { what: "the pipeline's VPC endpoint", when: { path: "vpcOptions.subnetIds" }, securityGroups: "vpcOptions.securityGroupIds" },
     ],
-    retention: [{ what: "records in the persistent buffer (up to 72 hours)", awsKeepsDays: 3, when: { path: "bufferOptions.persistentBufferEnabled", on: [true] } }],
+    retention: [
+        {
+            what: "records in the persistent buffer (up to 72 hours)",
+            awsKeepsDays: 3,
+            when: { path: "bufferOptions.persistentBufferEnabled", on: [true] },
+        },
+    ],
     destinations: [
-        { what: "writes its logs to", store: true, path: "logPublishingOptions.cloudwatchLogDestination.logGroup", types: ["aws:cloudwatch/logGroup:LogGroup"] },
+        {
+            what: "writes its logs to",
+            store: true,
+            path: "logPublishingOptions.cloudwatchLogDestination.logGroup",
+            types: ["aws:cloudwatch/logGroup:LogGroup"],
+        },
         { custom: checkPipelineBody, summary: "no outside account in the body's ARNs, no host outside AWS for personal data" },
     ],
     notes: "Sources and sinks are written in pipelineConfigurationBody (YAML); the pack reads the accounts of its ARNs and its URLs, not the sinks' own settings.",

@@ -43,7 +43,7 @@ function backupRules(content: Record<string, any>): BackupRule[] {
             if (!isObject(rule)) continue;
             const copies = Object.entries(isObject(rule.copy_actions) ? rule.copy_actions : {}).map(([key, action]) => ({
                 where: `plan ${planName} rule ${ruleName} copy to ${key}`,
-                vault: isObject(action) ? assigned(action.target_backup_vault_arn) ?? key : key,
+                vault: isObject(action) ? (assigned(action.target_backup_vault_arn) ?? key) : key,
                 lifecycle: isObject(action) ? action.lifecycle : undefined,
             }));
             rules.push({ where: `plan ${planName} rule ${ruleName}`, lifecycle: rule.lifecycle, copies });
@@ -69,8 +69,12 @@ function checkBackupRetention(context: StoreContext): void {
     for (const rule of backupRules(content)) {
         for (const [where, lifecycle] of [[rule.where, rule.lifecycle], ...rule.copies.map((c) => [c.where, c.lifecycle])] as const) {
             const days = deleteAfterDays(lifecycle);
-            if (days === undefined) context.report(`${where} keeps recovery points with no lifecycle.delete_after_days, so they never expire (${why})`);
-            else if (days > limit) context.report(`${where} keeps recovery points ${days} days (lifecycle.delete_after_days), more than the ${limit}-day retention of personal data (${why})`);
+            if (days === undefined)
+                context.report(`${where} keeps recovery points with no lifecycle.delete_after_days, so they never expire (${why})`);
+            else if (days > limit)
+                context.report(
+                    `${where} keeps recovery points ${days} days (lifecycle.delete_after_days), more than the ${limit}-day retention of personal data (${why})`,
+                );
         }
     }
 }
@@ -91,8 +95,12 @@ function checkBackupCopies(context: StoreContext): void {
             const arn = /^arn:[^:]+:backup:([^:]*):([^:]*):/.exec(String(copy.vault));
             if (!arn) continue;
             const [, region, account] = arn;
-            if (account !== "$account" && !own.has(account) && !config.shippingProviderAccountIds.includes(account)) context.report(`${copy.where} copies recovery points to account ${account}, outside this stack`);
-            else if (region !== "" && region !== ownRegion && !config.allowedRegions.includes(region)) context.report(`${copy.where} copies recovery points to region ${region}, not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`);
+            if (account !== "$account" && !own.has(account) && !config.shippingProviderAccountIds.includes(account))
+                context.report(`${copy.where} copies recovery points to account ${account}, outside this stack`);
+            else if (region !== "" && region !== ownRegion && !config.allowedRegions.includes(region))
+                context.report(
+                    `${copy.where} copies recovery points to region ${region}, not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`,
+                );
         }
     }
 }
@@ -103,7 +111,10 @@ function checkAiOptIn(context: StoreContext): void {
     if (!content) return;
     for (const [service, settings] of Object.entries(isObject(content.services) ? content.services : {})) {
         const choice = assigned(isObject(settings) ? settings.opt_out_policy : undefined);
-        if (typeof choice === "string" && choice.toLowerCase() === "optin") context.report(`opts ${service === "default" ? "every AI service" : service} in (opt_out_policy optIn): AWS may keep and use customers' content processed by it to improve its services`);
+        if (typeof choice === "string" && choice.toLowerCase() === "optin")
+            context.report(
+                `opts ${service === "default" ? "every AI service" : service} in (opt_out_policy optIn): AWS may keep and use customers' content processed by it to improve its services`,
+            );
     }
 }
 
@@ -114,7 +125,12 @@ export const organizationsPolicy = entry<PolicyArgs>()({
     names: ["name"],
     atRest: { notOffered: "a backup policy names vaults by name; their keys are judged on the vaults" },
     inTransit: { notOffered: "a policy moves nothing itself" },
-    retention: [{ custom: checkBackupRetention, summary: "a backup policy (pii or untagged) deletes every recovery point and copy within the retention" }],
+    retention: [
+        {
+            custom: checkBackupRetention,
+            summary: "a backup policy (pii or untagged) deletes every recovery point and copy within the retention",
+        },
+    ],
     destinations: [
         { custom: checkBackupCopies, summary: "backup copy actions go to vaults of this stack's accounts in allowed regions" },
         { custom: checkAiOptIn, summary: "no AI service opted in to keeping content" },

@@ -21,7 +21,11 @@ import { FIREHOSE_TYPES, PINPOINT_APP_TYPES, STREAM_TYPES, mustStayInStack } fro
 
 const APP_SOURCE = [{ path: "applicationId" as const, types: PINPOINT_APP_TYPES }];
 const NO_STORE = { notOffered: "a channel stores nothing; its project holds the endpoints" };
-const SMS_TYPES = ["aws:pinpoint/smsvoicev2PhoneNumber:Smsvoicev2PhoneNumber", "aws:pinpoint/smsvoicev2Pool:Smsvoicev2Pool", "aws:pinpoint/smsvoicev2OptOutList:Smsvoicev2OptOutList"];
+const SMS_TYPES = [
+    "aws:pinpoint/smsvoicev2PhoneNumber:Smsvoicev2PhoneNumber",
+    "aws:pinpoint/smsvoicev2Pool:Smsvoicev2Pool",
+    "aws:pinpoint/smsvoicev2OptOutList:Smsvoicev2OptOutList",
+];
 
 /** A channel of a PII project hands its messages (and recipients' addresses) to a service outside AWS. */
 function sendsThrough(service: string): CustomCheck {
@@ -30,15 +34,21 @@ function sendsThrough(service: string): CustomCheck {
         custom: ({ store, report }) => {
             const enabled = store.res.props.enabled;
             if (!store.isPii || enabled === false) return;
-            report(`sends messages of a project that holds personal data (${store.classifiedBy}) through ${service}${isUnknown(enabled) ? " (enabled is not known during preview)" : ""}, outside AWS: personal data may go only to the shipping provider's account`);
+            report(
+                `sends messages of a project that holds personal data (${store.classifiedBy}) through ${service}${isUnknown(enabled) ? " (enabled is not known during preview)" : ""}, outside AWS: personal data may go only to the shipping provider's account`,
+            );
         },
     };
 }
 
 function channel(service: string, holds: string) {
     return {
-        holds, tagging: "carrier" as const, sources: APP_SOURCE,
-        atRest: NO_STORE, inTransit: { notOffered: `End User Messaging reaches ${service} over TLS` }, retention: NO_STORE,
+        holds,
+        tagging: "carrier" as const,
+        sources: APP_SOURCE,
+        atRest: NO_STORE,
+        inTransit: { notOffered: `End User Messaging reaches ${service} over TLS` },
+        retention: NO_STORE,
         destinations: [sendsThrough(service)],
     };
 }
@@ -58,7 +68,12 @@ export const pinpointApp = entry<AppArgs>()({
 });
 
 export const pinpointApnsChannel = entry<ApnsChannelArgs>()({
-    types: ["aws:pinpoint/apnsChannel:ApnsChannel", "aws:pinpoint/apnsSandboxChannel:ApnsSandboxChannel", "aws:pinpoint/apnsVoipChannel:ApnsVoipChannel", "aws:pinpoint/apnsVoipSandboxChannel:ApnsVoipSandboxChannel"],
+    types: [
+        "aws:pinpoint/apnsChannel:ApnsChannel",
+        "aws:pinpoint/apnsSandboxChannel:ApnsSandboxChannel",
+        "aws:pinpoint/apnsVoipChannel:ApnsVoipChannel",
+        "aws:pinpoint/apnsVoipSandboxChannel:ApnsVoipSandboxChannel",
+    ],
     ...channel("Apple Push Notification service", "push messages of a project, sent through Apple"),
 });
 
@@ -95,7 +110,14 @@ export const pinpointEventStream = entry<EventStreamArgs>()({
     atRest: { notOffered: "an event stream stores nothing; its Kinesis or Firehose stream is judged as a copy" },
     inTransit: { notOffered: "published inside AWS over TLS" },
     retention: { notOffered: "an event stream stores nothing" },
-    destinations: [{ what: "publishes the project's events to", store: true, path: "destinationStreamArn", types: [...STREAM_TYPES, ...FIREHOSE_TYPES] }],
+    destinations: [
+        {
+            what: "publishes the project's events to",
+            store: true,
+            path: "destinationStreamArn",
+            types: [...STREAM_TYPES, ...FIREHOSE_TYPES],
+        },
+    ],
 });
 
 const SMS_EVENTS = "SMS and voice events name the destination phone numbers";
@@ -113,7 +135,11 @@ export const pinpointSmsvoicev2EventDestination = entry<Smsvoicev2EventDestinati
         { what: "publishes SMS events to", store: true, path: "kinesisFirehoseDestination.deliveryStreamArn", types: FIREHOSE_TYPES },
         { what: "publishes SMS events to", store: true, path: "snsDestination.topicArn", types: TOPIC_TYPES },
         mustStayInStack("publishes SMS events to", { path: "cloudwatchLogsDestination.logGroupArn", types: LOG_GROUP_TYPES }, SMS_EVENTS),
-        mustStayInStack("publishes SMS events to", { path: "kinesisFirehoseDestination.deliveryStreamArn", types: FIREHOSE_TYPES }, SMS_EVENTS),
+        mustStayInStack(
+            "publishes SMS events to",
+            { path: "kinesisFirehoseDestination.deliveryStreamArn", types: FIREHOSE_TYPES },
+            SMS_EVENTS,
+        ),
         mustStayInStack("publishes SMS events to", { path: "snsDestination.topicArn", types: TOPIC_TYPES }, SMS_EVENTS),
     ],
     notes: "Its configuration set carries no data and cannot classify it: its events are judged as personal data.",

@@ -9,6 +9,8 @@ export const qbusinessApplication = entry<ApplicationArgs>()({
     names: ["displayName"],
     atRest: [{ what: "application data", key: "encryptionConfiguration.kmsKeyId", keyAbsentMeans: "an AWS-owned key" }],
     inTransit: { notOffered: "Amazon Q Business is served over HTTPS only" },
-    retention: { notOffered: "conversations and uploaded files stay until users or administrators delete them; no argument sets an expiry" },
+    retention: {
+        notOffered: "conversations and uploaded files stay until users or administrators delete them; no argument sets an expiry",
+    },
     notes: "attachmentsConfiguration ENABLED lets users upload files into conversations.",
 });

@@ -13,7 +13,9 @@ export const qldbLedger = entry<LedgerArgs>()({
     names: ["name"],
     atRest: [ownedKeyCheck("the ledger", "kmsKey", ["AWS_OWNED_KMS_KEY"], "an AWS-owned key")],
     inTransit: { notOffered: "QLDB's endpoints accept HTTPS only" },
-    retention: [{ what: "an immutable journal (QLDB keeps every revision of every document until the ledger is deleted)", neverExpires: true }],
+    retention: [
+        { what: "an immutable journal (QLDB keeps every revision of every document until the ledger is deleted)", neverExpires: true },
+    ],
     notes: "The journal cannot be changed or truncated: a deleted document's history stays readable, so a PII ledger cannot meet the erasure bound. QLDB reached end of support on 31 July 2025.",
 });
 
@@ -26,5 +28,7 @@ export const qldbStream = entry<StreamArgs>()({
     atRest: { notOffered: "records rest in the destination stream, judged with its own key" },
     inTransit: { notOffered: "streamed by QLDB inside AWS" },
     retention: { notOffered: "records live in the destination stream, judged as a copy" },
-    destinations: [{ what: "streams the journal to", store: true, path: "kinesisConfiguration.streamArn", types: ["aws:kinesis/stream:Stream"] }],
+    destinations: [
+        { what: "streams the journal to", store: true, path: "kinesisConfiguration.streamArn", types: ["aws:kinesis/stream:Stream"] },
+    ],
 });

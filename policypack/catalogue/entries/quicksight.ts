@@ -34,7 +34,10 @@ function isSpice(props: Record<string, any>): boolean {
 function checkSpiceKey({ index, store, report }: StoreContext): void {
     if (!isSpice(store.res.props)) return;
     const registrations = index.ofTypes([KEY_REGISTRATION_TYPE]);
-    if (registrations.length === 0) report("keeps a SPICE copy of its rows, encrypted under an AWS-owned key unless the account registers a default customer-managed key, and no quicksight.KeyRegistration in this stack does so");
+    if (registrations.length === 0)
+        report(
+            "keeps a SPICE copy of its rows, encrypted under an AWS-owned key unless the account registers a default customer-managed key, and no quicksight.KeyRegistration in this stack does so",
+        );
 }
 
 /** Refresh intervals after which a full refresh has replaced the SPICE copy, in days. */
@@ -48,17 +51,33 @@ function checkSpiceRefresh({ index, store, retentionLimitDays: limit, report }: 
         const deps = s.source.propertyDependencies?.dataSetId ?? [];
         return deps.some((d) => d.urn === store.res.urn) || (s.props.dataSetId !== undefined && s.props.dataSetId === id);
     });
-    const full = schedules.filter((s) => isObject(s.props.schedule) && String(s.props.schedule.refreshType).toUpperCase() === "FULL_REFRESH");
-    if (schedules.some((s) => isUnknown(s.props.schedule) || isUnknown(s.props.schedule?.refreshType) || isUnknown(s.props.schedule?.scheduleFrequency?.interval))) {
+    const full = schedules.filter(
+        (s) => isObject(s.props.schedule) && String(s.props.schedule.refreshType).toUpperCase() === "FULL_REFRESH",
+    );
+    if (
+        schedules.some(
+            (s) =>
+                isUnknown(s.props.schedule) ||
+                isUnknown(s.props.schedule?.refreshType) ||
+                isUnknown(s.props.schedule?.scheduleFrequency?.interval),
+        )
+    ) {
         report("its refresh schedule is not known during preview");
         return;
     }
     if (full.length === 0) {
-        report("keeps a SPICE copy of its rows, where rows erased at the source stay until a full refresh, and no quicksight.RefreshSchedule with refreshType FULL_REFRESH replaces it within the retention");
+        report(
+            "keeps a SPICE copy of its rows, where rows erased at the source stay until a full refresh, and no quicksight.RefreshSchedule with refreshType FULL_REFRESH replaces it within the retention",
+        );
         return;
     }
-    const days = Math.min(...full.map((s) => INTERVAL_DAYS[String(s.props.schedule.scheduleFrequency?.interval).toUpperCase()] ?? Infinity));
-    if (days > limit) report(`replaces its SPICE copy only ${Number.isFinite(days) ? `every ${days} days` : "at an unknown interval"} (FULL_REFRESH schedule), so rows erased at the source stay longer than the ${limit}-day retention of personal data`);
+    const days = Math.min(
+        ...full.map((s) => INTERVAL_DAYS[String(s.props.schedule.scheduleFrequency?.interval).toUpperCase()] ?? Infinity),
+    );
+    if (days > limit)
+        report(
+            `replaces its SPICE copy only ${Number.isFinite(days) ? `every ${days} days` : "at an unknown interval"} (FULL_REFRESH schedule), so rows erased at the source stay longer than the ${limit}-day retention of personal data`,
+        );
 }
 
 export const quicksightDataSet = entry<DataSetArgs>()({
@@ -71,7 +90,12 @@ export const quicksightDataSet = entry<DataSetArgs>()({
         { path: "physicalTableMaps.customSql.dataSourceArn", types: DATA_SOURCE_TYPES },
         { path: "physicalTableMaps.s3Source.dataSourceArn", types: DATA_SOURCE_TYPES },
     ],
-    atRest: [{ custom: checkSpiceKey, summary: "a SPICE data set needs a quicksight.KeyRegistration (a default customer-managed key) in the stack" }],
+    atRest: [
+        {
+            custom: checkSpiceKey,
+            summary: "a SPICE data set needs a quicksight.KeyRegistration (a default customer-managed key) in the stack",
+        },
+    ],
     inTransit: { notOffered: "rows arrive under the TLS setting of its data source" },
     retention: [{ custom: checkSpiceRefresh, summary: "a PII SPICE data set has a FULL_REFRESH schedule within the retention" }],
     destinations: [sharedWith("lets the QuickSight principal")],
@@ -80,12 +104,28 @@ export const quicksightDataSet = entry<DataSetArgs>()({
 /** A password given in credentials.credentialPair sits in the state and in QuickSight; a secret does not. */
 function checkCredentials({ store, report }: StoreContext): void {
     const credentials = store.res.props.credentials;
-    if (isObject(credentials) && isObject(credentials.credentialPair)) report("keeps a database password in credentials.credentialPair: use credentials.secretArn (a Secrets Manager secret under a customer-managed key)");
+    if (isObject(credentials) && isObject(credentials.credentialPair))
+        report(
+            "keeps a database password in credentials.credentialPair: use credentials.secretArn (a Secrets Manager secret under a customer-managed key)",
+        );
 }
 
 /** Sources run outside AWS by nature, and engines reached by host name. */
 const OUTSIDE_AWS_SOURCES = ["databricks", "jira", "serviceNow", "snowflake", "twitter"];
-const HOST_SOURCES = ["mariaDb", "mysql", "oracle", "postgresql", "presto", "spark", "sqlServer", "teradata", "redshift", "aurora", "auroraPostgresql", "amazonElasticsearch"];
+const HOST_SOURCES = [
+    "mariaDb",
+    "mysql",
+    "oracle",
+    "postgresql",
+    "presto",
+    "spark",
+    "sqlServer",
+    "teradata",
+    "redshift",
+    "aurora",
+    "auroraPostgresql",
+    "amazonElasticsearch",
+];
 const IN_AWS = /\.amazonaws\.com(\.cn)?$/i;
 
 /** A PII data source reads only from AWS (rows of an outside store would be personal data handled outside the company's accounts). */
@@ -97,11 +137,16 @@ function checkSourceLocation({ store, report }: StoreContext): void {
         return;
     }
     if (!isObject(parameters)) return;
-    for (const kind of OUTSIDE_AWS_SOURCES) if (parameters[kind] !== undefined) report(`connects to ${kind} (parameters.${kind}), outside AWS: personal data may go only to the shipping provider's account`);
+    for (const kind of OUTSIDE_AWS_SOURCES)
+        if (parameters[kind] !== undefined)
+            report(`connects to ${kind} (parameters.${kind}), outside AWS: personal data may go only to the shipping provider's account`);
     for (const kind of HOST_SOURCES) {
         const host = isObject(parameters[kind]) ? parameters[kind].host : undefined;
         if (isUnknown(host)) report(`parameters.${kind}.host is not known during preview`);
-        else if (typeof host === "string" && host !== "" && !IN_AWS.test(host)) report(`connects to ${host} (parameters.${kind}.host), outside AWS: personal data may go only to the shipping provider's account`);
+        else if (typeof host === "string" && host !== "" && !IN_AWS.test(host))
+            report(
+                `connects to ${host} (parameters.${kind}.host), outside AWS: personal data may go only to the shipping provider's account`,
+            );
     }
 }
 
@@ -115,7 +160,12 @@ export const quicksightDataSource = entry<DataSourceArgs>()({
         { path: "parameters.rds.instanceId", types: RDS_INSTANCE_TYPES },
     ],
     atRest: [{ custom: checkCredentials, summary: "no password in credentials.credentialPair (a secret instead)" }],
-    inTransit: [{ what: "the connection to its store", setting: { path: "sslProperties.disableSsl", on: [false], absent: true, absentMeans: "SSL used" } }],
+    inTransit: [
+        {
+            what: "the connection to its store",
+            setting: { path: "sslProperties.disableSsl", on: [false], absent: true, absentMeans: "SSL used" },
+        },
+    ],
     retention: { notOffered: "a data source stores no rows" },
     destinations: [
         { custom: checkSourceLocation, summary: "a PII data source connects only to stores in AWS" },
@@ -135,7 +185,8 @@ function checkRegisteredKeys({ index, config, store, report }: StoreContext): vo
         const problem = customerKeyProblem(registration?.keyArn, "keyRegistrations.keyArn", { index, config });
         if (problem) report(`SPICE: ${problem}`);
     }
-    if (!list.some((r) => r?.defaultKey === true || r?.defaultKey === "true" || isUnknown(r?.defaultKey))) report("registers no default key (keyRegistrations.defaultKey), so new SPICE data sets are encrypted under an AWS-owned key");
+    if (!list.some((r) => r?.defaultKey === true || r?.defaultKey === "true" || isUnknown(r?.defaultKey)))
+        report("registers no default key (keyRegistrations.defaultKey), so new SPICE data sets are encrypted under an AWS-owned key");
 }
 
 export const quicksightKeyRegistration = entry<KeyRegistrationArgs>()({
@@ -155,7 +206,10 @@ function checkCsvExport({ store, report }: StoreContext): void {
     for (const reading of read(store.res.props, "dashboardPublishOptions.exportToCsvOption.availabilityStatus")) {
         const status = reading.value;
         if (reading.state === "unknown") report("dashboardPublishOptions.exportToCsvOption is not known during preview");
-        else if (status === undefined || String(status).toUpperCase() !== "DISABLED") report(`lets its viewers export personal data as CSV (dashboardPublishOptions.exportToCsvOption.availabilityStatus ${status === undefined ? "is not set: ENABLED by default" : `is ${JSON.stringify(status)}`}), copies outside any retention`);
+        else if (status === undefined || String(status).toUpperCase() !== "DISABLED")
+            report(
+                `lets its viewers export personal data as CSV (dashboardPublishOptions.exportToCsvOption.availabilityStatus ${status === undefined ? "is not set: ENABLED by default" : `is ${JSON.stringify(status)}`}), copies outside any retention`,
+            );
     }
 }
 
@@ -167,7 +221,9 @@ export const quicksightAnalysis = entry<AnalysisArgs>()({
     sources: [{ path: "sourceEntity.sourceTemplate.dataSetReferences.dataSetArn", types: DATA_SET_TYPES }],
     atRest: { notOffered: "an analysis keeps no rows; its data sets do" },
     inTransit: HTTPS_ONLY,
-    retention: { notOffered: "an analysis keeps no rows (a deleted analysis stays recoverable for recoveryWindowInDays, its definition only)" },
+    retention: {
+        notOffered: "an analysis keeps no rows (a deleted analysis stays recoverable for recoveryWindowInDays, its definition only)",
+    },
     destinations: [sharedWith("shares the analysis with the QuickSight principal")],
 });
 

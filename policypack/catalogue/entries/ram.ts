@@ -23,9 +23,29 @@ const EXCLUSIVE = "aws:ram/resourceShareAssociationsExclusive:ResourceShareAssoc
 
 /** Shareable resource types that carry no data: network plumbing, licences, images and components of code. */
 const NO_DATA: Readonly<Record<string, readonly string[] | "all">> = {
-    ec2: ["subnet", "transit-gateway", "transit-gateway-multicast-domain", "prefix-list", "ipam-pool", "capacity-reservation", "dedicated-host", "coip-pool", "local-gateway-route-table", "placement-group", "traffic-mirror-target"],
-    route53resolver: "all", "network-firewall": "all", "license-manager": "all", "resource-groups": "all", appmesh: "all",
-    outposts: "all", "acm-pca": "all", imagebuilder: "all", "ssm-contacts": "all", route53profiles: "all",
+    ec2: [
+        "subnet",
+        "transit-gateway",
+        "transit-gateway-multicast-domain",
+        "prefix-list",
+        "ipam-pool",
+        "capacity-reservation",
+        "dedicated-host",
+        "coip-pool",
+        "local-gateway-route-table",
+        "placement-group",
+        "traffic-mirror-target",
+    ],
+    route53resolver: "all",
+    "network-firewall": "all",
+    "license-manager": "all",
+    "resource-groups": "all",
+    appmesh: "all",
+    outposts: "all",
+    "acm-pca": "all",
+    imagebuilder: "all",
+    "ssm-contacts": "all",
+    route53profiles: "all",
 };
 
 /** Whether a shared resource ARN can carry data (fail closed for anything not known to be plumbing). */
@@ -74,7 +94,8 @@ function associationsOf(index: StackIndex, share: Store, type: string): Store[] 
 
 function reportPairs(context: StoreContext, resources: string[], principals: string[], what: string): void {
     if (resources.length === 0) return;
-    for (const principal of principals) context.report(`${what} ${resources.join(", ")} with ${principal}, outside this stack's accounts and the shipping provider's`);
+    for (const principal of principals)
+        context.report(`${what} ${resources.join(", ")} with ${principal}, outside this stack's accounts and the shipping provider's`);
 }
 
 /** A share: every data resource added to it by the stack, against every principal added to it. */
@@ -91,25 +112,39 @@ function checkShare(context: StoreContext): void {
     reportPairs(context, [...new Set(resources)], [...new Set(principals)], "shares");
 }
 
-const shareOf = (store: Store) => (isUnknown(store.res.props.resourceShareArn) ? "a resource share not known during preview" : `resource share ${store.res.props.resourceShareArn}`);
+const shareOf = (store: Store) =>
+    isUnknown(store.res.props.resourceShareArn)
+        ? "a resource share not known during preview"
+        : `resource share ${store.res.props.resourceShareArn}`;
 
 /** A principal added to a share that is not in the stack: what the share holds cannot be verified. */
 function checkPrincipalOutsideStack(context: StoreContext): void {
     if (context.store.sources.length > 0) return;
-    for (const principal of outsidePrincipals(context, context.store.res.props.principal)) context.report(`shares ${shareOf(context.store)}, which is not in this stack (what it holds cannot be verified), with ${principal}`);
+    for (const principal of outsidePrincipals(context, context.store.res.props.principal))
+        context.report(
+            `shares ${shareOf(context.store)}, which is not in this stack (what it holds cannot be verified), with ${principal}`,
+        );
 }
 
 /** A data resource added to a share that is not in the stack: who receives it cannot be verified. */
 function checkResourceOutsideStack(context: StoreContext): void {
     if (context.store.sources.length > 0) return;
     const resources = dataResources(context.index, context.store, "resourceArn");
-    if (resources.length > 0) context.report(`adds ${resources.join(", ")} to ${shareOf(context.store)}, which is not in this stack, so the principals it is shared with cannot be verified`);
+    if (resources.length > 0)
+        context.report(
+            `adds ${resources.join(", ")} to ${shareOf(context.store)}, which is not in this stack, so the principals it is shared with cannot be verified`,
+        );
 }
 
 /** The full lists of a share that is not in the stack. */
 function checkExclusiveOutsideStack(context: StoreContext): void {
     if (context.store.sources.length > 0) return;
-    reportPairs(context, dataResources(context.index, context.store, "resourceArns"), outsidePrincipals(context, context.store.res.props.principals), `shares (through ${shareOf(context.store)})`);
+    reportPairs(
+        context,
+        dataResources(context.index, context.store, "resourceArns"),
+        outsidePrincipals(context, context.store.res.props.principals),
+        `shares (through ${shareOf(context.store)})`,
+    );
 }
 
 const SHARES_NOTHING_ITSELF = { notOffered: "a share holds no data; the resources it shares keep theirs" };
@@ -123,7 +158,13 @@ export const ramResourceShare = entry<ResourceShareArgs>()({
     atRest: SHARES_NOTHING_ITSELF,
     inTransit: SHARES_NOTHING_ITSELF,
     retention: SHARES_NOTHING_ITSELF,
-    destinations: [{ custom: checkShare, summary: "no resource that can hold data shared with an account, organisation or OU outside the stack's and the shipping provider's accounts" }],
+    destinations: [
+        {
+            custom: checkShare,
+            summary:
+                "no resource that can hold data shared with an account, organisation or OU outside the stack's and the shipping provider's accounts",
+        },
+    ],
     notes: "Resources known to hold no data (subnets, transit gateways, prefix lists, resolver rules, licences, images ...) may be shared freely; anything else shared counts as data (fail closed). allowExternalPrincipals only widens who may be named; the named principals are judged.",
 });
 
@@ -136,7 +177,9 @@ export const ramPrincipalAssociation = entry<PrincipalAssociationArgs>()({
     atRest: SHARES_NOTHING_ITSELF,
     inTransit: SHARES_NOTHING_ITSELF,
     retention: SHARES_NOTHING_ITSELF,
-    destinations: [{ custom: checkPrincipalOutsideStack, summary: "judged with its share; with the share outside the stack, no outside principal" }],
+    destinations: [
+        { custom: checkPrincipalOutsideStack, summary: "judged with its share; with the share outside the stack, no outside principal" },
+    ],
 });
 
 export const ramResourceAssociation = entry<ResourceAssociationArgs>()({
@@ -148,7 +191,12 @@ export const ramResourceAssociation = entry<ResourceAssociationArgs>()({
     atRest: SHARES_NOTHING_ITSELF,
     inTransit: SHARES_NOTHING_ITSELF,
     retention: SHARES_NOTHING_ITSELF,
-    destinations: [{ custom: checkResourceOutsideStack, summary: "judged with its share; with the share outside the stack, no resource that can hold data" }],
+    destinations: [
+        {
+            custom: checkResourceOutsideStack,
+            summary: "judged with its share; with the share outside the stack, no resource that can hold data",
+        },
+    ],
 });
 
 export const ramResourceShareAssociationsExclusive = entry<ResourceShareAssociationsExclusiveArgs>()({
@@ -160,5 +208,7 @@ export const ramResourceShareAssociationsExclusive = entry<ResourceShareAssociat
     atRest: SHARES_NOTHING_ITSELF,
     inTransit: SHARES_NOTHING_ITSELF,
     retention: SHARES_NOTHING_ITSELF,
-    destinations: [{ custom: checkExclusiveOutsideStack, summary: "judged with its share; with the share outside the stack, its own lists" }],
+    destinations: [
+        { custom: checkExclusiveOutsideStack, summary: "judged with its share; with the share outside the stack, its own lists" },
+    ],
 });

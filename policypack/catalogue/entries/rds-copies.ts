@@ -97,7 +97,13 @@ export const rdsGlobalCluster = entry<GlobalClusterArgs>()({
     tagging: "copy",
     names: ["globalClusterIdentifier"],
     sources: [{ path: "sourceDbClusterIdentifier", types: RDS_CLUSTER_TYPES }],
-    atRest: [{ what: "storage", when: { path: "sourceDbClusterIdentifier", not: true }, enabled: { path: "storageEncrypted", absent: false, absentMeans: "unencrypted" } }],
+    atRest: [
+        {
+            what: "storage",
+            when: { path: "sourceDbClusterIdentifier", not: true },
+            enabled: { path: "storageEncrypted", absent: false, absentMeans: "unencrypted" },
+        },
+    ],
     inTransit: AWS_INTERNAL,
     retention: { notOffered: "backups are those of its member clusters" },
 });

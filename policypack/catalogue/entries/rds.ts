@@ -41,7 +41,8 @@ interface EngineFamily {
     readonly shown: string;
 }
 
-const FAMILY = /^(aurora-postgresql|aurora-mysql|aurora|postgres|mysql|mariadb|sqlserver-[a-z]+|oracle-[a-z0-9]+|db2-[a-z]+|custom-[a-z0-9-]+)(\d+(?:\.\d+)?)?$/;
+const FAMILY =
+    /^(aurora-postgresql|aurora-mysql|aurora|postgres|mysql|mariadb|sqlserver-[a-z]+|oracle-[a-z0-9]+|db2-[a-z]+|custom-[a-z0-9-]+)(\d+(?:\.\d+)?)?$/;
 
 /** The engine family of a parameter group's `family` (`postgres16`) or of a default group's name (`default.postgres16`). */
 function familyOf(text: unknown): EngineFamily | undefined {
@@ -59,7 +60,11 @@ function dbFamily(db: Res): EngineFamily | undefined {
     const raw = db.props.engineVersion;
     const version = typeof raw === "number" ? String(raw) : typeof raw === "string" && raw !== "" && !isUnknown(raw) ? raw : undefined;
     const major = version === undefined ? undefined : /^(\d+)/.exec(version)?.[1];
-    return { engine, major: major === undefined ? undefined : Number(major), shown: version === undefined ? engine : `${engine} ${version}` };
+    return {
+        engine,
+        major: major === undefined ? undefined : Number(major),
+        shown: version === undefined ? engine : `${engine} ${version}`,
+    };
 }
 
 /** The parameter that forces TLS for an engine, if the engine has one. */
@@ -78,7 +83,9 @@ function familyDefaultForcesTls(family: EngineFamily): boolean | undefined {
 const ON = ["1", "on", "true"];
 
 function parameterGroupOf(index: StackIndex, db: Res, property: string, types: string[]): Res | undefined {
-    const fromDeps = (db.source.propertyDependencies?.[property] ?? []).map((dep) => index.byUrn.get(dep.urn)).find((res) => res && types.includes(res.type));
+    const fromDeps = (db.source.propertyDependencies?.[property] ?? [])
+        .map((dep) => index.byUrn.get(dep.urn))
+        .find((res) => res && types.includes(res.type));
     if (fromDeps) return fromDeps;
     const byName = index.memo(`rds-parameter-groups:${types.join(",")}`, () => {
         const map = new Map<unknown, Res>();
@@ -98,8 +105,14 @@ function forcedTls(property: string, types: string[], kind: string) {
         if (name === undefined || name === "" || (typeof name === "string" && name.startsWith("default."))) {
             const family = familyOf(name) ?? own;
             const forced = family === undefined ? undefined : familyDefaultForcesTls(family);
-            if (forced === undefined) report(`uses the default ${kind}, and ${family ? `${family.shown} names no major version` : "its engine is not known"}, so whether it forces TLS cannot be verified: set engineVersion, or use a ${kind} that sets the TLS parameter`);
-            else if (!forced) report(`uses the default ${kind}, which does not force TLS for ${family!.shown}${family!.engine === "aurora-postgresql" ? " (rds.force_ssl defaults to 0 in every Aurora PostgreSQL version)" : ""}`);
+            if (forced === undefined)
+                report(
+                    `uses the default ${kind}, and ${family ? `${family.shown} names no major version` : "its engine is not known"}, so whether it forces TLS cannot be verified: set engineVersion, or use a ${kind} that sets the TLS parameter`,
+                );
+            else if (!forced)
+                report(
+                    `uses the default ${kind}, which does not force TLS for ${family!.shown}${family!.engine === "aurora-postgresql" ? " (rds.force_ssl defaults to 0 in every Aurora PostgreSQL version)" : ""}`,
+                );
             return;
         }
         if (isUnknown(name) && (db.source.propertyDependencies?.[property] ?? []).length === 0) {
@@ -113,23 +126,36 @@ function forcedTls(property: string, types: string[], kind: string) {
         }
         const family = familyOf(group.props.family) ?? own;
         // The TLS parameter of the group's family (and of the database's engine, should they differ: AWS rejects the mismatch anyway).
-        const wanted = [family, own].flatMap((f) => (f === undefined ? [] : [tlsParameter(f.engine)])).filter((n): n is string => n !== undefined);
+        const wanted = [family, own]
+            .flatMap((f) => (f === undefined ? [] : [tlsParameter(f.engine)]))
+            .filter((n): n is string => n !== undefined);
         const names = wanted.length > 0 ? [...new Set(wanted)] : ["rds.force_ssl", "require_secure_transport"];
         const parameters = group.props.parameters;
-        if (isUnknown(parameters) || asList(parameters).some((p) => isUnknown(p) || isUnknown(p?.name) || (names.includes(p?.name) && isUnknown(p?.value)))) {
+        if (
+            isUnknown(parameters) ||
+            asList(parameters).some((p) => isUnknown(p) || isUnknown(p?.name) || (names.includes(p?.name) && isUnknown(p?.value)))
+        ) {
             report(`the parameters of its ${kind} ${group.name} are not known during preview, so forced TLS cannot be verified`);
             return;
         }
         const set = asList(parameters).filter((p) => names.includes(p?.name));
         if (set.length > 0) {
             const off = set.find((p) => !ON.includes(String(p?.value).toLowerCase()));
-            if (off) report(`its ${kind} ${group.name} does not set rds.force_ssl = 1 or require_secure_transport = 1: it sets ${off.name} = ${JSON.stringify(off.value)}`);
+            if (off)
+                report(
+                    `its ${kind} ${group.name} does not set rds.force_ssl = 1 or require_secure_transport = 1: it sets ${off.name} = ${JSON.stringify(off.value)}`,
+                );
             return;
         }
         // Left unset: the family's default applies.
         const inherited = family === undefined ? undefined : familyDefaultForcesTls(family);
         if (inherited === true) return;
-        const why = family === undefined ? "and its engine family is not known" : inherited === undefined ? `and ${family.shown} names no major version, so its default cannot be told` : `and the ${family.shown} default leaves it off`;
+        const why =
+            family === undefined
+                ? "and its engine family is not known"
+                : inherited === undefined
+                  ? `and ${family.shown} names no major version, so its default cannot be told`
+                  : `and the ${family.shown} default leaves it off`;
         report(`its ${kind} ${group.name} does not set rds.force_ssl = 1 or require_secure_transport = 1 (${why})`);
     };
 }
@@ -141,11 +167,17 @@ function exportedLogGroups(kind: "instance" | "cluster", idPath: "identifier" | 
         if (logs.length === 0) return;
         const id = readStrings(store.res.props, idPath)[0];
         if (id === undefined) {
-            if (!hasUnnamedLogGroup(index)) report(`exports logs (${logs.join(", ")}) but its ${idPath} is not known, so the log groups RDS writes to cannot be found in the stack`);
+            if (!hasUnnamedLogGroup(index))
+                report(
+                    `exports logs (${logs.join(", ")}) but its ${idPath} is not known, so the log groups RDS writes to cannot be found in the stack`,
+                );
             return;
         }
         const missing = logs.map((log) => `/aws/rds/${kind}/${id}/${log}`).filter((name) => !declaredLogGroupNames(index).has(name));
-        if (missing.length > 0 && !hasUnnamedLogGroup(index)) report(`exports logs to ${missing.join(", ")}, which are not log groups of this stack: RDS creates them with no retention (kept forever); declare them with a retention and a customer-managed key`);
+        if (missing.length > 0 && !hasUnnamedLogGroup(index))
+            report(
+                `exports logs to ${missing.join(", ")}, which are not log groups of this stack: RDS creates them with no retention (kept forever); declare them with a retention and a customer-managed key`,
+            );
     };
 }
 
@@ -162,12 +194,38 @@ export const rdsInstance = entry<InstanceArgs>()({
         { path: "restoreToPointInTime.sourceDbInstanceIdentifier", types: RDS_INSTANCE_TYPES },
     ],
     atRest: [
-        { what: "storage", when: { path: "replicateSourceDb", not: true }, enabled: { path: "storageEncrypted", absent: false, absentMeans: "unencrypted" }, key: "kmsKeyId", keyAbsentMeans: "the AWS-managed aws/rds key" },
-        { what: "storage of the replica", when: { path: "replicateSourceDb" }, key: "kmsKeyId", keyAbsentMeans: "the source's key, or the AWS-managed aws/rds key" },
-        { what: "Performance Insights", when: { path: "performanceInsightsEnabled", on: [true] }, key: "performanceInsightsKmsKeyId", keyAbsentMeans: "the AWS-managed aws/rds key" },
-        { what: "the master user secret", when: { path: "manageMasterUserPassword", on: [true] }, key: "masterUserSecretKmsKeyId", keyAbsentMeans: "the AWS-managed aws/secretsmanager key" },
+        {
+            what: "storage",
+            when: { path: "replicateSourceDb", not: true },
+            enabled: { path: "storageEncrypted", absent: false, absentMeans: "unencrypted" },
+            key: "kmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/rds key",
+        },
+        {
+            what: "storage of the replica",
+            when: { path: "replicateSourceDb" },
+            key: "kmsKeyId",
+            keyAbsentMeans: "the source's key, or the AWS-managed aws/rds key",
+        },
+        {
+            what: "Performance Insights",
+            when: { path: "performanceInsightsEnabled", on: [true] },
+            key: "performanceInsightsKmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/rds key",
+        },
+        {
+            what: "the master user secret",
+            when: { path: "manageMasterUserPassword", on: [true] },
+            key: "masterUserSecretKmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/secretsmanager key",
+        },
     ],
-    inTransit: [{ custom: forcedTls("parameterGroupName", ["aws:rds/parameterGroup:ParameterGroup"], "parameter group"), summary: "parameter group sets rds.force_ssl or require_secure_transport (PostgreSQL 15+ defaults to it)" }],
+    inTransit: [
+        {
+            custom: forcedTls("parameterGroupName", ["aws:rds/parameterGroup:ParameterGroup"], "parameter group"),
+            summary: "parameter group sets rds.force_ssl or require_secure_transport (PostgreSQL 15+ defaults to it)",
+        },
+    ],
     exposure: [
         { what: "the database", publicWhen: { path: "publiclyAccessible", absent: false } },
         { what: "the database", securityGroups: "vpcSecurityGroupIds", when: NOT_AURORA },
@@ -175,8 +233,14 @@ export const rdsInstance = entry<InstanceArgs>()({
     retention: [
         { what: "automated backups", period: "backupRetentionPeriod", unit: "days", absent: 1 },
         { what: "a final snapshot", keepsForever: { path: "skipFinalSnapshot", on: [false], absent: true, absentMeans: "RDS takes one" } },
-        { what: "automated backups after the database is deleted", keepsForever: { path: "deleteAutomatedBackups", on: [false], absent: false } },
-        { custom: exportedLogGroups("instance", "identifier"), summary: "the log groups of enabledCloudwatchLogsExports are declared in the stack" },
+        {
+            what: "automated backups after the database is deleted",
+            keepsForever: { path: "deleteAutomatedBackups", on: [false], absent: false },
+        },
+        {
+            custom: exportedLogGroups("instance", "identifier"),
+            summary: "the log groups of enabledCloudwatchLogsExports are declared in the stack",
+        },
     ],
 });
 
@@ -187,25 +251,66 @@ export const rdsCluster = entry<ClusterArgs>()({
     names: ["clusterIdentifier"],
     sources: [
         { path: "replicationSourceIdentifier", types: RDS_CLUSTER_TYPES },
-        { path: "snapshotIdentifier", types: ["aws:rds/clusterSnapshot:ClusterSnapshot", "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy"] },
+        {
+            path: "snapshotIdentifier",
+            types: ["aws:rds/clusterSnapshot:ClusterSnapshot", "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy"],
+        },
         { path: "restoreToPointInTime.sourceClusterIdentifier", types: RDS_CLUSTER_TYPES },
     ],
     atRest: [
-        { what: "storage", enabled: { path: "storageEncrypted", absent: false, absentMeans: "unencrypted, unless Aurora Serverless v1" }, key: "kmsKeyId", keyAbsentMeans: "the AWS-managed aws/rds key" },
-        { what: "Performance Insights", when: { path: "performanceInsightsEnabled", on: [true] }, key: "performanceInsightsKmsKeyId", keyAbsentMeans: "the AWS-managed aws/rds key" },
-        { what: "the master user secret", when: { path: "manageMasterUserPassword", on: [true] }, key: "masterUserSecretKmsKeyId", keyAbsentMeans: "the AWS-managed aws/secretsmanager key" },
+        {
+            what: "storage",
+            enabled: { path: "storageEncrypted", absent: false, absentMeans: "unencrypted, unless Aurora Serverless v1" },
+            key: "kmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/rds key",
+        },
+        {
+            what: "Performance Insights",
+            when: { path: "performanceInsightsEnabled", on: [true] },
+            key: "performanceInsightsKmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/rds key",
+        },
+        {
+            what: "the master user secret",
+            when: { path: "manageMasterUserPassword", on: [true] },
+            key: "masterUserSecretKmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/secretsmanager key",
+        },
     ],
-    inTransit: [{ custom: forcedTls("dbClusterParameterGroupName", ["aws:rds/clusterParameterGroup:ClusterParameterGroup"], "cluster parameter group"), summary: "cluster parameter group sets rds.force_ssl or require_secure_transport" }],
+    inTransit: [
+        {
+            custom: forcedTls(
+                "dbClusterParameterGroupName",
+                ["aws:rds/clusterParameterGroup:ClusterParameterGroup"],
+                "cluster parameter group",
+            ),
+            summary: "cluster parameter group sets rds.force_ssl or require_secure_transport",
+        },
+    ],
     exposure: [{ what: "the cluster", securityGroups: "vpcSecurityGroupIds" }],
     retention: [
         { what: "automated backups", period: "backupRetentionPeriod", unit: "days", absent: 1 },
         { what: "a final snapshot", keepsForever: { path: "skipFinalSnapshot", on: [false], absent: true, absentMeans: "RDS takes one" } },
-        { what: "automated backups after the cluster is deleted", keepsForever: { path: "deleteAutomatedBackups", on: [false], absent: false } },
+        {
+            what: "automated backups after the cluster is deleted",
+            keepsForever: { path: "deleteAutomatedBackups", on: [false], absent: false },
+        },
         { what: "backtrack history", period: "backtrackWindow", unit: "seconds", absent: 0 },
-        { custom: exportedLogGroups("cluster", "clusterIdentifier"), summary: "the log groups of enabledCloudwatchLogsExports are declared in the stack" },
+        {
+            custom: exportedLogGroups("cluster", "clusterIdentifier"),
+            summary: "the log groups of enabledCloudwatchLogsExports are declared in the stack",
+        },
     ],
-    destinations: [{ what: "joins the global cluster", store: true, path: "globalClusterIdentifier", types: ["aws:rds/globalCluster:GlobalCluster"] }],
-    dataEvents: { resourceType: "AWS::RDS::DBCluster", basicSelectors: false, service: "rds", resource: (name) => `cluster:${name}`, when: { path: "enableHttpEndpoint", on: [true] } },
+    destinations: [
+        { what: "joins the global cluster", store: true, path: "globalClusterIdentifier", types: ["aws:rds/globalCluster:GlobalCluster"] },
+    ],
+    dataEvents: {
+        resourceType: "AWS::RDS::DBCluster",
+        basicSelectors: false,
+        service: "rds",
+        resource: (name) => `cluster:${name}`,
+        when: { path: "enableHttpEndpoint", on: [true] },
+    },
 });
 
 export const rdsClusterInstance = entry<ClusterInstanceArgs>()({
@@ -214,7 +319,14 @@ export const rdsClusterInstance = entry<ClusterInstanceArgs>()({
     tagging: "copy",
     names: ["identifier"],
     sources: [{ path: "clusterIdentifier", types: RDS_CLUSTER_TYPES }],
-    atRest: [{ what: "Performance Insights", when: { path: "performanceInsightsEnabled", on: [true] }, key: "performanceInsightsKmsKeyId", keyAbsentMeans: "the AWS-managed aws/rds key" }],
+    atRest: [
+        {
+            what: "Performance Insights",
+            when: { path: "performanceInsightsEnabled", on: [true] },
+            key: "performanceInsightsKmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/rds key",
+        },
+    ],
     inTransit: { notOffered: "a member uses its cluster's parameter group, checked on the cluster" },
     exposure: [{ what: "the cluster member", publicWhen: { path: "publiclyAccessible", absent: false } }],
     retention: { notOffered: "backups are the cluster's" },

@@ -37,17 +37,24 @@ function checkCopyGrantKey({ index, config, store, report }: StoreContext): void
     const name = store.res.props.snapshotCopyGrantName;
     if (isUnknown(name)) return; // a grant created in the stack
     if (name === undefined || name === "") {
-        report("copied snapshots: has no snapshotCopyGrantName, so copies in the destination region are encrypted under an AWS-managed or AWS-owned key: name a snapshot copy grant on a customer-managed KMS key");
+        report(
+            "copied snapshots: has no snapshotCopyGrantName, so copies in the destination region are encrypted under an AWS-managed or AWS-owned key: name a snapshot copy grant on a customer-managed KMS key",
+        );
         return;
     }
     const deps = (store.res.source.propertyDependencies?.snapshotCopyGrantName ?? []).map((dep) => index.byUrn.get(dep.urn));
-    const grant = deps.find((r) => r?.type === SNAPSHOT_COPY_GRANT_TYPE) ?? index.ofTypes([SNAPSHOT_COPY_GRANT_TYPE]).find((g) => g.props.snapshotCopyGrantName === name);
+    const grant =
+        deps.find((r) => r?.type === SNAPSHOT_COPY_GRANT_TYPE) ??
+        index.ofTypes([SNAPSHOT_COPY_GRANT_TYPE]).find((g) => g.props.snapshotCopyGrantName === name);
     if (!grant) {
         report(`copied snapshots: the snapshot copy grant ${JSON.stringify(name)} is not in this stack, so its key cannot be verified`);
         return;
     }
     const key = grant.props.kmsKeyId;
-    const problem = key === undefined || key === "" ? `its snapshot copy grant ${grant.name} names no kmsKeyId, so copies are encrypted under the default key of the destination region: name a customer-managed KMS key` : customerKeyProblem(key, `kmsKeyId of its snapshot copy grant ${grant.name}`, { index, config, res: grant, path: "kmsKeyId" });
+    const problem =
+        key === undefined || key === ""
+            ? `its snapshot copy grant ${grant.name} names no kmsKeyId, so copies are encrypted under the default key of the destination region: name a customer-managed KMS key`
+            : customerKeyProblem(key, `kmsKeyId of its snapshot copy grant ${grant.name}`, { index, config, res: grant, path: "kmsKeyId" });
     if (problem) report(`copied snapshots: ${problem}`);
 }
 
@@ -56,7 +63,10 @@ function checkIntegrationKey({ index, config, store, report }: StoreContext): vo
     const { sourceArn, kmsKeyId } = store.res.props;
     if (typeof sourceArn !== "string" || !/^arn:[^:]+:dynamodb:/.test(sourceArn)) return;
     if (isUnknown(kmsKeyId)) return;
-    const problem = kmsKeyId === undefined || kmsKeyId === "" ? "has no kmsKeyId, so the integration is encrypted under an AWS-owned key: name a customer-managed KMS key" : customerKeyProblem(kmsKeyId, "kmsKeyId", { index, config, res: store.res, path: "kmsKeyId" });
+    const problem =
+        kmsKeyId === undefined || kmsKeyId === ""
+            ? "has no kmsKeyId, so the integration is encrypted under an AWS-owned key: name a customer-managed KMS key"
+            : customerKeyProblem(kmsKeyId, "kmsKeyId", { index, config, res: store.res, path: "kmsKeyId" });
     if (problem) report(`the integration: ${problem}`);
 }
 
@@ -69,7 +79,8 @@ function checkCatalogConsumer({ index, store, config, report }: StoreContext): v
     }
     const account = typeof consumer === "string" ? /(\d{12})/.exec(consumer)?.[1] : undefined;
     if (!account) report(`registers the warehouse for ${JSON.stringify(consumer)}, whose account cannot be read`);
-    else if (!ownAccounts(index, config).has(account) && !config.shippingProviderAccountIds.includes(account)) report(`registers the warehouse in the Data Catalog of account ${account}, outside this stack`);
+    else if (!ownAccounts(index, config).has(account) && !config.shippingProviderAccountIds.includes(account))
+        report(`registers the warehouse in the Data Catalog of account ${account}, outside this stack`);
 }
 
 export const redshiftCluster = entry<ClusterArgs>()({
@@ -83,22 +94,48 @@ export const redshiftCluster = entry<ClusterArgs>()({
         { path: "snapshotClusterIdentifier", types: REDSHIFT_CLUSTER_TYPES },
     ],
     atRest: [
-        { what: "the warehouse", enabled: { path: "encrypted", absent: true, absentMeans: "encrypted, Redshift's default" }, key: "kmsKeyId", keyAbsentMeans: "an AWS-owned or the AWS-managed aws/redshift key" },
-        { what: "the admin credentials secret", when: { path: "manageMasterPassword", on: [true] }, key: "masterPasswordSecretKmsKeyId", keyAbsentMeans: "the AWS-managed aws/secretsmanager key" },
+        {
+            what: "the warehouse",
+            enabled: { path: "encrypted", absent: true, absentMeans: "encrypted, Redshift's default" },
+            key: "kmsKeyId",
+            keyAbsentMeans: "an AWS-owned or the AWS-managed aws/redshift key",
+        },
+        {
+            what: "the admin credentials secret",
+            when: { path: "manageMasterPassword", on: [true] },
+            key: "masterPasswordSecretKmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/secretsmanager key",
+        },
     ],
-    inTransit: [parameterGroupCheck({
-        property: "clusterParameterGroupName", groupTypes: ["aws:redshift/parameterGroup:ParameterGroup"], parameter: "require_ssl", what: "client connections",
-        complies: (value) => TRUE_VALUES.includes(value.toLowerCase()), requirement: "sets require_ssl = true",
-        defaultComplies: false, defaultMeans: "require_ssl is true only in the default groups of clusters created since 2025 (false before)",
-    })],
+    inTransit: [
+        parameterGroupCheck({
+            property: "clusterParameterGroupName",
+            groupTypes: ["aws:redshift/parameterGroup:ParameterGroup"],
+            parameter: "require_ssl",
+            what: "client connections",
+            complies: (value) => TRUE_VALUES.includes(value.toLowerCase()),
+            requirement: "sets require_ssl = true",
+            defaultComplies: false,
+            defaultMeans: "require_ssl is true only in the default groups of clusters created since 2025 (false before)",
+        }),
+    ],
     exposure: [
         { what: "the cluster", publicWhen: { path: "publiclyAccessible", absent: false } },
         { what: "the cluster", securityGroups: "vpcSecurityGroupIds" },
     ],
     retention: [
         { what: "automated snapshots", period: "automatedSnapshotRetentionPeriod", unit: "days", absent: 1 },
-        { what: "manual snapshots (the cluster's default for them)", period: "manualSnapshotRetentionPeriod", unit: "days", absent: "forever", zeroMeans: "forever" },
-        { what: "a final snapshot", keepsForever: { path: "skipFinalSnapshot", on: [false], absent: true, absentMeans: "Redshift takes one" } },
+        {
+            what: "manual snapshots (the cluster's default for them)",
+            period: "manualSnapshotRetentionPeriod",
+            unit: "days",
+            absent: "forever",
+            zeroMeans: "forever",
+        },
+        {
+            what: "a final snapshot",
+            keepsForever: { path: "skipFinalSnapshot", on: [false], absent: true, absentMeans: "Redshift takes one" },
+        },
     ],
     notes: "TLS is require_ssl in the cluster parameter group. Manual and final snapshots are kept forever unless a retention is set (manualSnapshotRetentionPeriod -1). Query text with its literals also sits in Redshift's system tables for several days, which no argument controls.",
 });
@@ -111,7 +148,9 @@ export const redshiftClusterSnapshot = entry<ClusterSnapshotArgs>()({
     sources: [{ path: "clusterIdentifier", types: REDSHIFT_CLUSTER_TYPES }],
     atRest: { notOffered: "encrypted under its cluster's key" },
     inTransit: { notOffered: "taken by Redshift inside AWS" },
-    retention: [{ what: "a manual snapshot", period: "manualSnapshotRetentionPeriod", unit: "days", absent: "forever", zeroMeans: "forever" }],
+    retention: [
+        { what: "a manual snapshot", period: "manualSnapshotRetentionPeriod", unit: "days", absent: "forever", zeroMeans: "forever" },
+    ],
 });
 
 export const redshiftSnapshotCopy = entry<SnapshotCopyArgs>()({
@@ -136,7 +175,14 @@ export const redshiftLogging = entry<LoggingArgs>()({
     sources: [{ path: "clusterIdentifier", types: REDSHIFT_CLUSTER_TYPES }],
     atRest: { notOffered: "the destination bucket or log groups are judged as copies" },
     inTransit: { notOffered: "delivered by Redshift inside AWS" },
-    retention: [exportedLogGroups({ exports: "logExports", id: "clusterIdentifier", logGroup: (id, type) => `/aws/redshift/cluster/${id}/${type}`, when: (props) => props.logDestinationType === "cloudwatch" })],
+    retention: [
+        exportedLogGroups({
+            exports: "logExports",
+            id: "clusterIdentifier",
+            logGroup: (id, type) => `/aws/redshift/cluster/${id}/${type}`,
+            when: (props) => props.logDestinationType === "cloudwatch",
+        }),
+    ],
     destinations: [{ what: "writes audit logs to", store: true, path: "bucketName", types: BUCKET_TYPES }],
 });
 
@@ -149,7 +195,9 @@ export const redshiftIntegration = entry<IntegrationArgs>()({
     atRest: [{ custom: checkIntegrationKey, summary: "kmsKeyId (DynamoDB sources) names a customer-managed key" }],
     inTransit: { notOffered: "replicated by AWS inside AWS" },
     retention: { notOffered: "the data lives in the target warehouse, judged as a copy" },
-    destinations: [{ what: "replicates into", store: true, path: "targetArn", types: [...REDSHIFT_CLUSTER_TYPES, ...SERVERLESS_NAMESPACE_TYPES] }],
+    destinations: [
+        { what: "replicates into", store: true, path: "targetArn", types: [...REDSHIFT_CLUSTER_TYPES, ...SERVERLESS_NAMESPACE_TYPES] },
+    ],
 });
 
 export const redshiftDataShareAuthorization = entry<DataShareAuthorizationArgs>()({
@@ -174,7 +222,12 @@ export const redshiftDataShareConsumerAssociation = entry<DataShareConsumerAssoc
     retention: NOTHING_STORED,
     destinations: [
         { what: "makes the datashare queryable in", region: "consumerRegion" },
-        { what: "makes the datashare queryable by", store: true, path: "consumerArn", types: [...REDSHIFT_CLUSTER_TYPES, ...SERVERLESS_NAMESPACE_TYPES] },
+        {
+            what: "makes the datashare queryable by",
+            store: true,
+            path: "consumerArn",
+            types: [...REDSHIFT_CLUSTER_TYPES, ...SERVERLESS_NAMESPACE_TYPES],
+        },
     ],
 });
 

@@ -19,12 +19,16 @@ function checkStatementTargets({ index, store, config, report }: StoreContext): 
     if (typeof sql !== "string") return;
     const own = ownAccounts(index, config);
     for (const match of sql.matchAll(/\bTO\s+ACCOUNT\s+'(\d{12})'/gi)) {
-        if (!own.has(match[1]) && !config.shippingProviderAccountIds.includes(match[1])) report(`grants a datashare to account ${match[1]}, outside this stack`);
+        if (!own.has(match[1]) && !config.shippingProviderAccountIds.includes(match[1]))
+            report(`grants a datashare to account ${match[1]}, outside this stack`);
     }
     const buckets = storesOf(index).filter((s) => BUCKET_TYPES.includes(s.res.type));
     for (const match of sql.matchAll(/\bUNLOAD\s*\([\s\S]*?\)\s*TO\s+'s3:\/\/([^/']+)/gi)) {
         const name = match[1];
-        if (!buckets.some((b) => [b.res.props.bucket, b.res.props.id, b.res.name].includes(name))) report(`unloads rows to s3://${name}, which is not a bucket of this stack, so its account, encryption and retention cannot be verified`);
+        if (!buckets.some((b) => [b.res.props.bucket, b.res.props.id, b.res.name].includes(name)))
+            report(
+                `unloads rows to s3://${name}, which is not a bucket of this stack, so its account, encryption and retention cannot be verified`,
+            );
     }
 }
 
@@ -40,6 +44,8 @@ export const redshiftdataStatement = entry<StatementArgs>()({
     atRest: { notOffered: "the Data API keeps statement results encrypted under an AWS key; no customer key can be chosen" },
     inTransit: { notOffered: "the Data API accepts HTTPS only" },
     retention: [{ what: "statement results", awsKeepsDays: 1 }],
-    destinations: [{ custom: checkStatementTargets, summary: "no datashare grant to an outside account and no UNLOAD to a bucket outside the stack" }],
+    destinations: [
+        { custom: checkStatementTargets, summary: "no datashare grant to an outside account and no UNLOAD to a bucket outside the stack" },
+    ],
     notes: "The SQL text and parameter values are stored in the stack's state in plain text: literals of personal data do not belong there.",
 });

@@ -23,9 +23,13 @@ function checkRequireSsl({ store, report }: StoreContext): void {
         return;
     }
     const found = asList(parameters).find((p) => normalised(p?.parameterKey) === "requiressl");
-    if (!found) report("client connections does not require TLS: configParameters sets no require_ssl (set it to true; AWS documents no secure default for workgroups)");
+    if (!found)
+        report(
+            "client connections does not require TLS: configParameters sets no require_ssl (set it to true; AWS documents no secure default for workgroups)",
+        );
     else if (isUnknown(found.parameterValue)) report("client connections: require_ssl is not known during preview");
-    else if (!["true", "on", "1"].includes(String(found.parameterValue).toLowerCase())) report(`client connections does not require TLS: require_ssl is ${JSON.stringify(found.parameterValue)}`);
+    else if (!["true", "on", "1"].includes(String(found.parameterValue).toLowerCase()))
+        report(`client connections does not require TLS: require_ssl is ${JSON.stringify(found.parameterValue)}`);
 }
 
 const NOTHING_STORED = { notOffered: "stores no rows; the namespace is judged" };
@@ -37,7 +41,12 @@ export const redshiftserverlessNamespace = entry<NamespaceArgs>()({
     names: ["namespaceName"],
     atRest: [
         { what: "the namespace", key: "kmsKeyId", keyAbsentMeans: "an AWS-owned key" },
-        { what: "the admin credentials secret", when: { path: "manageAdminPassword", on: [true] }, key: "adminPasswordSecretKmsKeyId", keyAbsentMeans: "the AWS-managed aws/secretsmanager key" },
+        {
+            what: "the admin credentials secret",
+            when: { path: "manageAdminPassword", on: [true] },
+            key: "adminPasswordSecretKmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/secretsmanager key",
+        },
     ],
     inTransit: { notOffered: "TLS is required by its workgroups (require_ssl), judged there" },
     retention: [{ what: "automatic recovery points (taken every 30 minutes, kept 24 hours)", awsKeepsDays: 1 }],

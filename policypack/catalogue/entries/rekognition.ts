@@ -12,7 +12,10 @@ import { TOPIC_TYPES } from "./sns";
 function checkDataSharing({ store, report }: StoreContext): void {
     for (const reading of read(store.res.props, "dataSharingPreference.optIn")) {
         if (reading.state === "unknown") report("dataSharingPreference.optIn is not known during preview");
-        else if (reading.value === true || reading.value === "true") report("dataSharingPreference.optIn is true: AWS keeps the analysed video to improve Rekognition, a copy outside the company's accounts");
+        else if (reading.value === true || reading.value === "true")
+            report(
+                "dataSharingPreference.optIn is true: AWS keeps the analysed video to improve Rekognition, a copy outside the company's accounts",
+            );
     }
 }
 
@@ -34,7 +37,10 @@ export const rekognitionProject = entry<ProjectArgs>()({
     holds: "training and test datasets (images) and the models trained on them",
     tagging: "store",
     names: ["name"],
-    atRest: { notOffered: "datasets are copied into Rekognition's storage; a model's key is set per project version, which the provider does not manage" },
+    atRest: {
+        notOffered:
+            "datasets are copied into Rekognition's storage; a model's key is set per project version, which the provider does not manage",
+    },
     inTransit: HTTPS_ONLY,
     retention: { notOffered: "datasets and models live until deleted" },
 });
@@ -48,7 +54,14 @@ export const rekognitionStreamProcessor = entry<StreamProcessorArgs>()({
         { path: "input.kinesisVideoStream.arn", types: "any" },
         { path: "settings.faceSearch.collectionId", types: COLLECTION_TYPES },
     ],
-    atRest: [{ what: "label detection results in S3", when: { path: "output.s3Destination.bucket" }, key: "kmsKeyId", keyAbsentMeans: "the bucket's default encryption" }],
+    atRest: [
+        {
+            what: "label detection results in S3",
+            when: { path: "output.s3Destination.bucket" },
+            key: "kmsKeyId",
+            keyAbsentMeans: "the bucket's default encryption",
+        },
+    ],
     inTransit: { notOffered: "video and results move inside AWS over TLS" },
     retention: { notOffered: "keeps no video; results are judged where they are written" },
     destinations: [

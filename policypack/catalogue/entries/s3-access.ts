@@ -46,10 +46,19 @@ const PUBLIC_BLOCK_FLAGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePubli
  * Why an encryption setting given as an algorithm and a key argument (S3 Tables, S3 Vectors,
  * S3 Metadata, S3 Files) is not SSE-KMS under a customer-managed key; undefined when it is.
  */
-export function sseKmsProblem(algorithm: unknown, key: unknown, algorithmPath: string, keyPath: string, absentMeans: string, scope: KeyScope): string | undefined {
+export function sseKmsProblem(
+    algorithm: unknown,
+    key: unknown,
+    algorithmPath: string,
+    keyPath: string,
+    absentMeans: string,
+    scope: KeyScope,
+): string | undefined {
     if (isUnknown(algorithm)) return `${algorithmPath} is not known during preview, so SSE-KMS cannot be verified`;
-    if (algorithm === undefined || algorithm === null || algorithm === "") return `${algorithmPath} is not set, so it is encrypted with ${absentMeans}: set "aws:kms" with a customer-managed key in ${keyPath}`;
-    if (String(algorithm).toLowerCase() !== "aws:kms") return `${algorithmPath} is ${JSON.stringify(algorithm)} (${absentMeans}), not "aws:kms" under a customer-managed key`;
+    if (algorithm === undefined || algorithm === null || algorithm === "")
+        return `${algorithmPath} is not set, so it is encrypted with ${absentMeans}: set "aws:kms" with a customer-managed key in ${keyPath}`;
+    if (String(algorithm).toLowerCase() !== "aws:kms")
+        return `${algorithmPath} is ${JSON.stringify(algorithm)} (${absentMeans}), not "aws:kms" under a customer-managed key`;
     return customerKeyProblem(key, keyPath, scope);
 }
 
@@ -61,8 +70,13 @@ function bucketName(reference: string): string {
 /** Side resources of `types` whose `bucket` argument names `bucket` (by property dependency or by name). */
 export function sidesNaming(index: StackIndex, bucket: Res, types: readonly string[]): Res[] {
     const names = [bucket.props.bucket, bucket.name].filter((n): n is string => typeof n === "string" && !isUnknown(n));
-    return index.ofTypes(types).filter((side) => (side.source.propertyDependencies?.bucket ?? []).some((dep) => dep.urn === bucket.urn)
-        || (typeof side.props.bucket === "string" && !isUnknown(side.props.bucket) && names.includes(bucketName(side.props.bucket))));
+    return index
+        .ofTypes(types)
+        .filter(
+            (side) =>
+                (side.source.propertyDependencies?.bucket ?? []).some((dep) => dep.urn === bucket.urn) ||
+                (typeof side.props.bucket === "string" && !isUnknown(side.props.bucket) && names.includes(bucketName(side.props.bucket))),
+        );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -74,13 +88,21 @@ export const s3AccessPoint = entry<AccessPointArgs>()({
     tagging: "copy",
     names: ["name"],
     sources: [{ path: "bucket", types: [...BUCKET_TYPES, DIRECTORY_BUCKET_TYPE, OUTPOSTS_BUCKET_TYPE] }],
-    atRest: { notOffered: "objects reached through the access point are encrypted by their bucket's default encryption, judged on the bucket" },
-    inTransit: { notOffered: "requests through an access point are also authorised by the bucket policy, whose TLS denials the bucket's entry requires" },
+    atRest: {
+        notOffered: "objects reached through the access point are encrypted by their bucket's default encryption, judged on the bucket",
+    },
+    inTransit: {
+        notOffered:
+            "requests through an access point are also authorised by the bucket policy, whose TLS denials the bucket's entry requires",
+    },
     exposure: [
         { what: "the access point", publicWhen: { path: "publicAccessBlockConfiguration.blockPublicAcls", on: [false], absent: false } },
         { what: "the access point", publicWhen: { path: "publicAccessBlockConfiguration.blockPublicPolicy", on: [false], absent: false } },
         { what: "the access point", publicWhen: { path: "publicAccessBlockConfiguration.ignorePublicAcls", on: [false], absent: false } },
-        { what: "the access point", publicWhen: { path: "publicAccessBlockConfiguration.restrictPublicBuckets", on: [false], absent: false } },
+        {
+            what: "the access point",
+            publicWhen: { path: "publicAccessBlockConfiguration.restrictPublicBuckets", on: [false], absent: false },
+        },
         { what: "its access point policy", policyDocument: "policy" },
     ],
     retention: { notOffered: "an access point stores nothing; the objects live in its bucket" },
@@ -94,9 +116,13 @@ export const s3AccessPoint = entry<AccessPointArgs>()({
 function checkAccountPublicAccessBlock({ store, report }: StoreContext): void {
     const props = store.res.props;
     const unknown = PUBLIC_BLOCK_FLAGS.filter((flag) => isUnknown(props[flag]));
-    if (unknown.length > 0) report(`${unknown.join(", ")} not known during preview, so the account-wide block of public S3 access cannot be verified`);
+    if (unknown.length > 0)
+        report(`${unknown.join(", ")} not known during preview, so the account-wide block of public S3 access cannot be verified`);
     const open = PUBLIC_BLOCK_FLAGS.filter((flag) => !isUnknown(props[flag]) && !isTrue(props[flag]));
-    if (open.length > 0) report(`leaves ${open.join(", ")} not true (this resource's default is false), which lifts the account-wide block of public access to every bucket and access point`);
+    if (open.length > 0)
+        report(
+            `leaves ${open.join(", ")} not true (this resource's default is false), which lifts the account-wide block of public access to every bucket and access point`,
+        );
 }
 
 export const s3AccountPublicAccessBlock = entry<AccountPublicAccessBlockArgs>()({
@@ -117,14 +143,25 @@ export const s3AnalyticsConfiguration = entry<AnalyticsConfigurationArgs>()({
     types: ["aws:s3/analyticsConfiguration:AnalyticsConfiguration"],
     holds: "storage-class analysis exported daily as CSV to a bucket",
     tagging: "carrier",
-    inherent: { classification: "internal", why: "storage-class analysis exports aggregate counts and sizes per filter, no object keys or contents" },
+    inherent: {
+        classification: "internal",
+        why: "storage-class analysis exports aggregate counts and sizes per filter, no object keys or contents",
+    },
     sources: [{ path: "bucket", types: BUCKET_TYPES }],
     atRest: { notOffered: "the export is encrypted by the destination bucket's default encryption, judged on that bucket" },
     inTransit: { notOffered: "written by S3 inside AWS" },
     retention: { notOffered: "the exported files live in the destination bucket, judged through its lifecycle" },
     destinations: [
-        { what: "exports its analysis to a bucket of", account: "storageClassAnalysis.dataExport.destination.s3BucketDestination.bucketAccountId" },
-        { what: "exports its analysis to", store: true, path: "storageClassAnalysis.dataExport.destination.s3BucketDestination.bucketArn", types: BUCKET_TYPES },
+        {
+            what: "exports its analysis to a bucket of",
+            account: "storageClassAnalysis.dataExport.destination.s3BucketDestination.bucketAccountId",
+        },
+        {
+            what: "exports its analysis to",
+            store: true,
+            path: "storageClassAnalysis.dataExport.destination.s3BucketDestination.bucketArn",
+            types: BUCKET_TYPES,
+        },
     ],
 });
 
@@ -132,12 +169,19 @@ export const s3Inventory = entry<InventoryArgs>()({
     types: ["aws:s3/inventory:Inventory"],
     holds: "daily or weekly lists of a bucket's objects (keys, sizes, dates, encryption and lock status)",
     tagging: "carrier",
-    inherent: { classification: "confidential", why: "an inventory lists the opaque keys and metadata of objects, never their contents (CLAUSES.md, \"Keys of records are opaque\")" },
+    inherent: {
+        classification: "confidential",
+        why: 'an inventory lists the opaque keys and metadata of objects, never their contents (CLAUSES.md, "Keys of records are opaque")',
+    },
     sources: [{ path: "bucket", types: [...BUCKET_TYPES, DIRECTORY_BUCKET_TYPE] }],
-    atRest: [{
-        what: "the inventory lists", when: { path: "destination.bucket.encryption" },
-        key: "destination.bucket.encryption.sseKms.keyId", keyAbsentMeans: "SSE-S3 (destination.bucket.encryption.sseS3)",
-    }],
+    atRest: [
+        {
+            what: "the inventory lists",
+            when: { path: "destination.bucket.encryption" },
+            key: "destination.bucket.encryption.sseKms.keyId",
+            keyAbsentMeans: "SSE-S3 (destination.bucket.encryption.sseS3)",
+        },
+    ],
     inTransit: { notOffered: "written by S3 inside AWS" },
     retention: { notOffered: "the lists live in the destination bucket, judged through its lifecycle" },
     destinations: [
@@ -157,24 +201,37 @@ function checkJournalExpiry({ store, retentionLimitDays: limit, report }: StoreC
         return;
     }
     if (String(expiration?.expiration ?? "").toUpperCase() !== "ENABLED") {
-        report(`keeps journal records of every object change forever (${path}.expiration is ${JSON.stringify(expiration?.expiration ?? null)}): enable record expiration`);
+        report(
+            `keeps journal records of every object change forever (${path}.expiration is ${JSON.stringify(expiration?.expiration ?? null)}): enable record expiration`,
+        );
         return;
     }
     const days = wholeNumber(expiration?.days);
     if (days === undefined) report(`${path}.days is not set, so the journal's retention cannot be verified`);
-    else if (days > limit) report(`keeps journal records ${days} days (${path}.days), more than the ${limit}-day retention of personal data`);
+    else if (days > limit)
+        report(`keeps journal records ${days} days (${path}.days), more than the ${limit}-day retention of personal data`);
 }
 
 function checkMetadataTables({ index, config, store, report }: StoreContext): void {
     const configuration = asList(store.res.props.metadataConfiguration)[0];
     const tables: [string, any][] = [["journalTableConfiguration", asList(configuration?.journalTableConfiguration)[0]]];
     const inventory = asList(configuration?.inventoryTableConfiguration)[0];
-    if (isUnknown(inventory?.configurationState) || String(inventory?.configurationState ?? "").toUpperCase() === "ENABLED") tables.push(["inventoryTableConfiguration", inventory]);
+    if (isUnknown(inventory?.configurationState) || String(inventory?.configurationState ?? "").toUpperCase() === "ENABLED")
+        tables.push(["inventoryTableConfiguration", inventory]);
     for (const [name, table] of tables) {
         const encryption = asList(table?.encryptionConfiguration)[0];
         const base = `metadataConfiguration.${name}.encryptionConfiguration`;
-        const problem = isUnknown(table) || isUnknown(encryption) ? `${base} is not known during preview`
-            : sseKmsProblem(encryption?.sseAlgorithm, encryption?.kmsKeyArn, `${base}.sseAlgorithm`, `${base}.kmsKeyArn`, "SSE-S3 (AES256)", { index, config, res: store.res, path: "metadataConfiguration" });
+        const problem =
+            isUnknown(table) || isUnknown(encryption)
+                ? `${base} is not known during preview`
+                : sseKmsProblem(
+                      encryption?.sseAlgorithm,
+                      encryption?.kmsKeyArn,
+                      `${base}.sseAlgorithm`,
+                      `${base}.kmsKeyArn`,
+                      "SSE-S3 (AES256)",
+                      { index, config, res: store.res, path: "metadataConfiguration" },
+                  );
         if (problem) report(`its ${name === "journalTableConfiguration" ? "journal" : "inventory"} table: ${problem}`);
     }
 }
@@ -184,7 +241,12 @@ export const s3BucketMetadataConfiguration = entry<BucketMetadataConfigurationAr
     holds: "S3 Metadata tables: a journal of every object change and an inventory of objects, with their user metadata and tags",
     tagging: "copy",
     sources: [{ path: "bucket", types: BUCKET_TYPES }],
-    atRest: [{ custom: checkMetadataTables, summary: "journal (and enabled inventory) table encrypted with aws:kms under a customer-managed key" }],
+    atRest: [
+        {
+            custom: checkMetadataTables,
+            summary: "journal (and enabled inventory) table encrypted with aws:kms under a customer-managed key",
+        },
+    ],
     inTransit: { notOffered: "written by S3 inside AWS into its managed table bucket" },
     retention: [{ custom: checkJournalExpiry, summary: "journal record expiration enabled within the retention" }],
     notes: "User metadata and object tags may carry anything the writer put there, so the tables are judged as copies of the bucket.",
@@ -194,7 +256,10 @@ export const s3BucketNotification = entry<BucketNotificationArgs>()({
     types: ["aws:s3/bucketNotification:BucketNotification"],
     holds: "object events (bucket, object key, size, requester) sent to functions, queues and topics",
     tagging: "carrier",
-    inherent: { classification: "confidential", why: "an event names the object by its opaque key and carries no content (CLAUSES.md, \"Keys of records are opaque\")" },
+    inherent: {
+        classification: "confidential",
+        why: 'an event names the object by its opaque key and carries no content (CLAUSES.md, "Keys of records are opaque")',
+    },
     sources: [{ path: "bucket", types: BUCKET_TYPES }],
     atRest: { notOffered: "events are held by their destinations, judged on their own" },
     inTransit: { notOffered: "delivered by S3 inside AWS" },
@@ -221,10 +286,16 @@ function checkOrphanReplicationAccount({ index, store, config, report }: StoreCo
     for (const destination of replicationRuleDestinations(index, store.res, asList(store.res.props.rules), "rules")) {
         const account = typeof destination.account === "string" && destination.account !== "" ? destination.account : undefined;
         if (isUnknown(destination.account)) report("replicates to an account not known during preview");
-        else if (account !== undefined && !own.has(account) && !config.shippingProviderAccountIds.includes(account)) report(`replicates to account ${account}, outside this stack`);
-        if (destination.unknown) report("replicates to a bucket not known during preview that depends on no bucket of this stack, so its account cannot be verified");
+        else if (account !== undefined && !own.has(account) && !config.shippingProviderAccountIds.includes(account))
+            report(`replicates to account ${account}, outside this stack`);
+        if (destination.unknown)
+            report(
+                "replicates to a bucket not known during preview that depends on no bucket of this stack, so its account cannot be verified",
+            );
         if (destination.outside !== undefined && account === undefined && !isUnknown(destination.account)) {
-            report(`replicates to ${destination.outside}, a bucket outside this stack, without a destination account: its account cannot be verified (name this stack's account in destination.account, or replicate to a bucket of this stack)`);
+            report(
+                `replicates to ${destination.outside}, a bucket outside this stack, without a destination account: its account cannot be verified (name this stack's account in destination.account, or replicate to a bucket of this stack)`,
+            );
         }
     }
 }
@@ -235,15 +306,25 @@ export const s3BucketReplicationConfig = entry<BucketReplicationConfigArgs>()({
     tagging: "copy",
     judgedWithSource: true,
     sources: [{ path: "bucket", types: BUCKET_TYPES }],
-    atRest: [{
-        what: "replicas", when: { path: "rules.destination.encryptionConfiguration.replicaKmsKeyId" },
-        key: "rules.destination.encryptionConfiguration.replicaKmsKeyId", keyAbsentMeans: "the destination bucket's default encryption",
-    }],
+    atRest: [
+        {
+            what: "replicas",
+            when: { path: "rules.destination.encryptionConfiguration.replicaKmsKeyId" },
+            key: "rules.destination.encryptionConfiguration.replicaKmsKeyId",
+            keyAbsentMeans: "the destination bucket's default encryption",
+        },
+    ],
     inTransit: { notOffered: "replicated by S3 inside AWS" },
-    retention: { notOffered: "replicas live in the destination bucket, which becomes a copy of this bucket and is judged through its own lifecycle" },
+    retention: {
+        notOffered: "replicas live in the destination bucket, which becomes a copy of this bucket and is judged through its own lifecycle",
+    },
     destinations: [
         { what: "replicates objects to", store: true, path: "rules.destination.bucket", types: BUCKET_TYPES },
-        { custom: checkOrphanReplicationAccount, summary: "destination accounts, and no bucket outside the stack without one (when the bucket is not in the stack; otherwise the bucket's entry reads them)" },
+        {
+            custom: checkOrphanReplicationAccount,
+            summary:
+                "destination accounts, and no bucket outside the stack without one (when the bucket is not in the stack; otherwise the bucket's entry reads them)",
+        },
     ],
     notes: "Without replicaKmsKeyId S3 does not replicate SSE-KMS objects; replicas of other objects take the destination bucket's default encryption.",
 });
@@ -256,17 +337,27 @@ function checkWebsiteTls({ store, report }: StoreContext): void {
         return;
     }
     if (isObject(asList(redirect)[0]) && Object.keys(asList(redirect)[0]).length > 0) return;
-    report(`serves the bucket's objects on the S3 website endpoint, which speaks plain HTTP only: a bucket holding ${store.classification} data (${store.classifiedBy}) must not be a website; serve it through CloudFront over HTTPS instead`);
+    report(
+        `serves the bucket's objects on the S3 website endpoint, which speaks plain HTTP only: a bucket holding ${store.classification} data (${store.classifiedBy}) must not be a website; serve it through CloudFront over HTTPS instead`,
+    );
 }
 
 export const s3BucketWebsiteConfiguration = entry<BucketWebsiteConfigurationArgs>()({
-    types: ["aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration", "aws:s3/bucketWebsiteConfigurationV2:BucketWebsiteConfigurationV2"],
+    types: [
+        "aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration",
+        "aws:s3/bucketWebsiteConfigurationV2:BucketWebsiteConfigurationV2",
+    ],
     holds: "website hosting of a bucket's objects on its HTTP-only website endpoint",
     tagging: "copy",
     judgedWithSource: true,
     sources: [{ path: "bucket", types: BUCKET_TYPES }],
     atRest: NOTHING_STORED,
-    inTransit: [{ custom: checkWebsiteTls, summary: "no website endpoint (plain HTTP) on a bucket that is not classified public, unless it only redirects" }],
+    inTransit: [
+        {
+            custom: checkWebsiteTls,
+            summary: "no website endpoint (plain HTTP) on a bucket that is not classified public, unless it only redirects",
+        },
+    ],
     retention: NOTHING_STORED,
     notes: "A website that only redirects (redirectAllRequestsTo) serves no objects.",
 });
@@ -277,14 +368,25 @@ export const s3BucketWebsiteConfiguration = entry<BucketWebsiteConfigurationArgs
 function checkDirectoryEncryption({ index, config, store, report }: StoreContext): void {
     const sides = sidesNaming(index, store.res, BUCKET_SIDE_TYPES.encryption);
     if (sides.length === 0) {
-        report("has no server-side encryption configuration, so its objects are encrypted with SSE-S3 (the directory bucket default): add a BucketServerSideEncryptionConfiguration with \"aws:kms\" and a customer-managed key");
+        report(
+            'has no server-side encryption configuration, so its objects are encrypted with SSE-S3 (the directory bucket default): add a BucketServerSideEncryptionConfiguration with "aws:kms" and a customer-managed key',
+        );
         return;
     }
     for (const side of sides) {
         for (const rule of asList(side.props.rules ?? side.props.rule)) {
             const byDefault = asList(rule?.applyServerSideEncryptionByDefault ?? rule?.applyServerSideEncryptionByDefaults)[0];
-            const problem = isUnknown(rule) || isUnknown(byDefault) ? "its encryption configuration is not known during preview"
-                : sseKmsProblem(byDefault?.sseAlgorithm, byDefault?.kmsMasterKeyId, "applyServerSideEncryptionByDefault.sseAlgorithm", "applyServerSideEncryptionByDefault.kmsMasterKeyId", "SSE-S3", { index, config, res: side, path: "rules" });
+            const problem =
+                isUnknown(rule) || isUnknown(byDefault)
+                    ? "its encryption configuration is not known during preview"
+                    : sseKmsProblem(
+                          byDefault?.sseAlgorithm,
+                          byDefault?.kmsMasterKeyId,
+                          "applyServerSideEncryptionByDefault.sseAlgorithm",
+                          "applyServerSideEncryptionByDefault.kmsMasterKeyId",
+                          "SSE-S3",
+                          { index, config, res: side, path: "rules" },
+                      );
             if (problem) report(`its default encryption (${side.name}): ${problem}`);
         }
     }
@@ -295,20 +397,29 @@ function wholeBucket(rule: any): boolean {
     const filter = asList(rule?.filter)[0];
     if (filter === undefined) return true;
     if (!isObject(filter)) return false;
-    return Object.entries(filter).every(([key, value]) => (key === "prefix" ? value === "" || value === undefined : value === undefined || (isObject(value) && Object.keys(value).length === 0 && key !== "and" && key !== "tag")));
+    return Object.entries(filter).every(([key, value]) =>
+        key === "prefix"
+            ? value === "" || value === undefined
+            : value === undefined || (isObject(value) && Object.keys(value).length === 0 && key !== "and" && key !== "tag"),
+    );
 }
 
 function checkDirectoryLifecycle({ index, store, retentionLimitDays: limit, report }: StoreContext): void {
     if (limit === undefined) return;
     const rules = sidesNaming(index, store.res, BUCKET_SIDE_TYPES.lifecycle).flatMap((side) => asList(side.props.rules));
-    if (rules.some((rule) => isUnknown(rule) || isUnknown(rule?.status))) report("the status of a lifecycle rule is not known during preview, so deletion cannot be verified");
+    if (rules.some((rule) => isUnknown(rule) || isUnknown(rule?.status)))
+        report("the status of a lifecycle rule is not known during preview, so deletion cannot be verified");
     const active = rules.filter((rule) => !isUnknown(rule) && (rule?.status ?? "Enabled") === "Enabled" && wholeBucket(rule));
     const expirations = active.map((rule) => wholeNumber(asList(rule?.expiration)[0]?.days)).filter((d): d is number => d !== undefined);
     if (expirations.length === 0) report("has no enabled whole-bucket lifecycle rule that expires objects");
     else if (Math.min(...expirations) + S3_LIFECYCLE_LAG_DAYS > limit) {
-        report(`objects may live ${Math.min(...expirations) + S3_LIFECYCLE_LAG_DAYS} days (expiration ${Math.min(...expirations)} + ${S3_LIFECYCLE_LAG_DAYS} day S3 lag), more than the ${limit} allowed`);
+        report(
+            `objects may live ${Math.min(...expirations) + S3_LIFECYCLE_LAG_DAYS} days (expiration ${Math.min(...expirations)} + ${S3_LIFECYCLE_LAG_DAYS} day S3 lag), more than the ${limit} allowed`,
+        );
     }
-    const aborts = active.map((rule) => wholeNumber(asList(rule?.abortIncompleteMultipartUpload)[0]?.daysAfterInitiation)).filter((d): d is number => d !== undefined);
+    const aborts = active
+        .map((rule) => wholeNumber(asList(rule?.abortIncompleteMultipartUpload)[0]?.daysAfterInitiation))
+        .filter((d): d is number => d !== undefined);
     if (!aborts.some((days) => days <= limit)) report(`no whole-bucket rule aborts incomplete multipart uploads within ${limit} days`);
 }
 
@@ -317,11 +428,31 @@ export const s3DirectoryBucket = entry<DirectoryBucketArgs>()({
     holds: "objects in a single Availability Zone or Local Zone (S3 Express One Zone)",
     tagging: "store",
     names: ["bucket"],
-    atRest: [{ custom: checkDirectoryEncryption, summary: "a BucketServerSideEncryptionConfiguration with aws:kms under a customer-managed key (the default is SSE-S3; S3 Bucket Keys are always on)" }],
-    inTransit: { notOffered: "objects are reached through zonal endpoints with CreateSession credentials; a bucket policy may deny aws:SecureTransport false or s3express:TlsVersion below 1.2, but the pack cannot yet attach a BucketPolicy to a directory bucket (see notes)" },
+    atRest: [
+        {
+            custom: checkDirectoryEncryption,
+            summary:
+                "a BucketServerSideEncryptionConfiguration with aws:kms under a customer-managed key (the default is SSE-S3; S3 Bucket Keys are always on)",
+        },
+    ],
+    inTransit: {
+        notOffered:
+            "objects are reached through zonal endpoints with CreateSession credentials; a bucket policy may deny aws:SecureTransport false or s3express:TlsVersion below 1.2, but the pack cannot yet attach a BucketPolicy to a directory bucket (see notes)",
+    },
     exposure: { notOffered: "S3 Block Public Access is always on for directory buckets and cannot be turned off" },
-    retention: [{ custom: checkDirectoryLifecycle, summary: "a whole-bucket lifecycle expiration (+1 day lag) within the retention, and incomplete multipart uploads aborted (directory buckets keep no versions)" }],
-    dataEvents: { resourceType: "AWS::S3Express::Object", basicSelectors: false, service: "s3express", resource: (name) => `bucket/${name}/` },
+    retention: [
+        {
+            custom: checkDirectoryLifecycle,
+            summary:
+                "a whole-bucket lifecycle expiration (+1 day lag) within the retention, and incomplete multipart uploads aborted (directory buckets keep no versions)",
+        },
+    ],
+    dataEvents: {
+        resourceType: "AWS::S3Express::Object",
+        basicSelectors: false,
+        service: "s3express",
+        resource: (name) => `bucket/${name}/`,
+    },
     notes: "Its encryption and lifecycle are the general side resources (BucketServerSideEncryptionConfiguration, BucketLifecycleConfiguration) naming the directory bucket. A BucketPolicy on a directory bucket is judged on its own (its entry's sources name general-purpose buckets only).",
 });
 
@@ -336,8 +467,14 @@ export const s3FilesFileSystem = entry<FilesFileSystemArgs>()({
     tagging: "copy",
     sources: [{ path: "bucket", types: BUCKET_TYPES }],
     atRest: [{ what: "the file system", key: "kmsKeyId", keyAbsentMeans: "an AWS-owned key" }],
-    inTransit: { notOffered: "S3 Files mounts always use TLS with IAM authentication (the s3files mount helper applies both; unlike EFS, TLS is not a mount option)" },
-    retention: { notOffered: "the file system presents its bucket's objects, erased by the bucket's lifecycle; cached data expiry is judged on FilesSynchronizationConfiguration" },
+    inTransit: {
+        notOffered:
+            "S3 Files mounts always use TLS with IAM authentication (the s3files mount helper applies both; unlike EFS, TLS is not a mount option)",
+    },
+    retention: {
+        notOffered:
+            "the file system presents its bucket's objects, erased by the bucket's lifecycle; cached data expiry is judged on FilesSynchronizationConfiguration",
+    },
 });
 
 export const s3FilesFileSystemPolicy = entry<FilesFileSystemPolicyArgs>()({
@@ -372,7 +509,15 @@ export const s3FilesSynchronizationConfiguration = entry<FilesSynchronizationCon
     sources: [{ path: "fileSystemId", types: [FILES_FILE_SYSTEM_TYPE] }],
     atRest: FILES_SIDE,
     inTransit: FILES_SIDE,
-    retention: [{ what: "cached file data after its last access", period: "expirationDataRules.daysAfterLastAccess", unit: "days", absent: 0, when: { path: "expirationDataRules" } }],
+    retention: [
+        {
+            what: "cached file data after its last access",
+            period: "expirationDataRules.daysAfterLastAccess",
+            unit: "days",
+            absent: 0,
+            when: { path: "expirationDataRules" },
+        },
+    ],
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -387,11 +532,21 @@ function vectorEncryption(path: "encryptionConfigurations", what: string) {
         }
         const list = asList(configurations);
         if (list.length === 0) {
-            if (store.res.type === VECTOR_BUCKET_TYPE) report(`${what}: ${path} is not set, so vectors are encrypted with SSE-S3 (AES256): set sseType "aws:kms" with a customer-managed key`);
+            if (store.res.type === VECTOR_BUCKET_TYPE)
+                report(
+                    `${what}: ${path} is not set, so vectors are encrypted with SSE-S3 (AES256): set sseType "aws:kms" with a customer-managed key`,
+                );
             return;
         }
         for (const configuration of list) {
-            const problem = sseKmsProblem(configuration?.sseType, configuration?.kmsKeyArn, `${path}.sseType`, `${path}.kmsKeyArn`, "SSE-S3 (AES256)", { index, config, res: store.res, path });
+            const problem = sseKmsProblem(
+                configuration?.sseType,
+                configuration?.kmsKeyArn,
+                `${path}.sseType`,
+                `${path}.kmsKeyArn`,
+                "SSE-S3 (AES256)",
+                { index, config, res: store.res, path },
+            );
             if (problem) report(`${what}: ${problem}`);
         }
     };
@@ -402,7 +557,12 @@ export const s3VectorsVectorBucket = entry<VectorsVectorBucketArgs>()({
     holds: "vector indexes: embeddings of records and their metadata (often source text)",
     tagging: "store",
     names: ["vectorBucketName"],
-    atRest: [{ custom: vectorEncryption("encryptionConfigurations", "vectors"), summary: "encryptionConfigurations sseType aws:kms under a customer-managed key (the default is AES256)" }],
+    atRest: [
+        {
+            custom: vectorEncryption("encryptionConfigurations", "vectors"),
+            summary: "encryptionConfigurations sseType aws:kms under a customer-managed key (the default is AES256)",
+        },
+    ],
     inTransit: { notOffered: "S3 Vectors' endpoints accept HTTPS only" },
     retention: { notOffered: "S3 Vectors never expires vectors: the application deletes them" },
 });
@@ -413,7 +573,13 @@ export const s3VectorsIndex = entry<VectorsIndexArgs>()({
     tagging: "copy",
     names: ["indexName"],
     sources: [{ path: "vectorBucketName", types: [VECTOR_BUCKET_TYPE] }],
-    atRest: [{ custom: vectorEncryption("encryptionConfigurations", "the index"), summary: "an index's own encryptionConfigurations, when given, aws:kms under a customer-managed key (otherwise its bucket's, judged there)" }],
+    atRest: [
+        {
+            custom: vectorEncryption("encryptionConfigurations", "the index"),
+            summary:
+                "an index's own encryptionConfigurations, when given, aws:kms under a customer-managed key (otherwise its bucket's, judged there)",
+        },
+    ],
     inTransit: { notOffered: "S3 Vectors' endpoints accept HTTPS only" },
     retention: { notOffered: "S3 Vectors never expires vectors: the application deletes them" },
 });

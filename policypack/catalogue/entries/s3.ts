@@ -43,9 +43,11 @@ function checkObjectLock({ store, retentionLimitDays: limit, report }: StoreCont
     if (limit === undefined) return;
     const { objectLockRetainUntilDate: until, objectLockLegalHoldStatus: hold } = store.res.props;
     if (isUnknown(until) || isUnknown(hold)) report("its object lock settings are not known during preview");
-    if (typeof hold === "string" && hold.toUpperCase() === "ON") report("a legal hold keeps the object until someone lifts it, past the retention of personal data");
+    if (typeof hold === "string" && hold.toUpperCase() === "ON")
+        report("a legal hold keeps the object until someone lifts it, past the retention of personal data");
     const untilTime = typeof until === "string" ? Date.parse(until) : NaN;
-    if (!Number.isNaN(untilTime) && untilTime > Date.now() + limit * 86_400_000) report(`Object Lock keeps the object until ${until}, more than ${limit} days from now`);
+    if (!Number.isNaN(untilTime) && untilTime > Date.now() + limit * 86_400_000)
+        report(`Object Lock keeps the object until ${until}, more than ${limit} days from now`);
 }
 
 export const s3BucketObject = entry<BucketObjectv2Args>()({
@@ -57,11 +59,20 @@ export const s3BucketObject = entry<BucketObjectv2Args>()({
         // An ObjectCopy's `source` is `bucket/key`: a copy of that bucket's object.
         { path: "source", types: BUCKET_TYPES, pattern: /^([^/]+)\/./ },
     ],
-    atRest: [{
-        what: "the object", when: { path: "serverSideEncryption" },
-        enabled: { path: "serverSideEncryption", on: ["aws:kms", "aws:kms:dsse"], absent: true, absentMeans: "the bucket's default encryption" },
-        key: "kmsKeyId", keyAbsentMeans: "the AWS-managed aws/s3 key",
-    }],
+    atRest: [
+        {
+            what: "the object",
+            when: { path: "serverSideEncryption" },
+            enabled: {
+                path: "serverSideEncryption",
+                on: ["aws:kms", "aws:kms:dsse"],
+                absent: true,
+                absentMeans: "the bucket's default encryption",
+            },
+            key: "kmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/s3 key",
+        },
+    ],
     inTransit: { notOffered: "uploaded by the provider over HTTPS; reads are governed by the bucket's policy" },
     exposure: [{ what: "the object", acl: "acl" }],
     retention: [{ custom: checkObjectLock, summary: "no Object Lock retention or legal hold beyond the retention" }],
@@ -70,7 +81,10 @@ export const s3BucketObject = entry<BucketObjectv2Args>()({
 });
 
 export const s3BucketObjectLockConfiguration = entry<BucketObjectLockConfigurationArgs>()({
-    types: ["aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration", "aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2"],
+    types: [
+        "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
+        "aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2",
+    ],
     holds: "the bucket's default Object Lock retention",
     tagging: "copy",
     sources: [{ path: "bucket", types: BUCKET_TYPES }],

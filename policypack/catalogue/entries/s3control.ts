@@ -47,7 +47,7 @@ export const s3controlAccessGrantsLocation = entry<AccessGrantsLocationArgs>()({
     inTransit: NO_DATA,
     retention: NO_DATA,
     destinations: [{ what: "registers a location of", account: "accountId" }],
-    notes: "locationScope \"s3://\" registers every bucket its role can reach; the grants on it are judged on AccessGrant.",
+    notes: 'locationScope "s3://" registers every bucket its role can reach; the grants on it are judged on AccessGrant.',
 });
 
 /** An IAM grantee is an ARN (or account id); directory users and groups belong to the instance's Identity Center, which has no account in its ARN. */
@@ -64,7 +64,9 @@ function checkGrantee({ index, store, config, report }: StoreContext): void {
     const account = match?.[1] ?? match?.[2];
     const own = ownAccounts(index, config);
     if (account && !own.has(account) && !config.shippingProviderAccountIds.includes(account)) {
-        report(`grants ${store.res.props.permission ?? "access"} on its location to ${identifier} of account ${account}, which is neither this stack's nor a shipping provider's`);
+        report(
+            `grants ${store.res.props.permission ?? "access"} on its location to ${identifier} of account ${account}, which is neither this stack's nor a shipping provider's`,
+        );
     }
 }
 
@@ -117,10 +119,22 @@ export const s3controlMultiRegionAccessPoint = entry<MultiRegionAccessPointArgs>
     atRest: { notOffered: "objects are encrypted by each bucket's default encryption, judged on the buckets" },
     inTransit: { notOffered: "requests are also authorised by each bucket's policy, whose TLS denials the bucket's entry requires" },
     exposure: [
-        { what: "the multi-region access point", publicWhen: { path: "details.publicAccessBlock.blockPublicAcls", on: [false], absent: false } },
-        { what: "the multi-region access point", publicWhen: { path: "details.publicAccessBlock.blockPublicPolicy", on: [false], absent: false } },
-        { what: "the multi-region access point", publicWhen: { path: "details.publicAccessBlock.ignorePublicAcls", on: [false], absent: false } },
-        { what: "the multi-region access point", publicWhen: { path: "details.publicAccessBlock.restrictPublicBuckets", on: [false], absent: false } },
+        {
+            what: "the multi-region access point",
+            publicWhen: { path: "details.publicAccessBlock.blockPublicAcls", on: [false], absent: false },
+        },
+        {
+            what: "the multi-region access point",
+            publicWhen: { path: "details.publicAccessBlock.blockPublicPolicy", on: [false], absent: false },
+        },
+        {
+            what: "the multi-region access point",
+            publicWhen: { path: "details.publicAccessBlock.ignorePublicAcls", on: [false], absent: false },
+        },
+        {
+            what: "the multi-region access point",
+            publicWhen: { path: "details.publicAccessBlock.restrictPublicBuckets", on: [false], absent: false },
+        },
     ],
     retention: { notOffered: "an access point stores nothing; the objects live in its buckets" },
     destinations: [
@@ -157,10 +171,20 @@ export const s3controlObjectLambdaAccessPoint = entry<ObjectLambdaAccessPointArg
     inTransit: { notOffered: "Object Lambda endpoints accept HTTPS only" },
     retention: { notOffered: "an Object Lambda access point stores nothing" },
     destinations: [
-        { what: "hands object contents to", store: true, path: "configuration.transformationConfigurations.contentTransformation.awsLambda.functionArn", types: FUNCTION_TYPES },
+        {
+            what: "hands object contents to",
+            store: true,
+            path: "configuration.transformationConfigurations.contentTransformation.awsLambda.functionArn",
+            types: FUNCTION_TYPES,
+        },
         { what: "is owned by", account: "accountId" },
     ],
-    dataEvents: { resourceType: "AWS::S3ObjectLambda::AccessPoint", basicSelectors: false, service: "s3-object-lambda", resource: (name) => `accesspoint/${name}` },
+    dataEvents: {
+        resourceType: "AWS::S3ObjectLambda::AccessPoint",
+        basicSelectors: false,
+        service: "s3-object-lambda",
+        resource: (name) => `accesspoint/${name}`,
+    },
 });
 
 export const s3controlObjectLambdaAccessPointPolicy = entry<ObjectLambdaAccessPointPolicyArgs>()({
@@ -180,7 +204,9 @@ export const s3controlObjectLambdaAccessPointPolicy = entry<ObjectLambdaAccessPo
 
 function checkOutpostsTls({ index, store, report }: StoreContext): void {
     const what = "bucket policy (aws.s3control.BucketPolicy)";
-    const policies = sidesOf(index, store).filter((side) => side.res.type === OUTPOSTS_POLICY_TYPE).map((side) => side.res);
+    const policies = sidesOf(index, store)
+        .filter((side) => side.res.type === OUTPOSTS_POLICY_TYPE)
+        .map((side) => side.res);
     if (policies.length === 0) {
         report(secureTransportProblem([], what) as string);
         return;
@@ -203,11 +229,18 @@ function wholeBucket(rule: any): boolean {
 
 function checkOutpostsLifecycle({ index, store, retentionLimitDays: limit, report }: StoreContext): void {
     if (limit === undefined) return;
-    const rules = index.ofTypes([OUTPOSTS_LIFECYCLE_TYPE])
-        .filter((side) => (side.source.propertyDependencies?.bucket ?? []).some((dep) => dep.urn === store.res.urn)
-            || (typeof side.props.bucket === "string" && typeof store.res.props.bucket === "string" && side.props.bucket.endsWith(`/bucket/${store.res.props.bucket}`)))
+    const rules = index
+        .ofTypes([OUTPOSTS_LIFECYCLE_TYPE])
+        .filter(
+            (side) =>
+                (side.source.propertyDependencies?.bucket ?? []).some((dep) => dep.urn === store.res.urn) ||
+                (typeof side.props.bucket === "string" &&
+                    typeof store.res.props.bucket === "string" &&
+                    side.props.bucket.endsWith(`/bucket/${store.res.props.bucket}`)),
+        )
         .flatMap((side) => asList(side.props.rules));
-    if (rules.some((rule) => isUnknown(rule) || isUnknown(rule?.status))) report("the status of a lifecycle rule is not known during preview, so deletion cannot be verified");
+    if (rules.some((rule) => isUnknown(rule) || isUnknown(rule?.status)))
+        report("the status of a lifecycle rule is not known during preview, so deletion cannot be verified");
     const active = rules.filter((rule) => !isUnknown(rule) && (rule?.status ?? "Enabled") === "Enabled" && wholeBucket(rule));
     const expirations = active.map((rule) => wholeNumber(asList(rule?.expiration)[0]?.days)).filter((d): d is number => d !== undefined);
     if (expirations.length === 0) {
@@ -215,8 +248,13 @@ function checkOutpostsLifecycle({ index, store, retentionLimitDays: limit, repor
         return;
     }
     const days = Math.min(...expirations);
-    if (days + S3_LIFECYCLE_LAG_DAYS > limit) report(`objects may live ${days + S3_LIFECYCLE_LAG_DAYS} days (expiration ${days} + ${S3_LIFECYCLE_LAG_DAYS} day S3 lag), more than the ${limit} allowed`);
-    const aborts = active.map((rule) => wholeNumber(asList(rule?.abortIncompleteMultipartUpload)[0]?.daysAfterInitiation)).filter((d): d is number => d !== undefined);
+    if (days + S3_LIFECYCLE_LAG_DAYS > limit)
+        report(
+            `objects may live ${days + S3_LIFECYCLE_LAG_DAYS} days (expiration ${days} + ${S3_LIFECYCLE_LAG_DAYS} day S3 lag), more than the ${limit} allowed`,
+        );
+    const aborts = active
+        .map((rule) => wholeNumber(asList(rule?.abortIncompleteMultipartUpload)[0]?.daysAfterInitiation))
+        .filter((d): d is number => d !== undefined);
     if (!aborts.some((d) => d <= limit)) report(`no whole-bucket rule aborts incomplete multipart uploads within ${limit} days`);
 }
 
@@ -227,7 +265,13 @@ export const s3controlBucket = entry<BucketArgs>()({
     names: ["bucket"],
     atRest: { notOffered: "S3 on Outposts encrypts objects with SSE-S3 (or a key the client sends, SSE-C); it offers no KMS keys" },
     inTransit: [{ custom: checkOutpostsTls, summary: "an aws.s3control.BucketPolicy denies aws:SecureTransport false" }],
-    retention: [{ custom: checkOutpostsLifecycle, summary: "an aws.s3control.BucketLifecycleConfiguration expiring objects (+1 day lag) within the retention, and aborting multipart uploads" }],
+    retention: [
+        {
+            custom: checkOutpostsLifecycle,
+            summary:
+                "an aws.s3control.BucketLifecycleConfiguration expiring objects (+1 day lag) within the retention, and aborting multipart uploads",
+        },
+    ],
     notes: "S3 on Outposts buckets cannot be made public. Versioning, when someone turns it on outside the stack, keeps noncurrent versions the lifecycle rules here do not expire.",
 });
 
@@ -258,9 +302,15 @@ function checkLensExportKey({ index, config, store, report }: StoreContext): voi
             continue;
         }
         const sseKms = asList(encryption?.sseKms)[0];
-        if (sseKms === undefined) report(`the metrics export: ${base} does not name sseKms, so the export is encrypted with SSE-S3: name a customer-managed key`);
+        if (sseKms === undefined)
+            report(`the metrics export: ${base} does not name sseKms, so the export is encrypted with SSE-S3: name a customer-managed key`);
         else {
-            const problem = customerKeyProblem(sseKms?.keyId, `${base}.sseKms.keyId`, { index, config, res: store.res, path: "storageLensConfiguration" });
+            const problem = customerKeyProblem(sseKms?.keyId, `${base}.sseKms.keyId`, {
+                index,
+                config,
+                res: store.res,
+                path: "storageLensConfiguration",
+            });
             if (problem) report(`the metrics export: ${problem}`);
         }
     }
@@ -270,14 +320,33 @@ export const s3controlStorageLensConfiguration = entry<StorageLensConfigurationA
     types: ["aws:s3control/storageLensConfiguration:StorageLensConfiguration"],
     holds: "usage and activity metrics per bucket and prefix, exported daily to a bucket",
     tagging: "carrier",
-    inherent: { classification: "internal", why: "Storage Lens exports counts and sizes per account, bucket and prefix, no object keys or contents" },
+    inherent: {
+        classification: "internal",
+        why: "Storage Lens exports counts and sizes per account, bucket and prefix, no object keys or contents",
+    },
     atRest: [{ custom: checkLensExportKey, summary: "metrics exports to S3 encrypted with sseKms under a customer-managed key" }],
     inTransit: { notOffered: "written by S3 inside AWS" },
-    retention: { notOffered: "exports live in the destination bucket, judged through its lifecycle; the dashboard's own metrics are AWS's (14 days, 15 months with advanced metrics)" },
+    retention: {
+        notOffered:
+            "exports live in the destination bucket, judged through its lifecycle; the dashboard's own metrics are AWS's (14 days, 15 months with advanced metrics)",
+    },
     destinations: [
         { what: "exports metrics to a bucket of", account: "storageLensConfiguration.dataExport.s3BucketDestination.accountId" },
-        { what: "exports metrics to", store: true, path: "storageLensConfiguration.dataExport.s3BucketDestination.arn", types: BUCKET_TYPES },
-        { what: "exports prefix metrics to a bucket of", account: "storageLensConfiguration.expandedPrefixesDataExport.s3BucketDestination.accountId" },
-        { what: "exports prefix metrics to", store: true, path: "storageLensConfiguration.expandedPrefixesDataExport.s3BucketDestination.arn", types: BUCKET_TYPES },
+        {
+            what: "exports metrics to",
+            store: true,
+            path: "storageLensConfiguration.dataExport.s3BucketDestination.arn",
+            types: BUCKET_TYPES,
+        },
+        {
+            what: "exports prefix metrics to a bucket of",
+            account: "storageLensConfiguration.expandedPrefixesDataExport.s3BucketDestination.accountId",
+        },
+        {
+            what: "exports prefix metrics to",
+            store: true,
+            path: "storageLensConfiguration.expandedPrefixesDataExport.s3BucketDestination.arn",
+            types: BUCKET_TYPES,
+        },
     ],
 });

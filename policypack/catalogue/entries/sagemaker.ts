@@ -47,11 +47,13 @@ function arnsInOwnAccounts(path: string, what: string): CustomCheck {
     return {
         summary: `${path} in this stack's accounts`,
         custom: ({ index, store, config, report }: StoreContext) => {
-            if (read(store.res.props, path).some((r) => r.state === "unknown")) report(`${path} is not known during preview, so ${what} cannot be verified`);
+            if (read(store.res.props, path).some((r) => r.state === "unknown"))
+                report(`${path} is not known during preview, so ${what} cannot be verified`);
             const own = ownAccounts(index, config);
             for (const arn of readStrings(store.res.props, path)) {
                 const account = principalAccountOf(arn);
-                if (account !== undefined && !own.has(account) && !config.shippingProviderAccountIds.includes(account)) report(`${what} ${arn} (${path}), in account ${account}, outside this stack`);
+                if (account !== undefined && !own.has(account) && !config.shippingProviderAccountIds.includes(account))
+                    report(`${what} ${arn} (${path}), in account ${account}, outside this stack`);
             }
         },
     };
@@ -67,14 +69,18 @@ function workforceCheck(path: string): CustomCheck {
         summary: `${path}: a private workteam of this stack's accounts (no public or vendor crowd)`,
         custom: ({ index, store, config, report }: StoreContext) => {
             const readings = read(store.res.props, path);
-            if (readings.some((r) => r.state === "unknown")) report(`${path} is not known during preview, so the workforce cannot be verified`);
+            if (readings.some((r) => r.state === "unknown"))
+                report(`${path} is not known during preview, so the workforce cannot be verified`);
             const own = ownAccounts(index, config);
             for (const arn of readStrings(store.res.props, path)) {
-                if (/:workteam\/public-crowd\//.test(arn)) report(`shows its data objects to Amazon Mechanical Turk (${path} ${arn}), a public workforce outside the company`);
-                else if (/:workteam\/vendor-crowd\//.test(arn)) report(`shows its data objects to a vendor workforce (${path} ${arn}), outside the company`);
+                if (/:workteam\/public-crowd\//.test(arn))
+                    report(`shows its data objects to Amazon Mechanical Turk (${path} ${arn}), a public workforce outside the company`);
+                else if (/:workteam\/vendor-crowd\//.test(arn))
+                    report(`shows its data objects to a vendor workforce (${path} ${arn}), outside the company`);
                 else {
                     const account = principalAccountOf(arn);
-                    if (account !== undefined && !own.has(account) && !config.shippingProviderAccountIds.includes(account)) report(`shows its data objects to the workteam ${arn} of account ${account}, outside this stack`);
+                    if (account !== undefined && !own.has(account) && !config.shippingProviderAccountIds.includes(account))
+                        report(`shows its data objects to the workteam ${arn} of account ${account}, outside this stack`);
                 }
             }
         },
@@ -88,14 +94,23 @@ const AWS_GIT = /^https:\/\/git-codecommit\.[^/]+\.amazonaws\.com(\.cn)?\//i;
 function checkCodeRepositories({ index, store, report }: StoreContext): void {
     if (!store.isPii) return;
     const props = store.res.props;
-    if (isUnknown(props.defaultCodeRepository) || isUnknown(props.additionalCodeRepositories)) report("its code repositories are not known during preview, so where notebooks are pushed cannot be verified");
-    const repositories = [props.defaultCodeRepository, ...asList(props.additionalCodeRepositories)].filter((r): r is string => typeof r === "string" && r !== "" && !isUnknown(r));
+    if (isUnknown(props.defaultCodeRepository) || isUnknown(props.additionalCodeRepositories))
+        report("its code repositories are not known during preview, so where notebooks are pushed cannot be verified");
+    const repositories = [props.defaultCodeRepository, ...asList(props.additionalCodeRepositories)].filter(
+        (r): r is string => typeof r === "string" && r !== "" && !isUnknown(r),
+    );
     const defined = index.ofTypes([CODE_REPOSITORY_TYPE]);
     for (const repository of repositories) {
         const resource = defined.find((r) => r.props.codeRepositoryName === repository || r.name === repository);
         const url = /:\/\//.test(repository) ? repository : resource?.props.gitConfig?.repositoryUrl;
-        if (url === undefined) report(`its code repository ${JSON.stringify(repository)} is not defined in this stack, so where notebooks (with their outputs) are pushed cannot be verified`);
-        else if (typeof url === "string" && !isUnknown(url) && !AWS_GIT.test(url)) report(`pushes notebooks, with their outputs, to ${url}, outside AWS: personal data may go only to the shipping provider's account`);
+        if (url === undefined)
+            report(
+                `its code repository ${JSON.stringify(repository)} is not defined in this stack, so where notebooks (with their outputs) are pushed cannot be verified`,
+            );
+        else if (typeof url === "string" && !isUnknown(url) && !AWS_GIT.test(url))
+            report(
+                `pushes notebooks, with their outputs, to ${url}, outside AWS: personal data may go only to the shipping provider's account`,
+            );
     }
 }
 
@@ -104,7 +119,10 @@ function checkRootAccess({ store, report }: StoreContext): void {
     if (!store.isPii) return;
     const root = store.res.props.rootAccess;
     if (isUnknown(root)) report("rootAccess is not known during preview");
-    else if (root === undefined || String(root).toLowerCase() === "enabled") report(`gives its users root access (rootAccess ${root === undefined ? "is not set: Enabled by default" : "is \"Enabled\""}), so anyone who opens the notebook can change its software and copy its personal data anywhere: set rootAccess "Disabled"`);
+    else if (root === undefined || String(root).toLowerCase() === "enabled")
+        report(
+            `gives its users root access (rootAccess ${root === undefined ? "is not set: Enabled by default" : 'is "Enabled"'}), so anyone who opens the notebook can change its software and copy its personal data anywhere: set rootAccess "Disabled"`,
+        );
 }
 
 export const sagemakerNotebookInstance = entry<NotebookInstanceArgs>()({
@@ -115,7 +133,15 @@ export const sagemakerNotebookInstance = entry<NotebookInstanceArgs>()({
     atRest: [{ what: "its ML storage volume", key: "kmsKeyId", keyAbsentMeans: VOLUME_AWS_KEY }],
     inTransit: { notOffered: "Jupyter is reached over HTTPS through a presigned URL" },
     exposure: [
-        { what: "the notebook instance", publicWhen: { path: "directInternetAccess", on: ["Enabled"], absent: true, absentMeans: "Enabled by default: the instance reaches and is reachable from the internet through SageMaker's network" } },
+        {
+            what: "the notebook instance",
+            publicWhen: {
+                path: "directInternetAccess",
+                on: ["Enabled"],
+                absent: true,
+                absentMeans: "Enabled by default: the instance reaches and is reachable from the internet through SageMaker's network",
+            },
+        },
         { what: "the notebook instance", securityGroups: "securityGroups", when: { path: "subnetId" } },
         { custom: checkRootAccess, summary: "a PII notebook has rootAccess Disabled (default Enabled)" },
     ],
@@ -134,17 +160,63 @@ export const sagemakerDomain = entry<DomainArgs>()({
     names: ["domainName"],
     atRest: [
         { what: "home directories and space volumes", key: "kmsKeyId", keyAbsentMeans: "an AWS-managed key" },
-        { what: "shared notebook outputs", when: SHARING_ALLOWED, key: "defaultUserSettings.sharingSettings.s3KmsKeyId", keyAbsentMeans: S3_AWS_KEY },
-        { what: "Canvas artifacts", when: { path: "defaultUserSettings.canvasAppSettings.workspaceSettings.s3ArtifactPath" }, key: "defaultUserSettings.canvasAppSettings.workspaceSettings.s3KmsKeyId", keyAbsentMeans: S3_AWS_KEY },
+        {
+            what: "shared notebook outputs",
+            when: SHARING_ALLOWED,
+            key: "defaultUserSettings.sharingSettings.s3KmsKeyId",
+            keyAbsentMeans: S3_AWS_KEY,
+        },
+        {
+            what: "Canvas artifacts",
+            when: { path: "defaultUserSettings.canvasAppSettings.workspaceSettings.s3ArtifactPath" },
+            key: "defaultUserSettings.canvasAppSettings.workspaceSettings.s3KmsKeyId",
+            keyAbsentMeans: S3_AWS_KEY,
+        },
     ],
     inTransit: { notOffered: "Studio is reached over HTTPS; EFS traffic stays in its VPC" },
-    exposure: [{ what: "its apps", publicWhen: { path: "appNetworkAccessType", on: ["PublicInternetOnly"], absent: true, absentMeans: "PublicInternetOnly by default: apps reach the internet directly, not through the VPC" } }],
-    retention: [{ what: "the home directories (EFS) after the domain is deleted", keepsForever: { path: "retentionPolicy.homeEfsFileSystem", on: ["Retain"], absent: true, absentMeans: "Retain" } }],
+    exposure: [
+        {
+            what: "its apps",
+            publicWhen: {
+                path: "appNetworkAccessType",
+                on: ["PublicInternetOnly"],
+                absent: true,
+                absentMeans: "PublicInternetOnly by default: apps reach the internet directly, not through the VPC",
+            },
+        },
+    ],
+    retention: [
+        {
+            what: "the home directories (EFS) after the domain is deleted",
+            keepsForever: { path: "retentionPolicy.homeEfsFileSystem", on: ["Retain"], absent: true, absentMeans: "Retain" },
+        },
+    ],
     destinations: [
-        { what: "shares notebook outputs into", store: true, path: "defaultUserSettings.sharingSettings.s3OutputPath", types: BUCKET_TYPES, pattern: S3_URI, when: SHARING_ALLOWED },
-        { what: "keeps Canvas artifacts in", store: true, path: "defaultUserSettings.canvasAppSettings.workspaceSettings.s3ArtifactPath", types: BUCKET_TYPES, pattern: S3_URI },
-        { what: "mounts the file system", store: true, path: "defaultSpaceSettings.customFileSystemConfigs.efsFileSystemConfig.fileSystemId", types: FILE_SYSTEM_TYPES },
-        arnsInOwnAccounts("defaultUserSettings.canvasAppSettings.modelRegisterSettings.crossAccountModelRegisterRoleArn", "registers Canvas models through the role"),
+        {
+            what: "shares notebook outputs into",
+            store: true,
+            path: "defaultUserSettings.sharingSettings.s3OutputPath",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+            when: SHARING_ALLOWED,
+        },
+        {
+            what: "keeps Canvas artifacts in",
+            store: true,
+            path: "defaultUserSettings.canvasAppSettings.workspaceSettings.s3ArtifactPath",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
+        {
+            what: "mounts the file system",
+            store: true,
+            path: "defaultSpaceSettings.customFileSystemConfigs.efsFileSystemConfig.fileSystemId",
+            types: FILE_SYSTEM_TYPES,
+        },
+        arnsInOwnAccounts(
+            "defaultUserSettings.canvasAppSettings.modelRegisterSettings.crossAccountModelRegisterRoleArn",
+            "registers Canvas models through the role",
+        ),
     ],
 });
 
@@ -156,15 +228,41 @@ export const sagemakerUserProfile = entry<UserProfileArgs>()({
     tagging: "carrier",
     sources: [{ path: "domainId", types: SAGEMAKER_DOMAIN_TYPES }],
     atRest: [
-        { what: "shared notebook outputs", when: PROFILE_SHARING, key: "userSettings.sharingSettings.s3KmsKeyId", keyAbsentMeans: S3_AWS_KEY },
-        { what: "Canvas artifacts", when: { path: "userSettings.canvasAppSettings.workspaceSettings.s3ArtifactPath" }, key: "userSettings.canvasAppSettings.workspaceSettings.s3KmsKeyId", keyAbsentMeans: S3_AWS_KEY },
+        {
+            what: "shared notebook outputs",
+            when: PROFILE_SHARING,
+            key: "userSettings.sharingSettings.s3KmsKeyId",
+            keyAbsentMeans: S3_AWS_KEY,
+        },
+        {
+            what: "Canvas artifacts",
+            when: { path: "userSettings.canvasAppSettings.workspaceSettings.s3ArtifactPath" },
+            key: "userSettings.canvasAppSettings.workspaceSettings.s3KmsKeyId",
+            keyAbsentMeans: S3_AWS_KEY,
+        },
     ],
     inTransit: { notOffered: "Studio is reached over HTTPS" },
     retention: { notOffered: "its home directory follows the domain's retention policy" },
     destinations: [
-        { what: "shares notebook outputs into", store: true, path: "userSettings.sharingSettings.s3OutputPath", types: BUCKET_TYPES, pattern: S3_URI, when: PROFILE_SHARING },
-        { what: "keeps Canvas artifacts in", store: true, path: "userSettings.canvasAppSettings.workspaceSettings.s3ArtifactPath", types: BUCKET_TYPES, pattern: S3_URI },
-        arnsInOwnAccounts("userSettings.canvasAppSettings.modelRegisterSettings.crossAccountModelRegisterRoleArn", "registers Canvas models through the role"),
+        {
+            what: "shares notebook outputs into",
+            store: true,
+            path: "userSettings.sharingSettings.s3OutputPath",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+            when: PROFILE_SHARING,
+        },
+        {
+            what: "keeps Canvas artifacts in",
+            store: true,
+            path: "userSettings.canvasAppSettings.workspaceSettings.s3ArtifactPath",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
+        arnsInOwnAccounts(
+            "userSettings.canvasAppSettings.modelRegisterSettings.crossAccountModelRegisterRoleArn",
+            "registers Canvas models through the role",
+        ),
     ],
 });
 
@@ -177,7 +275,14 @@ export const sagemakerSpace = entry<SpaceArgs>()({
     atRest: { notOffered: "its EBS volume is encrypted under its domain's kmsKeyId, checked on the domain" },
     inTransit: { notOffered: "Studio is reached over HTTPS" },
     retention: { notOffered: "the volume keeps its files until the space is deleted" },
-    destinations: [{ what: "mounts the file system", store: true, path: "spaceSettings.customFileSystems.efsFileSystem.fileSystemId", types: FILE_SYSTEM_TYPES }],
+    destinations: [
+        {
+            what: "mounts the file system",
+            store: true,
+            path: "spaceSettings.customFileSystems.efsFileSystem.fileSystemId",
+            types: FILE_SYSTEM_TYPES,
+        },
+    ],
 });
 
 const TTL_DAYS: Record<string, number> = { seconds: 1 / 86400, minutes: 1 / 1440, hours: 1 / 24, days: 1, weeks: 7 };
@@ -203,7 +308,10 @@ function checkOnlineTtl({ store, retentionLimitDays: limit, report }: StoreConte
     const perUnit = TTL_DAYS[String(ttl.unit).toLowerCase()];
     const days = Number(ttl.value) * (perUnit ?? NaN);
     if (Number.isNaN(days)) report(`onlineStoreConfig.ttlDuration ${JSON.stringify(ttl)} is not a duration`);
-    else if (days > limit) report(`its online store keeps records ${ttl.value} ${ttl.unit} (onlineStoreConfig.ttlDuration), more than the ${limit}-day retention of personal data`);
+    else if (days > limit)
+        report(
+            `its online store keeps records ${ttl.value} ${ttl.unit} (onlineStoreConfig.ttlDuration), more than the ${limit}-day retention of personal data`,
+        );
 }
 
 const ONLINE = { path: "onlineStoreConfig.enableOnlineStore", on: [true] } as const;
@@ -215,16 +323,37 @@ export const sagemakerFeatureGroup = entry<FeatureGroupArgs>()({
     names: ["featureGroupName"],
     atRest: [
         { what: "the online store", when: ONLINE, key: "onlineStoreConfig.securityConfig.kmsKeyId", keyAbsentMeans: "an AWS-owned key" },
-        { what: "the offline store", when: { path: "offlineStoreConfig" }, key: "offlineStoreConfig.s3StorageConfig.kmsKeyId", keyAbsentMeans: S3_AWS_KEY },
+        {
+            what: "the offline store",
+            when: { path: "offlineStoreConfig" },
+            key: "offlineStoreConfig.s3StorageConfig.kmsKeyId",
+            keyAbsentMeans: S3_AWS_KEY,
+        },
     ],
     inTransit: HTTPS_ONLY,
     retention: [{ custom: checkOnlineTtl, summary: "a PII online store has a TTL (onlineStoreConfig.ttlDuration) within the retention" }],
     destinations: [
-        { what: "keeps its offline store (every record version, deleted ones included) in", store: true, path: "offlineStoreConfig.s3StorageConfig.s3Uri", types: BUCKET_TYPES, pattern: S3_URI },
-        { what: "describes its offline store in the Glue database", store: true, path: "offlineStoreConfig.dataCatalogConfig.database", types: GLUE_DATABASE_TYPES },
+        {
+            what: "keeps its offline store (every record version, deleted ones included) in",
+            store: true,
+            path: "offlineStoreConfig.s3StorageConfig.s3Uri",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
+        {
+            what: "describes its offline store in the Glue database",
+            store: true,
+            path: "offlineStoreConfig.dataCatalogConfig.database",
+            types: GLUE_DATABASE_TYPES,
+        },
     ],
-    dataEvents: { resourceType: "AWS::SageMaker::FeatureGroup", basicSelectors: false, service: "sagemaker", resource: (name) => `feature-group/${name.toLowerCase()}` },
-    notes: "Expired and deleted records are added to the offline store, which is append-only: its bucket's lifecycle must expire them. TTL makes a record unreadable at once but deletes it physically only \"within a few days\".",
+    dataEvents: {
+        resourceType: "AWS::SageMaker::FeatureGroup",
+        basicSelectors: false,
+        service: "sagemaker",
+        resource: (name) => `feature-group/${name.toLowerCase()}`,
+    },
+    notes: 'Expired and deleted records are added to the offline store, which is append-only: its bucket\'s lifecycle must expire them. TTL makes a record unreadable at once but deletes it physically only "within a few days".',
 });
 
 const CAPTURE = { path: "dataCaptureConfig.enableCapture", on: [true] } as const;
@@ -237,18 +366,71 @@ export const sagemakerEndpointConfiguration = entry<EndpointConfigurationArgs>()
     atRest: [
         { what: "the hosting instances' storage volumes", key: "kmsKeyArn", keyAbsentMeans: VOLUME_AWS_KEY },
         { what: "captured requests and responses", when: CAPTURE, key: "dataCaptureConfig.kmsKeyId", keyAbsentMeans: S3_AWS_KEY },
-        { what: "asynchronous inference results", when: { path: "asyncInferenceConfig" }, key: "asyncInferenceConfig.outputConfig.kmsKeyId", keyAbsentMeans: S3_AWS_KEY },
-        { what: "core dumps", when: { path: "productionVariants.coreDumpConfig" }, key: "productionVariants.coreDumpConfig.kmsKeyId", keyAbsentMeans: S3_AWS_KEY },
+        {
+            what: "asynchronous inference results",
+            when: { path: "asyncInferenceConfig" },
+            key: "asyncInferenceConfig.outputConfig.kmsKeyId",
+            keyAbsentMeans: S3_AWS_KEY,
+        },
+        {
+            what: "core dumps",
+            when: { path: "productionVariants.coreDumpConfig" },
+            key: "productionVariants.coreDumpConfig.kmsKeyId",
+            keyAbsentMeans: S3_AWS_KEY,
+        },
     ],
     inTransit: HTTPS_ONLY,
     retention: NO_DATA_KEPT,
     destinations: [
-        { what: "captures requests and responses into", store: true, path: "dataCaptureConfig.destinationS3Uri", types: BUCKET_TYPES, pattern: S3_URI, when: CAPTURE },
-        { what: "writes asynchronous results to", store: true, path: "asyncInferenceConfig.outputConfig.s3OutputPath", types: BUCKET_TYPES, pattern: S3_URI },
-        { what: "writes failed asynchronous requests to", store: true, path: "asyncInferenceConfig.outputConfig.s3FailurePath", types: BUCKET_TYPES, pattern: S3_URI },
-        { what: "publishes asynchronous results to", store: true, path: "asyncInferenceConfig.outputConfig.notificationConfig.successTopic", types: TOPIC_TYPES, when: { path: "asyncInferenceConfig.outputConfig.notificationConfig.includeInferenceResponseIns", on: ["SUCCESS_NOTIFICATION_TOPIC"] } },
-        { what: "publishes failed results to", store: true, path: "asyncInferenceConfig.outputConfig.notificationConfig.errorTopic", types: TOPIC_TYPES, when: { path: "asyncInferenceConfig.outputConfig.notificationConfig.includeInferenceResponseIns", on: ["ERROR_NOTIFICATION_TOPIC"] } },
-        { what: "writes core dumps to", store: true, path: "productionVariants.coreDumpConfig.destinationS3Uri", types: BUCKET_TYPES, pattern: S3_URI },
+        {
+            what: "captures requests and responses into",
+            store: true,
+            path: "dataCaptureConfig.destinationS3Uri",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+            when: CAPTURE,
+        },
+        {
+            what: "writes asynchronous results to",
+            store: true,
+            path: "asyncInferenceConfig.outputConfig.s3OutputPath",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
+        {
+            what: "writes failed asynchronous requests to",
+            store: true,
+            path: "asyncInferenceConfig.outputConfig.s3FailurePath",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
+        {
+            what: "publishes asynchronous results to",
+            store: true,
+            path: "asyncInferenceConfig.outputConfig.notificationConfig.successTopic",
+            types: TOPIC_TYPES,
+            when: {
+                path: "asyncInferenceConfig.outputConfig.notificationConfig.includeInferenceResponseIns",
+                on: ["SUCCESS_NOTIFICATION_TOPIC"],
+            },
+        },
+        {
+            what: "publishes failed results to",
+            store: true,
+            path: "asyncInferenceConfig.outputConfig.notificationConfig.errorTopic",
+            types: TOPIC_TYPES,
+            when: {
+                path: "asyncInferenceConfig.outputConfig.notificationConfig.includeInferenceResponseIns",
+                on: ["ERROR_NOTIFICATION_TOPIC"],
+            },
+        },
+        {
+            what: "writes core dumps to",
+            store: true,
+            path: "productionVariants.coreDumpConfig.destinationS3Uri",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
     ],
 });
 
@@ -265,8 +447,16 @@ export const sagemakerModel = entry<ModelArgs>()({
     inTransit: HTTPS_ONLY,
     exposure: [
         { what: "its containers", securityGroups: "vpcConfig.securityGroupIds", when: { path: "vpcConfig" } },
-        { what: "its primary container's environment", plaintextWhenPii: "primaryContainer.environment", why: "which SageMaker shows in plaintext to anyone who may describe the model" },
-        { what: "its containers' environment", plaintextWhenPii: "containers.environment", why: "which SageMaker shows in plaintext to anyone who may describe the model" },
+        {
+            what: "its primary container's environment",
+            plaintextWhenPii: "primaryContainer.environment",
+            why: "which SageMaker shows in plaintext to anyone who may describe the model",
+        },
+        {
+            what: "its containers' environment",
+            plaintextWhenPii: "containers.environment",
+            why: "which SageMaker shows in plaintext to anyone who may describe the model",
+        },
     ],
     retention: { notOffered: "the model lives until deleted; a model trained on personal data may reproduce it" },
 });
@@ -278,13 +468,32 @@ export const sagemakerTrainingJob = entry<TrainingJobArgs>()({
     names: ["trainingJobName"],
     sources: [{ path: "inputDataConfigs.dataSource.s3DataSource.s3Uri", types: BUCKET_TYPES, pattern: S3_URI }],
     atRest: [
-        { what: "its output (the model)", when: { path: "outputDataConfig" }, key: "outputDataConfig.kmsKeyId", keyAbsentMeans: S3_AWS_KEY },
-        { what: "its instances' storage volumes", when: { path: "resourceConfig" }, key: "resourceConfig.volumeKmsKeyId", keyAbsentMeans: VOLUME_AWS_KEY },
+        {
+            what: "its output (the model)",
+            when: { path: "outputDataConfig" },
+            key: "outputDataConfig.kmsKeyId",
+            keyAbsentMeans: S3_AWS_KEY,
+        },
+        {
+            what: "its instances' storage volumes",
+            when: { path: "resourceConfig" },
+            key: "resourceConfig.volumeKmsKeyId",
+            keyAbsentMeans: VOLUME_AWS_KEY,
+        },
     ],
-    inTransit: [{ what: "traffic between its containers", setting: { path: "enableInterContainerTrafficEncryption", absent: false, absentMeans: "off by default" } }],
+    inTransit: [
+        {
+            what: "traffic between its containers",
+            setting: { path: "enableInterContainerTrafficEncryption", absent: false, absentMeans: "off by default" },
+        },
+    ],
     exposure: [
         { what: "its instances", securityGroups: "vpcConfig.securityGroupIds", when: { path: "vpcConfig" } },
-        { what: "its environment", plaintextWhenPii: "environment", why: "which SageMaker shows in plaintext to anyone who may describe the job" },
+        {
+            what: "its environment",
+            plaintextWhenPii: "environment",
+            why: "which SageMaker shows in plaintext to anyone who may describe the job",
+        },
     ],
     retention: { notOffered: "volumes are deleted with the job's instances; its outputs are judged where they are written" },
     destinations: [
@@ -292,7 +501,13 @@ export const sagemakerTrainingJob = entry<TrainingJobArgs>()({
         { what: "writes checkpoints to", store: true, path: "checkpointConfig.s3Uri", types: BUCKET_TYPES, pattern: S3_URI },
         { what: "writes debug output to", store: true, path: "debugHookConfig.s3OutputPath", types: BUCKET_TYPES, pattern: S3_URI },
         { what: "writes profiler output to", store: true, path: "profilerConfig.s3OutputPath", types: BUCKET_TYPES, pattern: S3_URI },
-        { what: "writes TensorBoard output to", store: true, path: "tensorBoardOutputConfig.s3OutputPath", types: BUCKET_TYPES, pattern: S3_URI },
+        {
+            what: "writes TensorBoard output to",
+            store: true,
+            path: "tensorBoardOutputConfig.s3OutputPath",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
     ],
     notes: "Instance types with local NVMe storage encrypt it in hardware and do not accept a volume key: such jobs need an exemption.",
 });
@@ -307,25 +522,83 @@ export const sagemakerHyperParameterTuningJob = entry<HyperParameterTuningJobArg
         { path: "trainingJobDefinitions.inputDataConfigs.dataSource.s3DataSource.s3Uri", types: BUCKET_TYPES, pattern: S3_URI },
     ],
     atRest: [
-        { what: "its training jobs' output", when: { path: "trainingJobDefinition" }, key: "trainingJobDefinition.outputDataConfig.kmsKeyId", keyAbsentMeans: S3_AWS_KEY },
-        { what: "its training jobs' output", when: { path: "trainingJobDefinitions" }, key: "trainingJobDefinitions.outputDataConfig.kmsKeyId", keyAbsentMeans: S3_AWS_KEY },
-        { what: "its training jobs' volumes", when: { path: "trainingJobDefinition.resourceConfig" }, key: "trainingJobDefinition.resourceConfig.volumeKmsKeyId", keyAbsentMeans: VOLUME_AWS_KEY },
-        { what: "its training jobs' volumes", when: { path: "trainingJobDefinition.hyperParameterTuningResourceConfig" }, key: "trainingJobDefinition.hyperParameterTuningResourceConfig.volumeKmsKeyId", keyAbsentMeans: VOLUME_AWS_KEY },
-        { what: "its training jobs' volumes", when: { path: "trainingJobDefinitions.resourceConfig" }, key: "trainingJobDefinitions.resourceConfig.volumeKmsKeyId", keyAbsentMeans: VOLUME_AWS_KEY },
-        { what: "its training jobs' volumes", when: { path: "trainingJobDefinitions.hyperParameterTuningResourceConfig" }, key: "trainingJobDefinitions.hyperParameterTuningResourceConfig.volumeKmsKeyId", keyAbsentMeans: VOLUME_AWS_KEY },
+        {
+            what: "its training jobs' output",
+            when: { path: "trainingJobDefinition" },
+            key: "trainingJobDefinition.outputDataConfig.kmsKeyId",
+            keyAbsentMeans: S3_AWS_KEY,
+        },
+        {
+            what: "its training jobs' output",
+            when: { path: "trainingJobDefinitions" },
+            key: "trainingJobDefinitions.outputDataConfig.kmsKeyId",
+            keyAbsentMeans: S3_AWS_KEY,
+        },
+        {
+            what: "its training jobs' volumes",
+            when: { path: "trainingJobDefinition.resourceConfig" },
+            key: "trainingJobDefinition.resourceConfig.volumeKmsKeyId",
+            keyAbsentMeans: VOLUME_AWS_KEY,
+        },
+        {
+            what: "its training jobs' volumes",
+            when: { path: "trainingJobDefinition.hyperParameterTuningResourceConfig" },
+            key: "trainingJobDefinition.hyperParameterTuningResourceConfig.volumeKmsKeyId",
+            keyAbsentMeans: VOLUME_AWS_KEY,
+        },
+        {
+            what: "its training jobs' volumes",
+            when: { path: "trainingJobDefinitions.resourceConfig" },
+            key: "trainingJobDefinitions.resourceConfig.volumeKmsKeyId",
+            keyAbsentMeans: VOLUME_AWS_KEY,
+        },
+        {
+            what: "its training jobs' volumes",
+            when: { path: "trainingJobDefinitions.hyperParameterTuningResourceConfig" },
+            key: "trainingJobDefinitions.hyperParameterTuningResourceConfig.volumeKmsKeyId",
+            keyAbsentMeans: VOLUME_AWS_KEY,
+        },
     ],
     inTransit: [
-        { what: "traffic between its training containers", when: { path: "trainingJobDefinition" }, setting: { path: "trainingJobDefinition.enableInterContainerTrafficEncryption", absent: false, absentMeans: "off by default" } },
-        { what: "traffic between its training containers", when: { path: "trainingJobDefinitions" }, setting: { path: "trainingJobDefinitions.enableInterContainerTrafficEncryption", absent: false, absentMeans: "off by default" } },
+        {
+            what: "traffic between its training containers",
+            when: { path: "trainingJobDefinition" },
+            setting: { path: "trainingJobDefinition.enableInterContainerTrafficEncryption", absent: false, absentMeans: "off by default" },
+        },
+        {
+            what: "traffic between its training containers",
+            when: { path: "trainingJobDefinitions" },
+            setting: { path: "trainingJobDefinitions.enableInterContainerTrafficEncryption", absent: false, absentMeans: "off by default" },
+        },
     ],
     exposure: [
-        { what: "its training instances", securityGroups: "trainingJobDefinition.vpcConfig.securityGroupIds", when: { path: "trainingJobDefinition.vpcConfig" } },
-        { what: "its training instances", securityGroups: "trainingJobDefinitions.vpcConfig.securityGroupIds", when: { path: "trainingJobDefinitions.vpcConfig" } },
+        {
+            what: "its training instances",
+            securityGroups: "trainingJobDefinition.vpcConfig.securityGroupIds",
+            when: { path: "trainingJobDefinition.vpcConfig" },
+        },
+        {
+            what: "its training instances",
+            securityGroups: "trainingJobDefinitions.vpcConfig.securityGroupIds",
+            when: { path: "trainingJobDefinitions.vpcConfig" },
+        },
     ],
     retention: NO_DATA_KEPT,
     destinations: [
-        { what: "writes models to", store: true, path: "trainingJobDefinition.outputDataConfig.s3OutputPath", types: BUCKET_TYPES, pattern: S3_URI },
-        { what: "writes models to", store: true, path: "trainingJobDefinitions.outputDataConfig.s3OutputPath", types: BUCKET_TYPES, pattern: S3_URI },
+        {
+            what: "writes models to",
+            store: true,
+            path: "trainingJobDefinition.outputDataConfig.s3OutputPath",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
+        {
+            what: "writes models to",
+            store: true,
+            path: "trainingJobDefinitions.outputDataConfig.s3OutputPath",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
     ],
 });
 
@@ -339,10 +612,25 @@ export const sagemakerDataQualityJobDefinition = entry<DataQualityJobDefinitionA
         { what: "its reports", key: "dataQualityJobOutputConfig.kmsKeyId", keyAbsentMeans: S3_AWS_KEY },
         { what: "its instances' storage volumes", key: "jobResources.clusterConfig.volumeKmsKeyId", keyAbsentMeans: VOLUME_AWS_KEY },
     ],
-    inTransit: [{ what: "traffic between its instances", setting: { path: "networkConfig.enableInterContainerTrafficEncryption", absent: false, absentMeans: "off by default" } }],
-    exposure: [{ what: "its instances", securityGroups: "networkConfig.vpcConfig.securityGroupIds", when: { path: "networkConfig.vpcConfig" } }],
+    inTransit: [
+        {
+            what: "traffic between its instances",
+            setting: { path: "networkConfig.enableInterContainerTrafficEncryption", absent: false, absentMeans: "off by default" },
+        },
+    ],
+    exposure: [
+        { what: "its instances", securityGroups: "networkConfig.vpcConfig.securityGroupIds", when: { path: "networkConfig.vpcConfig" } },
+    ],
     retention: NO_DATA_KEPT,
-    destinations: [{ what: "writes reports to", store: true, path: "dataQualityJobOutputConfig.monitoringOutputs.s3Output.s3Uri", types: BUCKET_TYPES, pattern: S3_URI }],
+    destinations: [
+        {
+            what: "writes reports to",
+            store: true,
+            path: "dataQualityJobOutputConfig.monitoringOutputs.s3Output.s3Uri",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
+    ],
 });
 
 const MONITORING_JOB = { path: "monitoringScheduleConfig.monitoringJobDefinition" } as const;
@@ -352,14 +640,48 @@ export const sagemakerMonitoringSchedule = entry<MonitoringScheduleArgs>()({
     holds: "captured endpoint data its jobs read on a schedule, and the reports they write",
     tagging: "carrier",
     names: ["name"],
-    sources: [{ path: "monitoringScheduleConfig.monitoringJobDefinition.monitoringInputs.batchTransformInput.dataCapturedDestinationS3Uri", types: BUCKET_TYPES, pattern: S3_URI }],
-    atRest: [
-        { what: "its reports", when: MONITORING_JOB, key: "monitoringScheduleConfig.monitoringJobDefinition.monitoringOutputConfig.kmsKeyId", keyAbsentMeans: S3_AWS_KEY },
-        { what: "its instances' storage volumes", when: MONITORING_JOB, key: "monitoringScheduleConfig.monitoringJobDefinition.monitoringResources.clusterConfig.volumeKmsKeyId", keyAbsentMeans: VOLUME_AWS_KEY },
+    sources: [
+        {
+            path: "monitoringScheduleConfig.monitoringJobDefinition.monitoringInputs.batchTransformInput.dataCapturedDestinationS3Uri",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
     ],
-    inTransit: [{ what: "traffic between its instances", when: MONITORING_JOB, setting: { path: "monitoringScheduleConfig.monitoringJobDefinition.networkConfig.enableInterContainerTrafficEncryption", absent: false, absentMeans: "off by default" } }],
+    atRest: [
+        {
+            what: "its reports",
+            when: MONITORING_JOB,
+            key: "monitoringScheduleConfig.monitoringJobDefinition.monitoringOutputConfig.kmsKeyId",
+            keyAbsentMeans: S3_AWS_KEY,
+        },
+        {
+            what: "its instances' storage volumes",
+            when: MONITORING_JOB,
+            key: "monitoringScheduleConfig.monitoringJobDefinition.monitoringResources.clusterConfig.volumeKmsKeyId",
+            keyAbsentMeans: VOLUME_AWS_KEY,
+        },
+    ],
+    inTransit: [
+        {
+            what: "traffic between its instances",
+            when: MONITORING_JOB,
+            setting: {
+                path: "monitoringScheduleConfig.monitoringJobDefinition.networkConfig.enableInterContainerTrafficEncryption",
+                absent: false,
+                absentMeans: "off by default",
+            },
+        },
+    ],
     retention: NO_DATA_KEPT,
-    destinations: [{ what: "writes reports to", store: true, path: "monitoringScheduleConfig.monitoringJobDefinition.monitoringOutputConfig.monitoringOutputs.s3Output.s3Uri", types: BUCKET_TYPES, pattern: S3_URI }],
+    destinations: [
+        {
+            what: "writes reports to",
+            store: true,
+            path: "monitoringScheduleConfig.monitoringJobDefinition.monitoringOutputConfig.monitoringOutputs.s3Output.s3Uri",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
+    ],
     notes: "A schedule naming a job definition (monitoringJobDefinitionName) is judged on that definition.",
 });
 
@@ -371,7 +693,12 @@ export const sagemakerLabelingJob = entry<LabelingJobArgs>()({
     sources: [{ path: "inputConfig.dataSource.s3DataSource.manifestS3Uri", types: BUCKET_TYPES, pattern: S3_URI }],
     atRest: [
         { what: "its labels", key: "outputConfig.kmsKeyId", keyAbsentMeans: S3_AWS_KEY },
-        { what: "automated labeling volumes", when: { path: "labelingJobAlgorithmsConfig" }, key: "labelingJobAlgorithmsConfig.labelingJobResourceConfig.volumeKmsKeyId", keyAbsentMeans: VOLUME_AWS_KEY },
+        {
+            what: "automated labeling volumes",
+            when: { path: "labelingJobAlgorithmsConfig" },
+            key: "labelingJobAlgorithmsConfig.labelingJobResourceConfig.volumeKmsKeyId",
+            keyAbsentMeans: VOLUME_AWS_KEY,
+        },
     ],
     inTransit: { notOffered: "workers see tasks in the labeling portal over HTTPS" },
     retention: NO_DATA_KEPT,
@@ -402,19 +729,51 @@ export const sagemakerAlgorithm = entry<AlgorithmArgs>()({
     tagging: "carrier",
     names: ["algorithmName"],
     atRest: [
-        { what: "validation training output", when: { path: "validationSpecification" }, key: "validationSpecification.validationProfiles.trainingJobDefinition.outputDataConfig.kmsKeyId", keyAbsentMeans: S3_AWS_KEY },
-        { what: "validation training volumes", when: { path: "validationSpecification" }, key: "validationSpecification.validationProfiles.trainingJobDefinition.resourceConfig.volumeKmsKeyId", keyAbsentMeans: VOLUME_AWS_KEY },
-        { what: "validation transform output", when: { path: "validationSpecification.validationProfiles.transformJobDefinition" }, key: "validationSpecification.validationProfiles.transformJobDefinition.transformOutput.kmsKeyId", keyAbsentMeans: S3_AWS_KEY },
+        {
+            what: "validation training output",
+            when: { path: "validationSpecification" },
+            key: "validationSpecification.validationProfiles.trainingJobDefinition.outputDataConfig.kmsKeyId",
+            keyAbsentMeans: S3_AWS_KEY,
+        },
+        {
+            what: "validation training volumes",
+            when: { path: "validationSpecification" },
+            key: "validationSpecification.validationProfiles.trainingJobDefinition.resourceConfig.volumeKmsKeyId",
+            keyAbsentMeans: VOLUME_AWS_KEY,
+        },
+        {
+            what: "validation transform output",
+            when: { path: "validationSpecification.validationProfiles.transformJobDefinition" },
+            key: "validationSpecification.validationProfiles.transformJobDefinition.transformOutput.kmsKeyId",
+            keyAbsentMeans: S3_AWS_KEY,
+        },
     ],
     inTransit: HTTPS_ONLY,
     retention: NO_DATA_KEPT,
     destinations: [
-        { what: "writes validation models to", store: true, path: "validationSpecification.validationProfiles.trainingJobDefinition.outputDataConfig.s3OutputPath", types: BUCKET_TYPES, pattern: S3_URI },
-        { what: "writes validation transform output to", store: true, path: "validationSpecification.validationProfiles.transformJobDefinition.transformOutput.s3OutputPath", types: BUCKET_TYPES, pattern: S3_URI },
+        {
+            what: "writes validation models to",
+            store: true,
+            path: "validationSpecification.validationProfiles.trainingJobDefinition.outputDataConfig.s3OutputPath",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
+        {
+            what: "writes validation transform output to",
+            store: true,
+            path: "validationSpecification.validationProfiles.transformJobDefinition.transformOutput.s3OutputPath",
+            types: BUCKET_TYPES,
+            pattern: S3_URI,
+        },
     ],
 });
 
-const MLFLOW_KEY = [{ what: "tracking metadata (runs, parameters, metrics)", customerKeyNotOffered: "the tracking server's metadata is encrypted by SageMaker; artifacts by their bucket" }];
+const MLFLOW_KEY = [
+    {
+        what: "tracking metadata (runs, parameters, metrics)",
+        customerKeyNotOffered: "the tracking server's metadata is encrypted by SageMaker; artifacts by their bucket",
+    },
+];
 
 export const sagemakerMlflowTrackingServer = entry<MlflowTrackingServerArgs>()({
     types: ["aws:sagemaker/mlflowTrackingServer:MlflowTrackingServer"],
@@ -456,7 +815,9 @@ export const sagemakerModelCardExportJob = entry<ModelCardExportJobArgs>()({
     atRest: { notOffered: "the PDF is encrypted by its bucket's default encryption" },
     inTransit: HTTPS_ONLY,
     retention: { notOffered: "the PDF lives in its bucket, judged there" },
-    destinations: [{ what: "exports the model card to", store: true, path: "outputConfig.s3OutputPath", types: BUCKET_TYPES, pattern: S3_URI }],
+    destinations: [
+        { what: "exports the model card to", store: true, path: "outputConfig.s3OutputPath", types: BUCKET_TYPES, pattern: S3_URI },
+    ],
 });
 
 export const sagemakerModelPackageGroupPolicy = entry<ModelPackageGroupPolicyArgs>()({
@@ -477,15 +838,29 @@ export const sagemakerDeviceFleet = entry<DeviceFleetArgs>()({
     atRest: [{ what: "uploaded device data", key: "outputConfig.kmsKeyId", keyAbsentMeans: S3_AWS_KEY }],
     inTransit: { notOffered: "devices upload over HTTPS" },
     retention: NO_DATA_KEPT,
-    destinations: [{ what: "uploads device data to", store: true, path: "outputConfig.s3OutputLocation", types: BUCKET_TYPES, pattern: S3_URI }],
+    destinations: [
+        { what: "uploads device data to", store: true, path: "outputConfig.s3OutputLocation", types: BUCKET_TYPES, pattern: S3_URI },
+    ],
 });
 
 /** Where each kind of pipeline step names its output key and its volume key. */
 const STEP_KEYS: Record<string, readonly (readonly string[])[]> = {
-    Training: [["OutputDataConfig", "KmsKeyId"], ["ResourceConfig", "VolumeKmsKeyId"]],
-    Processing: [["ProcessingOutputConfig", "KmsKeyId"], ["ProcessingResources", "ClusterConfig", "VolumeKmsKeyId"]],
-    Transform: [["TransformOutput", "KmsKeyId"], ["TransformResources", "VolumeKmsKeyId"]],
-    Tuning: [["TrainingJobDefinition", "OutputDataConfig", "KmsKeyId"], ["TrainingJobDefinition", "ResourceConfig", "VolumeKmsKeyId"]],
+    Training: [
+        ["OutputDataConfig", "KmsKeyId"],
+        ["ResourceConfig", "VolumeKmsKeyId"],
+    ],
+    Processing: [
+        ["ProcessingOutputConfig", "KmsKeyId"],
+        ["ProcessingResources", "ClusterConfig", "VolumeKmsKeyId"],
+    ],
+    Transform: [
+        ["TransformOutput", "KmsKeyId"],
+        ["TransformResources", "VolumeKmsKeyId"],
+    ],
+    Tuning: [
+        ["TrainingJobDefinition", "OutputDataConfig", "KmsKeyId"],
+        ["TrainingJobDefinition", "ResourceConfig", "VolumeKmsKeyId"],
+    ],
 };
 
 /** The training, processing, transform and tuning steps of a pipeline each name customer-managed keys. */
@@ -496,7 +871,8 @@ function checkPipelineKeys({ index, config, store, report }: StoreContext): void
         return;
     }
     if (definition === undefined || definition === "") {
-        if (location !== undefined) report("its definition is read from S3 (pipelineDefinitionS3Location), so its steps' encryption cannot be verified");
+        if (location !== undefined)
+            report("its definition is read from S3 (pipelineDefinitionS3Location), so its steps' encryption cannot be verified");
         return;
     }
     let document: any;
@@ -526,7 +902,12 @@ export const sagemakerPipeline = entry<PipelineArgs>()({
     holds: "the data sets its processing, training and transform steps read and write",
     tagging: "carrier",
     names: ["pipelineName"],
-    atRest: [{ custom: checkPipelineKeys, summary: "every training, processing, transform and tuning step names customer-managed output and volume keys" }],
+    atRest: [
+        {
+            custom: checkPipelineKeys,
+            summary: "every training, processing, transform and tuning step names customer-managed output and volume keys",
+        },
+    ],
     inTransit: HTTPS_ONLY,
     retention: NO_DATA_KEPT,
     notes: "Step inputs and outputs inside pipelineDefinition are not followed as copies.",

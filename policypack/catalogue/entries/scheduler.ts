@@ -12,7 +12,10 @@ export const schedulerSchedule = entry<ScheduleArgs>()({
     names: ["name"],
     atRest: [{ what: "the schedule's payload", when: PAYLOAD, key: "kmsKeyArn", keyAbsentMeans: "an AWS-owned key" }],
     inTransit: { notOffered: "EventBridge Scheduler invokes its targets over TLS" },
-    retention: { notOffered: "the payload stays with the schedule until it is deleted (actionAfterCompletion DELETE removes a one-time schedule after it runs)" },
+    retention: {
+        notOffered:
+            "the payload stays with the schedule until it is deleted (actionAfterCompletion DELETE removes a one-time schedule after it runs)",
+    },
     destinations: [
         arnsInAllowedAccounts("delivers its payload to", "target.arn", PAYLOAD),
         arnsInAllowedAccounts("moves undelivered payloads to", "target.deadLetterConfig.arn", PAYLOAD),

@@ -13,7 +13,12 @@ export const secretsmanagerSecret = entry<SecretArgs>()({
     names: ["name"],
     atRest: [
         { what: "the secret", key: "kmsKeyId", keyAbsentMeans: "the AWS-managed aws/secretsmanager key" },
-        { what: "its replicas", when: { path: "replicas" }, key: "replicas.kmsKeyId", keyAbsentMeans: "the AWS-managed aws/secretsmanager key of the replica's region" },
+        {
+            what: "its replicas",
+            when: { path: "replicas" },
+            key: "replicas.kmsKeyId",
+            keyAbsentMeans: "the AWS-managed aws/secretsmanager key of the replica's region",
+        },
     ],
     inTransit: { notOffered: "Secrets Manager's endpoints accept HTTPS only" },
     exposure: [{ what: "its secret policy", policyDocument: "policy" }],

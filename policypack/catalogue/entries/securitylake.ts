@@ -14,7 +14,10 @@ const KEY = "configuration.encryptionConfigurations.kmsKeyId";
 function checkLakeKey({ index, config, store, report }: StoreContext): void {
     for (const reading of read(store.res.props, KEY)) {
         if (reading.state === "unknown") continue;
-        if (reading.state === "absent" || reading.value === "S3_MANAGED_KEY") report(`security logs: ${reading.state === "absent" ? `${KEY} is not set` : `${KEY} is "S3_MANAGED_KEY"`}, so the lake's objects are encrypted under SSE-S3: name a customer-managed KMS key`);
+        if (reading.state === "absent" || reading.value === "S3_MANAGED_KEY")
+            report(
+                `security logs: ${reading.state === "absent" ? `${KEY} is not set` : `${KEY} is "S3_MANAGED_KEY"`}, so the lake's objects are encrypted under SSE-S3: name a customer-managed KMS key`,
+            );
         else {
             const problem = customerKeyProblem(reading.value, KEY, { index, config, res: store.res, path: KEY });
             if (problem) report(`security logs: ${problem}`);
@@ -38,7 +41,12 @@ export const securitylakeSubscriber = entry<SubscriberArgs>()({
     holds: "another identity's access to the lake's data (S3 objects or Lake Formation tables)",
     tagging: "carrier",
     names: ["subscriberName"],
-    sources: [{ computed: (_index, _res, stores) => ({ stores: stores.filter((s) => DATA_LAKE_TYPES.includes(s.res.type)), outside: [] }), summary: "the data lakes of the stack" }],
+    sources: [
+        {
+            computed: (_index, _res, stores) => ({ stores: stores.filter((s) => DATA_LAKE_TYPES.includes(s.res.type)), outside: [] }),
+            summary: "the data lakes of the stack",
+        },
+    ],
     atRest: { notOffered: "a subscriber stores nothing; it reads the lake" },
     inTransit: { notOffered: "subscribers read through S3 and Lake Formation over HTTPS" },
     retention: { notOffered: "a subscriber stores nothing in this account" },

@@ -18,7 +18,12 @@ export const sesReceiptRule = entry<ReceiptRuleArgs>()({
     tagging: "carrier",
     names: ["name"],
     atRest: [keyWhenSet("received e-mail", "s3Actions.kmsKeyArn", "the bucket's default encryption, judged on the bucket")],
-    inTransit: [{ what: "receiving e-mail", setting: { path: "tlsPolicy", on: ["Require"], absent: false, absentMeans: "Optional: mail is accepted without TLS" } }],
+    inTransit: [
+        {
+            what: "receiving e-mail",
+            setting: { path: "tlsPolicy", on: ["Require"], absent: false, absentMeans: "Optional: mail is accepted without TLS" },
+        },
+    ],
     retention: { notOffered: "a rule stores nothing; the bucket, topic or function it writes to is judged as a copy" },
     destinations: [
         { what: "stores received e-mail in", store: true, path: "s3Actions.bucketName", types: BUCKET_TYPES },
@@ -40,7 +45,17 @@ export const sesConfigurationSet = entry<ConfigurationSetArgs>()({
     tagging: "carrier",
     names: ["name"],
     atRest: { notOffered: "a configuration set stores no e-mail" },
-    inTransit: [{ what: "delivering e-mail", setting: { path: "deliveryOptions.tlsPolicy", on: ["Require"], absent: false, absentMeans: "Optional: delivered without TLS when the receiver does not offer it" } }],
+    inTransit: [
+        {
+            what: "delivering e-mail",
+            setting: {
+                path: "deliveryOptions.tlsPolicy",
+                on: ["Require"],
+                absent: false,
+                absentMeans: "Optional: delivered without TLS when the receiver does not offer it",
+            },
+        },
+    ],
     retention: { notOffered: "a configuration set stores no e-mail" },
 });
 

@@ -17,7 +17,17 @@ export const sesv2ConfigurationSet = entry<ConfigurationSetArgs>()({
     tagging: "carrier",
     names: ["configurationSetName"],
     atRest: { notOffered: "a configuration set stores no e-mail" },
-    inTransit: [{ what: "delivering e-mail", setting: { path: "deliveryOptions.tlsPolicy", on: ["REQUIRE"], absent: false, absentMeans: "OPTIONAL: delivered without TLS when the receiver does not offer it" } }],
+    inTransit: [
+        {
+            what: "delivering e-mail",
+            setting: {
+                path: "deliveryOptions.tlsPolicy",
+                on: ["REQUIRE"],
+                absent: false,
+                absentMeans: "OPTIONAL: delivered without TLS when the receiver does not offer it",
+            },
+        },
+    ],
     retention: { notOffered: "a configuration set stores no e-mail" },
 });
 
@@ -29,13 +39,38 @@ export const sesv2ConfigurationSetEventDestination = entry<ConfigurationSetEvent
     sources: [{ path: "configurationSetName", types: SESV2_CONFIGURATION_SET_TYPES }],
     atRest: { notOffered: "an event destination stores nothing; its stream, topic, bus or project is judged as a copy" },
     inTransit: { notOffered: "published inside AWS over TLS" },
-    retention: [{ what: "metric dimensions drawn from message tags, headers or links (metric data is kept 455 days)", awsKeepsDays: 455, when: { path: `${DESTINATION}.cloudWatchDestination` } }],
+    retention: [
+        {
+            what: "metric dimensions drawn from message tags, headers or links (metric data is kept 455 days)",
+            awsKeepsDays: 455,
+            when: { path: `${DESTINATION}.cloudWatchDestination` },
+        },
+    ],
     destinations: [
-        { what: "publishes e-mail events to", store: true, path: `${DESTINATION}.kinesisFirehoseDestination.deliveryStreamArn`, types: FIREHOSE_TYPES },
+        {
+            what: "publishes e-mail events to",
+            store: true,
+            path: `${DESTINATION}.kinesisFirehoseDestination.deliveryStreamArn`,
+            types: FIREHOSE_TYPES,
+        },
         { what: "publishes e-mail events to", store: true, path: `${DESTINATION}.snsDestination.topicArn`, types: TOPIC_TYPES },
-        { what: "publishes e-mail events to", store: true, path: `${DESTINATION}.eventBridgeDestination.eventBusArn`, types: EVENT_BUS_TYPES },
-        { what: "publishes e-mail events to", store: true, path: `${DESTINATION}.pinpointDestination.applicationArn`, types: PINPOINT_APP_TYPES },
-        mustStayInStack("publishes e-mail events to", { path: `${DESTINATION}.kinesisFirehoseDestination.deliveryStreamArn`, types: FIREHOSE_TYPES }, EVENTS),
+        {
+            what: "publishes e-mail events to",
+            store: true,
+            path: `${DESTINATION}.eventBridgeDestination.eventBusArn`,
+            types: EVENT_BUS_TYPES,
+        },
+        {
+            what: "publishes e-mail events to",
+            store: true,
+            path: `${DESTINATION}.pinpointDestination.applicationArn`,
+            types: PINPOINT_APP_TYPES,
+        },
+        mustStayInStack(
+            "publishes e-mail events to",
+            { path: `${DESTINATION}.kinesisFirehoseDestination.deliveryStreamArn`, types: FIREHOSE_TYPES },
+            EVENTS,
+        ),
         mustStayInStack("publishes e-mail events to", { path: `${DESTINATION}.snsDestination.topicArn`, types: TOPIC_TYPES }, EVENTS),
     ],
     notes: "Has its configuration set's classification (an unclassified set's events are judged as personal data). The EventBridge destination is the account's default bus.",
@@ -57,7 +92,10 @@ export const sesv2AccountSuppressionAttributes = entry<AccountSuppressionAttribu
     tagging: "carrier",
     atRest: { notOffered: "SES keeps the list under a key AWS owns" },
     inTransit: { notOffered: "SES's endpoints accept HTTPS only" },
-    retention: { notOffered: "addresses stay on the list until removed (DeleteSuppressedDestination); the application removes those of erased customers" },
+    retention: {
+        notOffered:
+            "addresses stay on the list until removed (DeleteSuppressedDestination); the application removes those of erased customers",
+    },
     notes: "A setting without tags or sources: recorded in the catalogue so that the suppression list is accounted for as a store of addresses; no control can be judged on it.",
 });
 

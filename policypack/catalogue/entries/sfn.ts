@@ -12,12 +12,20 @@ export const sfnStateMachine = entry<StateMachineArgs>()({
     names: ["name"],
     atRest: [{ what: "execution data", key: "encryptionConfiguration.kmsKeyId", keyAbsentMeans: "an AWS-owned key (type AWS_OWNED_KEY)" }],
     inTransit: { notOffered: "Step Functions' endpoints accept HTTPS only" },
-    retention: [{
-        what: "the execution history, with every state's input and output (Standard workflows: 90 days after the execution ends)", awsKeepsDays: 90,
-        when: { path: "type", on: ["EXPRESS"], not: true },
-    }],
+    retention: [
+        {
+            what: "the execution history, with every state's input and output (Standard workflows: 90 days after the execution ends)",
+            awsKeepsDays: 90,
+            when: { path: "type", on: ["EXPRESS"], not: true },
+        },
+    ],
     destinations: [
-        copiesWhen("logs execution data to", { path: "loggingConfiguration.logDestination", types: LOG_GROUP_TYPES }, { path: "loggingConfiguration.includeExecutionData", on: [true] }, "its log events then include every state's input and output"),
+        copiesWhen(
+            "logs execution data to",
+            { path: "loggingConfiguration.logDestination", types: LOG_GROUP_TYPES },
+            { path: "loggingConfiguration.includeExecutionData", on: [true] },
+            "its log events then include every state's input and output",
+        ),
     ],
     notes: "Standard workflows keep their execution history 90 days whatever the settings: a state machine that handles personal data is an Express workflow, or passes only opaque references between states. The services its tasks call are in its definition and are not read.",
 });

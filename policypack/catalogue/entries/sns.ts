@@ -21,7 +21,8 @@ function checkArchive({ store, retentionLimitDays: limit, report }: StoreContext
         report(`archivePolicy is not valid JSON: ${JSON.stringify(policy)}`);
         return;
     }
-    if (Number(days) > limit) report(`archives messages for ${days} days (archivePolicy), more than the ${limit}-day retention of personal data`);
+    if (Number(days) > limit)
+        report(`archives messages for ${days} days (archivePolicy), more than the ${limit}-day retention of personal data`);
 }
 
 export const TOPIC_TYPES = ["aws:sns/topic:Topic"];
@@ -57,7 +58,10 @@ export const SNS_PROTOCOLS = ["http", "https", "email", "email-json", "sms", "sq
 function checkProtocol({ store, report }: StoreContext): void {
     const protocol = store.res.props.protocol;
     if (isUnknown(protocol)) report("its protocol is not known during preview, so where it delivers cannot be verified");
-    else if (typeof protocol !== "string" || !SNS_PROTOCOLS.includes(protocol)) report(`its protocol ${JSON.stringify(protocol ?? null)} is not one SNS offers (${SNS_PROTOCOLS.join(", ")}), so where it delivers cannot be verified`);
+    else if (typeof protocol !== "string" || !SNS_PROTOCOLS.includes(protocol))
+        report(
+            `its protocol ${JSON.stringify(protocol ?? null)} is not one SNS offers (${SNS_PROTOCOLS.join(", ")}), so where it delivers cannot be verified`,
+        );
 }
 
 export const snsTopicSubscription = entry<TopicSubscriptionArgs>()({
@@ -66,14 +70,45 @@ export const snsTopicSubscription = entry<TopicSubscriptionArgs>()({
     tagging: "copy",
     sources: [{ path: "topic", types: TOPIC_TYPES }],
     atRest: { notOffered: "a subscription stores nothing; undelivered messages go to its redrive queue" },
-    inTransit: [{ what: "the delivery", setting: { path: "protocol", on: ["https", "email-json", "email", "sqs", "lambda", "firehose", "application", "sms"], absent: false } }],
+    inTransit: [
+        {
+            what: "the delivery",
+            setting: {
+                path: "protocol",
+                on: ["https", "email-json", "email", "sqs", "lambda", "firehose", "application", "sms"],
+                absent: false,
+            },
+        },
+    ],
     retention: { notOffered: "a subscription stores nothing" },
     destinations: [
         { custom: checkProtocol, summary: "a protocol SNS offers, known during preview" },
         { what: "delivers to the mobile push endpoint of", account: "endpoint", when: { path: "protocol", on: ["application"] } },
-        { what: "sends personal data to", endpoint: "endpoint", when: { path: "protocol", on: ["http", "https", "email", "email-json", "sms", "application"] } },
-        { what: "delivers to", store: true, path: "endpoint", types: ["aws:sqs/queue:Queue", "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream"], when: { path: "protocol", on: ["sqs", "firehose"] } },
-        { what: "delivers to the function", store: true, path: "endpoint", types: ["aws:lambda/function:Function"], when: { path: "protocol", on: ["lambda"] } },
-        { what: "moves undelivered messages to", store: true, path: "redrivePolicy", json: "deadLetterTargetArn", types: ["aws:sqs/queue:Queue"] },
+        {
+            what: "sends personal data to",
+            endpoint: "endpoint",
+            when: { path: "protocol", on: ["http", "https", "email", "email-json", "sms", "application"] },
+        },
+        {
+            what: "delivers to",
+            store: true,
+            path: "endpoint",
+            types: ["aws:sqs/queue:Queue", "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream"],
+            when: { path: "protocol", on: ["sqs", "firehose"] },
+        },
+        {
+            what: "delivers to the function",
+            store: true,
+            path: "endpoint",
+            types: ["aws:lambda/function:Function"],
+            when: { path: "protocol", on: ["lambda"] },
+        },
+        {
+            what: "moves undelivered messages to",
+            store: true,
+            path: "redrivePolicy",
+            json: "deadLetterTargetArn",
+            types: ["aws:sqs/queue:Queue"],
+        },
     ],
 });

@@ -13,5 +13,7 @@ export const sqsRedrivePolicy = entry<RedrivePolicyArgs>()({
     atRest: { notOffered: "a redrive policy holds no messages; its dead-letter queue is judged as a copy" },
     inTransit: { notOffered: "a redrive policy holds no messages" },
     retention: { notOffered: "failed messages live in the dead-letter queue, judged through its messageRetentionSeconds" },
-    destinations: [{ what: "moves failed messages to", store: true, path: "redrivePolicy", json: "deadLetterTargetArn", types: QUEUE_TYPES }],
+    destinations: [
+        { what: "moves failed messages to", store: true, path: "redrivePolicy", json: "deadLetterTargetArn", types: QUEUE_TYPES },
+    ],
 });

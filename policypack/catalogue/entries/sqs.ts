@@ -11,10 +11,14 @@ export const sqsQueue = entry<QueueArgs>()({
     tagging: "store",
     names: ["name"],
     atRest: [{ what: "messages", key: "kmsMasterKeyId", keyAbsentMeans: "SSE-SQS (an SQS-owned key) or none" }],
-    inTransit: { notOffered: "SQS's endpoints take HTTPS; a queue policy may deny aws:SecureTransport false, which the pack does not require" },
+    inTransit: {
+        notOffered: "SQS's endpoints take HTTPS; a queue policy may deny aws:SecureTransport false, which the pack does not require",
+    },
     exposure: [{ what: "its queue policy", policyDocument: "policy" }],
     retention: [{ what: "messages", period: "messageRetentionSeconds", unit: "seconds", absent: 345600 }],
-    destinations: [{ what: "moves failed messages to", store: true, path: "redrivePolicy", json: "deadLetterTargetArn", types: QUEUE_TYPES }],
+    destinations: [
+        { what: "moves failed messages to", store: true, path: "redrivePolicy", json: "deadLetterTargetArn", types: QUEUE_TYPES },
+    ],
     dataEvents: { resourceType: "AWS::SQS::Queue", basicSelectors: false, service: "sqs", resource: (name) => name },
 });
 

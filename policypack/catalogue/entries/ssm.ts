@@ -13,12 +13,18 @@ export const ssmParameter = entry<ParameterArgs>()({
     holds: "a text value (and the history of its previous values)",
     tagging: "store",
     names: ["name"],
-    atRest: [{
-        what: "the parameter value",
-        enabled: { path: "type", on: ["SecureString"], absent: false, absentMeans: "String: stored without a KMS key" },
-        key: "keyId", keyAbsentMeans: "the AWS-managed aws/ssm key",
-    }],
+    atRest: [
+        {
+            what: "the parameter value",
+            enabled: { path: "type", on: ["SecureString"], absent: false, absentMeans: "String: stored without a KMS key" },
+            key: "keyId",
+            keyAbsentMeans: "the AWS-managed aws/ssm key",
+        },
+    ],
     inTransit: { notOffered: "Systems Manager's endpoints accept HTTPS only" },
-    retention: { notOffered: "a parameter and its history of up to 100 previous values live until the parameter is deleted; Advanced-tier expiration policies are not an argument of aws.ssm.Parameter" },
+    retention: {
+        notOffered:
+            "a parameter and its history of up to 100 previous values live until the parameter is deleted; Advanced-tier expiration policies are not an argument of aws.ssm.Parameter",
+    },
     notes: "String and StringList parameters are plaintext in the API, the console and `insecureValue` previews: any data store kept here is a SecureString under a customer-managed key. Advanced-tier parameters can be shared with other accounts through RAM; that sharing is judged on the RAM resource share.",
 });

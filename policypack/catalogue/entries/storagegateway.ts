@@ -22,18 +22,32 @@ const VOLUME_TYPES = ["aws:storagegateway/cachesIscsiVolume:CachesIscsiVolume", 
 const AUDIT_TYPES = ["aws:cloudwatch/logGroup:LogGroup"];
 const SMB_ENCRYPTED = ["MandatoryEncryption", "MandatoryEncryptionNoAes128"];
 
-const S3_KEY = (what: string) => ({ what, enabled: { path: "kmsEncrypted" as const, absent: false, absentMeans: "SSE-S3 under S3-managed keys, not a KMS key" }, key: "kmsKeyArn" as const });
-const ISCSI_TLS = { notOffered: "iSCSI between initiators and the gateway has no encryption setting (CHAP only authenticates); the gateway talks to AWS over TLS" };
+const S3_KEY = (what: string) => ({
+    what,
+    enabled: { path: "kmsEncrypted" as const, absent: false, absentMeans: "SSE-S3 under S3-managed keys, not a KMS key" },
+    key: "kmsKeyArn" as const,
+});
+const ISCSI_TLS = {
+    notOffered:
+        "iSCSI between initiators and the gateway has no encryption setting (CHAP only authenticates); the gateway talks to AWS over TLS",
+};
 
 /** SMB encryption is a setting of the gateway (smbSecurityStrategy), read here for each share. */
 function checkSmbEncryption(context: StoreContext): void {
     const { index, store, report } = context;
     const gateways = referencedResources(index, GATEWAY_TYPES, store.res, "gatewayArn", [store.res.props.gatewayArn]);
-    if (gateways.length === 0) report(`its gateway ${JSON.stringify(store.res.props.gatewayArn)} is not a resource of this stack, so SMB encryption (smbSecurityStrategy) cannot be verified`);
+    if (gateways.length === 0)
+        report(
+            `its gateway ${JSON.stringify(store.res.props.gatewayArn)} is not a resource of this stack, so SMB encryption (smbSecurityStrategy) cannot be verified`,
+        );
     for (const gateway of gateways) {
         const strategy = gateway.props.smbSecurityStrategy;
-        if (isUnknown(strategy)) report(`its gateway ${gateway.name}: smbSecurityStrategy is not known during preview, so TLS cannot be verified`);
-        else if (!SMB_ENCRYPTED.includes(strategy)) report(`does not require encryption in transit: its gateway ${gateway.name} has smbSecurityStrategy ${strategy === undefined ? "not set (clients choose)" : JSON.stringify(strategy)}; set MandatoryEncryption`);
+        if (isUnknown(strategy))
+            report(`its gateway ${gateway.name}: smbSecurityStrategy is not known during preview, so TLS cannot be verified`);
+        else if (!SMB_ENCRYPTED.includes(strategy))
+            report(
+                `does not require encryption in transit: its gateway ${gateway.name} has smbSecurityStrategy ${strategy === undefined ? "not set (clients choose)" : JSON.stringify(strategy)}; set MandatoryEncryption`,
+            );
     }
 }
 
@@ -46,7 +60,10 @@ function checkNfsClients({ store, report }: StoreContext): void {
 
 /** Guest access lets anyone with the one guest password read and write a share of personal data. */
 function checkGuestAccess({ store, report }: StoreContext): void {
-    if (store.isPii && store.res.props.authentication === "GuestAccess") report(`holds personal data (${store.classifiedBy}) but admits guests (authentication "GuestAccess"), with no per-user access control`);
+    if (store.isPii && store.res.props.authentication === "GuestAccess")
+        report(
+            `holds personal data (${store.classifiedBy}) but admits guests (authentication "GuestAccess"), with no per-user access control`,
+        );
 }
 
 export const storagegatewayGateway = entry<GatewayArgs>()({
@@ -117,9 +134,18 @@ export const storagegatewayCachesIscsiVolume = entry<CachesIscsiVolumeArgs>()({
         { path: "snapshotId", types: SNAPSHOT_TYPES },
         { path: "sourceVolumeArn", types: VOLUME_TYPES },
     ],
-    atRest: [{ what: "the volume", enabled: { path: "kmsEncrypted", absent: false, absentMeans: "SSE-S3 under S3-managed keys, not a KMS key" }, key: "kmsKey" }],
+    atRest: [
+        {
+            what: "the volume",
+            enabled: { path: "kmsEncrypted", absent: false, absentMeans: "SSE-S3 under S3-managed keys, not a KMS key" },
+            key: "kmsKey",
+        },
+    ],
     inTransit: ISCSI_TLS,
-    retention: { notOffered: "blocks live until the volume is deleted; its snapshots (scheduled in the gateway) are EBS snapshots kept until deleted" },
+    retention: {
+        notOffered:
+            "blocks live until the volume is deleted; its snapshots (scheduled in the gateway) are EBS snapshots kept until deleted",
+    },
 });
 
 export const storagegatewayStoredIscsiVolume = entry<StoredIscsiVolumeArgs>()({
@@ -128,9 +154,18 @@ export const storagegatewayStoredIscsiVolume = entry<StoredIscsiVolumeArgs>()({
     tagging: "store",
     names: ["targetName"],
     sources: [{ path: "snapshotId", types: SNAPSHOT_TYPES }],
-    atRest: [{ what: "the volume's copies in AWS", enabled: { path: "kmsEncrypted", absent: false, absentMeans: "SSE-S3 under S3-managed keys, not a KMS key" }, key: "kmsKey" }],
+    atRest: [
+        {
+            what: "the volume's copies in AWS",
+            enabled: { path: "kmsEncrypted", absent: false, absentMeans: "SSE-S3 under S3-managed keys, not a KMS key" },
+            key: "kmsKey",
+        },
+    ],
     inTransit: ISCSI_TLS,
-    retention: { notOffered: "blocks live until the volume is deleted; its snapshots (scheduled in the gateway) are EBS snapshots kept until deleted" },
+    retention: {
+        notOffered:
+            "blocks live until the volume is deleted; its snapshots (scheduled in the gateway) are EBS snapshots kept until deleted",
+    },
 });
 
 export const storagegatewayTapePool = entry<TapePoolArgs>()({
@@ -138,7 +173,12 @@ export const storagegatewayTapePool = entry<TapePoolArgs>()({
     holds: "archived virtual tapes written by a backup application",
     tagging: "store",
     names: ["poolName"],
-    atRest: [{ what: "archived tapes", customerKeyNotOffered: "a tape's KMS key is chosen when the backup application creates it, not on the pool" }],
+    atRest: [
+        {
+            what: "archived tapes",
+            customerKeyNotOffered: "a tape's KMS key is chosen when the backup application creates it, not on the pool",
+        },
+    ],
     inTransit: { notOffered: "tapes move between the gateway and AWS over TLS" },
     retention: [{ what: "archived tapes under retention lock", period: "retentionLockTimeInDays", unit: "days", absent: 0 }],
     notes: "Archived tapes (GLACIER or DEEP_ARCHIVE) are billed for at least 90 or 180 days; deleting them earlier is charged, not refused.",

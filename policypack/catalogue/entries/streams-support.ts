@@ -69,11 +69,14 @@ export function mustStayInStack(what: string, reference: Reference, why: string,
         custom: ({ index, store, report }) => {
             if (store.isPii || !holds(store.res.props, when)) return;
             const resolved = resolveReference(index, store.res, reference);
-            if (resolved.unknown) report(`${what}: ${reference.path} is not known during preview, so the destination cannot be verified (${why})`);
+            if (resolved.unknown)
+                report(`${what}: ${reference.path} is not known during preview, so the destination cannot be verified (${why})`);
             for (const target of resolved.outside) {
                 // An ARN with an account is judged by the generic reader (this stack's accounts are accepted there); a bare name is not.
                 if (ACCOUNT_IN_ARN.test(target)) continue;
-                report(`${what} ${target}, which is not a resource of this stack, so its account, encryption and retention cannot be verified (${why})`);
+                report(
+                    `${what} ${target}, which is not a resource of this stack, so its account, encryption and retention cannot be verified (${why})`,
+                );
             }
         },
     };
@@ -119,11 +122,17 @@ export function copiesWhen(what: string, reference: Reference, when: When, why: 
             if (resolved.unknown) report(`${what}: ${reference.path} is not known during preview`);
             for (const target of resolved.outside) {
                 const account = ACCOUNT_IN_ARN.exec(target)?.[1];
-                if (account === undefined) report(`${what} ${target}, which is not a resource of this stack, so its account, encryption and retention cannot be verified`);
+                if (account === undefined)
+                    report(
+                        `${what} ${target}, which is not a resource of this stack, so its account, encryption and retention cannot be verified`,
+                    );
                 else if (!allowedAccount(context, account)) report(`${what} ${target}, in account ${account}, outside this stack`);
             }
             for (const target of resolved.stores) {
-                if (target !== store && !target.isPii) report(`${what} ${target.res.name}, classified ${target.classification} (${why}): classify it pii, so that its retention is judged, or keep personal data out of it`);
+                if (target !== store && !target.isPii)
+                    report(
+                        `${what} ${target.res.name}, classified ${target.classification} (${why}): classify it pii, so that its retention is judged, or keep personal data out of it`,
+                    );
             }
         },
     };
@@ -141,7 +150,8 @@ export function arnsInAllowedAccounts(what: string, path: string, when?: When): 
                 if (reading.state !== "known") continue;
                 for (const value of asList(reading.value)) {
                     const account = typeof value === "string" ? ACCOUNT_IN_ARN.exec(value)?.[1] : undefined;
-                    if (account !== undefined && !allowedAccount(context, account)) context.report(`${what} ${value}, in account ${account}, outside this stack`);
+                    if (account !== undefined && !allowedAccount(context, account))
+                        context.report(`${what} ${value}, in account ${account}, outside this stack`);
                 }
             }
         },
@@ -159,7 +169,8 @@ export function regionsAllowed(what: string, path: string): CustomCheck {
                 if (reading.state !== "known") continue;
                 for (const region of asList(reading.value)) {
                     if (isUnknown(region)) report(`${what}: a region is not known during preview`);
-                    else if (typeof region === "string" && own !== undefined && region !== own && !config.allowedRegions.includes(region)) report(`${what} region ${region}, not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`);
+                    else if (typeof region === "string" && own !== undefined && region !== own && !config.allowedRegions.includes(region))
+                        report(`${what} region ${region}, not on allowedRegions (${config.allowedRegions.join(", ") || "none"})`);
                 }
             }
         },
@@ -180,7 +191,8 @@ export function principalInAllowedAccount(what: string, path: string): CustomChe
             for (const reading of read(context.store.res.props, path)) {
                 if (reading.state === "unknown") context.report(`${what}: ${path} is not known during preview`);
                 const account = reading.state === "known" ? accountOfPrincipal(reading.value) : undefined;
-                if (account !== undefined && !allowedAccount(context, account)) context.report(`${what} account ${account}, outside this stack`);
+                if (account !== undefined && !allowedAccount(context, account))
+                    context.report(`${what} account ${account}, outside this stack`);
             }
         },
     };

@@ -9,6 +9,14 @@ export const swfDomain = entry<DomainArgs>()({
     names: ["name"],
     atRest: [{ what: "execution histories", customerKeyNotOffered: "SWF encrypts histories with an AWS-owned key" }],
     inTransit: { notOffered: "SWF's endpoints accept HTTPS only" },
-    retention: [{ what: "the history of closed executions", period: "workflowExecutionRetentionPeriodInDays", unit: "days", absent: 90, zeroMeans: "none" }],
+    retention: [
+        {
+            what: "the history of closed executions",
+            period: "workflowExecutionRetentionPeriodInDays",
+            unit: "days",
+            absent: 90,
+            zeroMeans: "none",
+        },
+    ],
     notes: "An open execution keeps its history until it closes (at most a year); the retention period counts from closing.",
 });

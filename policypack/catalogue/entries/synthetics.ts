@@ -10,8 +10,17 @@ export const syntheticsCanary = entry<CanaryArgs>()({
     tagging: "carrier",
     names: ["name"],
     atRest: [
-        { what: "canary artifacts", key: "artifactConfig.s3Encryption.kmsKeyArn", keyAbsentMeans: "SSE-S3 (encryptionMode SSE_S3, the default) or, with SSE_KMS, the AWS-managed aws/s3 key" },
-        { what: "environment variables", when: { path: "runConfig.environmentVariables" }, key: "kmsKeyArn", keyAbsentMeans: "a key AWS owns" },
+        {
+            what: "canary artifacts",
+            key: "artifactConfig.s3Encryption.kmsKeyArn",
+            keyAbsentMeans: "SSE-S3 (encryptionMode SSE_S3, the default) or, with SSE_KMS, the AWS-managed aws/s3 key",
+        },
+        {
+            what: "environment variables",
+            when: { path: "runConfig.environmentVariables" },
+            key: "kmsKeyArn",
+            keyAbsentMeans: "a key AWS owns",
+        },
     ],
     inTransit: { notOffered: "a canary calls what its script says; artifacts are written over TLS" },
     retention: [

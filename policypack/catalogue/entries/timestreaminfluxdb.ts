@@ -6,7 +6,10 @@ import { BUCKET_TYPES } from "./s3";
 
 const AT_REST = { notOffered: "Timestream for InfluxDB encrypts storage under an AWS-owned key; no customer-managed key can be chosen" };
 const IN_TRANSIT = { notOffered: "the InfluxDB endpoint accepts HTTPS (TLS) connections only" };
-const RETENTION = { notOffered: "InfluxDB keeps points until their bucket's retention period, set inside InfluxDB (the initial bucket keeps them forever); no argument controls it" };
+const RETENTION = {
+    notOffered:
+        "InfluxDB keeps points until their bucket's retention period, set inside InfluxDB (the initial bucket keeps them forever); no argument controls it",
+};
 const LOGS_ON = { path: "logDeliveryConfiguration.s3Configuration.enabled", on: [true] } as const;
 
 export const timestreaminfluxdbDbInstance = entry<DbInstanceArgs>()({
@@ -21,7 +24,15 @@ export const timestreaminfluxdbDbInstance = entry<DbInstanceArgs>()({
         { what: "the InfluxDB instance", securityGroups: "vpcSecurityGroupIds" },
     ],
     retention: RETENTION,
-    destinations: [{ what: "delivers engine logs to", store: true, path: "logDeliveryConfiguration.s3Configuration.bucketName", types: BUCKET_TYPES, when: LOGS_ON }],
+    destinations: [
+        {
+            what: "delivers engine logs to",
+            store: true,
+            path: "logDeliveryConfiguration.s3Configuration.bucketName",
+            types: BUCKET_TYPES,
+            when: LOGS_ON,
+        },
+    ],
     notes: "No customer-managed key exists for this service, and point retention lives inside InfluxDB: a PII database needs bucket retention periods set by its application. The initial password is stored in the stack's state.",
 });
 
@@ -37,6 +48,14 @@ export const timestreaminfluxdbDbCluster = entry<DbClusterArgs>()({
         { what: "the InfluxDB cluster", securityGroups: "vpcSecurityGroupIds" },
     ],
     retention: RETENTION,
-    destinations: [{ what: "delivers engine logs to", store: true, path: "logDeliveryConfiguration.s3Configuration.bucketName", types: BUCKET_TYPES, when: LOGS_ON }],
+    destinations: [
+        {
+            what: "delivers engine logs to",
+            store: true,
+            path: "logDeliveryConfiguration.s3Configuration.bucketName",
+            types: BUCKET_TYPES,
+            when: LOGS_ON,
+        },
+    ],
     notes: "As for instances: AWS-owned key only; point retention lives inside InfluxDB.",
 });

@@ -11,8 +11,12 @@ function checkErrorReportEncryption({ store, report }: StoreContext): void {
     const props = store.res.props;
     if (read(props, "errorReportConfiguration.s3Configuration.bucketName").every((r) => r.state === "absent")) return;
     for (const option of read(props, "errorReportConfiguration.s3Configuration.encryptionOption")) {
-        if (option.state === "unknown") report("error reports: errorReportConfiguration.s3Configuration.encryptionOption is not known during preview");
-        else if (String(option.value ?? "SSE_S3").toUpperCase() !== "SSE_KMS") report(`error reports: errorReportConfiguration.s3Configuration.encryptionOption is ${option.state === "absent" ? "not set (SSE_S3)" : JSON.stringify(option.value)}, so error reports are encrypted under an S3-managed key: set SSE_KMS to use the scheduled query's kmsKeyId`);
+        if (option.state === "unknown")
+            report("error reports: errorReportConfiguration.s3Configuration.encryptionOption is not known during preview");
+        else if (String(option.value ?? "SSE_S3").toUpperCase() !== "SSE_KMS")
+            report(
+                `error reports: errorReportConfiguration.s3Configuration.encryptionOption is ${option.state === "absent" ? "not set (SSE_S3)" : JSON.stringify(option.value)}, so error reports are encrypted under an S3-managed key: set SSE_KMS to use the scheduled query's kmsKeyId`,
+            );
     }
 }
 
@@ -29,8 +33,13 @@ export const timestreamqueryScheduledQuery = entry<ScheduledQueryArgs>()({
     inTransit: { notOffered: "runs inside Timestream" },
     retention: { notOffered: "results live in the target table, judged as a store" },
     destinations: [
-        { what: "writes query results to", store: true, path: "targetConfiguration.timestreamConfiguration.tableName", types: TIMESTREAM_TABLE_TYPES },
+        {
+            what: "writes query results to",
+            store: true,
+            path: "targetConfiguration.timestreamConfiguration.tableName",
+            types: TIMESTREAM_TABLE_TYPES,
+        },
         { what: "writes error reports to", store: true, path: "errorReportConfiguration.s3Configuration.bucketName", types: BUCKET_TYPES },
     ],
-    notes: "Error reports use the scheduled query's kmsKeyId when encryptionOption is SSE_KMS. The first table named in queryString (FROM \"db\".\"table\") is read as its source; an unclassified scheduled query passes pii to its target.",
+    notes: 'Error reports use the scheduled query\'s kmsKeyId when encryptionOption is SSE_KMS. The first table named in queryString (FROM "db"."table") is read as its source; an unclassified scheduled query passes pii to its target.',
 });

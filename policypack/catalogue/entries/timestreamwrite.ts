@@ -24,11 +24,23 @@ export const timestreamwriteTable = entry<TableArgs>()({
     holds: "time-series records (dimensions and measures, which may name customers)",
     tagging: "store",
     names: ["tableName"],
-    atRest: [{ what: "rejected-record reports", when: { path: `${REJECTED}.bucketName` }, key: `${REJECTED}.kmsKeyId`, keyAbsentMeans: "SSE-S3" }],
+    atRest: [
+        {
+            what: "rejected-record reports",
+            when: { path: `${REJECTED}.bucketName` },
+            key: `${REJECTED}.kmsKeyId`,
+            keyAbsentMeans: "SSE-S3",
+        },
+    ],
     inTransit: { notOffered: "Timestream's endpoints accept HTTPS only" },
     retention: [
         { what: "records in the memory store", period: "retentionProperties.memoryStoreRetentionPeriodInHours", unit: "hours", absent: 6 },
-        { what: "records in the magnetic store", period: "retentionProperties.magneticStoreRetentionPeriodInDays", unit: "days", absent: 73000 },
+        {
+            what: "records in the magnetic store",
+            period: "retentionProperties.magneticStoreRetentionPeriodInDays",
+            unit: "days",
+            absent: 73000,
+        },
     ],
     destinations: [
         { what: "stores its records in the database", store: true, path: "databaseName", types: TIMESTREAM_DATABASE_TYPES },

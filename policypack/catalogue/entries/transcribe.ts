@@ -29,6 +29,12 @@ export const transcribeVocabulary = entry<VocabularyArgs>()({
     sources: [{ path: "vocabularyFileUri", types: BUCKET_TYPES, pattern: S3_URI }],
     atRest: [{ what: "the vocabulary", customerKeyNotOffered: "Transcribe keeps vocabularies under an AWS-owned key" }],
     inTransit: HTTPS_ONLY,
-    exposure: [{ what: "its phrases", plaintextWhenPii: "phrases", why: "which are kept in plaintext in the stack's state and shown to anyone who may get the vocabulary" }],
+    exposure: [
+        {
+            what: "its phrases",
+            plaintextWhenPii: "phrases",
+            why: "which are kept in plaintext in the stack's state and shown to anyone who may get the vocabulary",
+        },
+    ],
     retention: { notOffered: "the vocabulary lives until deleted" },
 });

@@ -13,8 +13,21 @@ export const verifiedaccessEndpoint = entry<EndpointArgs>()({
     tagging: "carrier",
     atRest: { notOffered: "an endpoint stores nothing; sseSpecification encrypts its access policy, not application data" },
     inTransit: [
-        { what: "traffic to the application's load balancer", when: { path: "endpointType", on: ["load-balancer"] }, setting: { path: "loadBalancerOptions.protocol", on: ["https"], absent: false, absentMeans: "no protocol: cannot be verified" } },
-        { what: "traffic to the application's network interface", when: { path: "endpointType", on: ["network-interface"] }, setting: { path: "networkInterfaceOptions.protocol", on: ["https"], absent: false, absentMeans: "no protocol: cannot be verified" } },
+        {
+            what: "traffic to the application's load balancer",
+            when: { path: "endpointType", on: ["load-balancer"] },
+            setting: { path: "loadBalancerOptions.protocol", on: ["https"], absent: false, absentMeans: "no protocol: cannot be verified" },
+        },
+        {
+            what: "traffic to the application's network interface",
+            when: { path: "endpointType", on: ["network-interface"] },
+            setting: {
+                path: "networkInterfaceOptions.protocol",
+                on: ["https"],
+                absent: false,
+                absentMeans: "no protocol: cannot be verified",
+            },
+        },
     ],
     retention: { notOffered: "an endpoint stores nothing" },
     notes: "Users reach the endpoint over HTTPS with its domain certificate. CIDR and RDS endpoints pass TCP through; the database's own TLS is judged on the database.",

@@ -30,7 +30,13 @@ export const vpclatticeTargetGroup = entry<TargetGroupArgs>()({
     tagging: "carrier",
     names: ["name"],
     atRest: IN_FLIGHT,
-    inTransit: [{ what: "requests to the targets", when: { path: "type", on: ["IP", "INSTANCE", "ALB"] }, setting: { path: "config.protocol", on: ["HTTPS", "TCP"], absent: false } }],
+    inTransit: [
+        {
+            what: "requests to the targets",
+            when: { path: "type", on: ["IP", "INSTANCE", "ALB"] },
+            setting: { path: "config.protocol", on: ["HTTPS", "TCP"], absent: false },
+        },
+    ],
     retention: IN_FLIGHT,
     notes: "TCP target groups serve TLS_PASSTHROUGH listeners: the client's TLS session reaches the target. Lambda targets are invoked inside AWS.",
 });

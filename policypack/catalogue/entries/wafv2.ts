@@ -25,6 +25,13 @@ export const wafv2WebAclLoggingConfiguration = entry<WebAclLoggingConfigurationA
     atRest: { notOffered: "the records land in the log group, bucket or stream, judged as a copy" },
     inTransit: { notOffered: "delivered inside AWS over TLS" },
     retention: { notOffered: "the destination keeps the records" },
-    destinations: [{ what: "logs web requests to", store: true, path: "logDestinationConfigs", types: [...LOG_GROUP_TYPES, ...BUCKET_TYPES, ...FIREHOSE_TYPES] }],
+    destinations: [
+        {
+            what: "logs web requests to",
+            store: true,
+            path: "logDestinationConfigs",
+            types: [...LOG_GROUP_TYPES, ...BUCKET_TYPES, ...FIREHOSE_TYPES],
+        },
+    ],
     notes: "redactedFields keep chosen headers, the query string or the URI path out of the records.",
 });

@@ -10,11 +10,24 @@ export const workspacesWorkspace = entry<WorkspaceArgs>()({
     holds: "a user's desktop: files on its root and user volumes",
     tagging: "carrier",
     atRest: [
-        { what: "the root volume", enabled: { path: "rootVolumeEncryptionEnabled", absent: false, absentMeans: "unencrypted" }, key: "volumeEncryptionKey", keyAbsentMeans: "the AWS-managed aws/workspaces key" },
-        { what: "the user volume", enabled: { path: "userVolumeEncryptionEnabled", absent: false, absentMeans: "unencrypted" }, key: "volumeEncryptionKey", keyAbsentMeans: "the AWS-managed aws/workspaces key" },
+        {
+            what: "the root volume",
+            enabled: { path: "rootVolumeEncryptionEnabled", absent: false, absentMeans: "unencrypted" },
+            key: "volumeEncryptionKey",
+            keyAbsentMeans: "the AWS-managed aws/workspaces key",
+        },
+        {
+            what: "the user volume",
+            enabled: { path: "userVolumeEncryptionEnabled", absent: false, absentMeans: "unencrypted" },
+            key: "volumeEncryptionKey",
+            keyAbsentMeans: "the AWS-managed aws/workspaces key",
+        },
     ],
     inTransit: STREAMED,
-    retention: { notOffered: "volumes live as long as the WorkSpace; WorkSpaces keeps rolling snapshots (every 12 hours) for restore and rebuild, deleted with it" },
+    retention: {
+        notOffered:
+            "volumes live as long as the WorkSpace; WorkSpaces keeps rolling snapshots (every 12 hours) for restore and rebuild, deleted with it",
+    },
     notes: "A carrier: its personal-data controls apply when it is tagged pii. Who may reach it is a setting of its directory.",
 });
 
@@ -23,7 +36,13 @@ export const workspacesPool = entry<PoolArgs>()({
     holds: "non-persistent desktops, and users' application settings when persisted",
     tagging: "carrier",
     names: ["poolName"],
-    atRest: [{ what: "persisted application settings", when: { path: "applicationSettings.status", on: ["ENABLED"] }, customerKeyNotOffered: "kept in an S3 bucket WorkSpaces creates in the account, under S3-managed keys" }],
+    atRest: [
+        {
+            what: "persisted application settings",
+            when: { path: "applicationSettings.status", on: ["ENABLED"] },
+            customerKeyNotOffered: "kept in an S3 bucket WorkSpaces creates in the account, under S3-managed keys",
+        },
+    ],
     inTransit: STREAMED,
     retention: { notOffered: "desktops are reset after each session; persisted application settings stay in their bucket until deleted" },
 });

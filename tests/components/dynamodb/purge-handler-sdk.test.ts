@@ -1,6 +1,16 @@
 /** The purge's Lambda entry point against a mocked AWS SDK v3 DynamoDB client. */
 import { expect } from "chai";
-import { AttributeValue, ConditionalCheckFailedException, DeleteItemCommand, DeleteItemCommandInput, DynamoDBClient, QueryCommand, QueryCommandInput, ScanCommand, ScanCommandInput } from "@aws-sdk/client-dynamodb";
+import {
+    AttributeValue,
+    ConditionalCheckFailedException,
+    DeleteItemCommand,
+    DeleteItemCommandInput,
+    DynamoDBClient,
+    QueryCommand,
+    QueryCommandInput,
+    ScanCommand,
+    ScanCommandInput,
+} from "@aws-sdk/client-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 const { handler, expiryBucketOf } = require("../../../components/dynamodb/purge-handler.js");
 
@@ -9,7 +19,15 @@ const DAY = 86_400;
 const NOW = 20833 * DAY + 12 * 3600;
 const TABLE = "orders-abc";
 const INDEX = "expiry-index";
-const ENV = { TABLE_NAME: TABLE, INDEX_NAME: INDEX, BUCKET_ATTRIBUTE: "expiryBucket", TTL_ATTRIBUTE: "expiresAt", KEY_ATTRIBUTES: "orderId", LOOKBACK_DAYS: "7", AWS_REGION: "eu-west-1" };
+const ENV = {
+    TABLE_NAME: TABLE,
+    INDEX_NAME: INDEX,
+    BUCKET_ATTRIBUTE: "expiryBucket",
+    TTL_ATTRIBUTE: "expiresAt",
+    KEY_ATTRIBUTES: "orderId",
+    LOOKBACK_DAYS: "7",
+    AWS_REGION: "eu-west-1",
+};
 const LOOKBACK_BUCKETS = 4 * (7 + 1);
 
 type Item = Record<string, AttributeValue>;
@@ -24,7 +42,14 @@ function validationError(message: string): Error {
  * expires at `first + floor(i * (last - first) / count)`, so the items are in index order
  * (expiry, then key) by `i`.
  */
-interface Segment { bucket: string; prefix: string; count: number; first: number; last: number; deleted: Set<number> }
+interface Segment {
+    bucket: string;
+    prefix: string;
+    count: number;
+    first: number;
+    last: number;
+    deleted: Set<number>;
+}
 
 /**
  * A table keyed by `orderId` with the sparse `expiry-index` (expiryBucket, expiresAt),
@@ -77,16 +102,19 @@ class MockTable {
     }
 
     query(input: QueryCommandInput): { Items: Item[]; LastEvaluatedKey?: Item } {
-        if (input.TableName !== TABLE || input.IndexName !== INDEX) throw validationError(`no index ${input.IndexName} on ${input.TableName}`);
+        if (input.TableName !== TABLE || input.IndexName !== INDEX)
+            throw validationError(`no index ${input.IndexName} on ${input.TableName}`);
         const names = input.ExpressionAttributeNames ?? {};
         const values = input.ExpressionAttributeValues ?? {};
         const condition = /^(#\w+) = (:\w+) AND (#\w+) <= (:\w+)$/.exec(input.KeyConditionExpression ?? "");
-        if (!condition || names[condition[1]] !== "expiryBucket" || names[condition[3]] !== "expiresAt") throw validationError(`key condition not modelled: ${input.KeyConditionExpression}`);
+        if (!condition || names[condition[1]] !== "expiryBucket" || names[condition[3]] !== "expiresAt")
+            throw validationError(`key condition not modelled: ${input.KeyConditionExpression}`);
         const bucket = values[condition[2]]?.S;
         const now = Number(values[condition[4]]?.N);
         if (bucket === undefined || !Number.isFinite(now)) throw validationError("key condition values must be S and N");
         const projected = (input.ProjectionExpression ?? "#bucket, #expiry, #key").split(", ").map((name) => names[name] ?? name);
-        if (input.ProjectionExpression && projected.some((name) => name !== "orderId")) throw validationError(`projection not modelled: ${input.ProjectionExpression}`);
+        if (input.ProjectionExpression && projected.some((name) => name !== "orderId"))
+            throw validationError(`projection not modelled: ${input.ProjectionExpression}`);
         const limit = input.Limit ?? MockTable.SCAN_PAGE_ITEMS;
         const start = input.ExclusiveStartKey;
         const startAt: [number, string] | undefined = start ? [Number(start.expiresAt?.N), start.orderId?.S ?? ""] : undefined;
@@ -101,7 +129,8 @@ class MockTable {
             let high = segment.count;
             while (low < high) {
                 const mid = (low + high) >> 1;
-                if (after(MockTable.expiryOf(segment, mid), MockTable.keyOf(segment, mid))) high = mid; else low = mid + 1;
+                if (after(MockTable.expiryOf(segment, mid), MockTable.keyOf(segment, mid))) high = mid;
+                else low = mid + 1;
             }
             let taken = 0;
             for (let i = low; i < segment.count && taken < limit && MockTable.expiryOf(segment, i) <= now; i += 1) {
@@ -117,9 +146,16 @@ class MockTable {
         }
         const last = page[page.length - 1];
         return {
-            Items: page.map(([expiry, key]): Item => (input.ProjectionExpression ? { orderId: { S: key } } : { orderId: { S: key }, expiryBucket: { S: bucket }, expiresAt: { N: String(expiry) } })),
+            Items: page.map(([expiry, key]): Item =>
+                input.ProjectionExpression
+                    ? { orderId: { S: key } }
+                    : { orderId: { S: key }, expiryBucket: { S: bucket }, expiresAt: { N: String(expiry) } },
+            ),
             // DynamoDB ends a page at the limit with a LastEvaluatedKey, whether or not more follow.
-            LastEvaluatedKey: page.length === limit ? { orderId: { S: last[1] }, expiryBucket: { S: bucket }, expiresAt: { N: String(last[0]) } } : undefined,
+            LastEvaluatedKey:
+                page.length === limit
+                    ? { orderId: { S: last[1] }, expiryBucket: { S: bucket }, expiresAt: { N: String(last[0]) } }
+                    : undefined,
         };
     }
 
@@ -129,11 +165,13 @@ class MockTable {
         const orderId = input.Key?.orderId?.S;
         if (keyNames.length !== 1 || orderId === undefined) throw validationError("The provided key element does not match the schema");
         const condition = /^(#\w+) <= (:\w+)$/.exec(input.ConditionExpression ?? "");
-        if (!condition || input.ExpressionAttributeNames?.[condition[1]] !== "expiresAt") throw validationError(`condition not modelled: ${input.ConditionExpression}`);
+        if (!condition || input.ExpressionAttributeNames?.[condition[1]] !== "expiresAt")
+            throw validationError(`condition not modelled: ${input.ConditionExpression}`);
         const now = Number(input.ExpressionAttributeValues?.[condition[2]]?.N);
         const item = this.find(orderId);
         // A missing item or attribute fails the comparison, as in DynamoDB.
-        if (!item || !(item.expiresAt <= now)) throw new ConditionalCheckFailedException({ message: "The conditional request failed", $metadata: {} });
+        if (!item || !(item.expiresAt <= now))
+            throw new ConditionalCheckFailedException({ message: "The conditional request failed", $metadata: {} });
         item.remove();
         this.deleted.push(orderId);
         return {};
@@ -142,7 +180,8 @@ class MockTable {
     /** A filtered Scan: reads every item, a page at a time, and returns those that match. */
     scan(input: ScanCommandInput): { Items: Item[]; LastEvaluatedKey?: Item } {
         const filter = /^(#\w+) <= (:\w+)$/.exec(input.FilterExpression ?? "");
-        if (input.TableName !== TABLE || !filter || input.ExpressionAttributeNames?.[filter[1]] !== "expiresAt") throw validationError("scan not modelled");
+        if (input.TableName !== TABLE || !filter || input.ExpressionAttributeNames?.[filter[1]] !== "expiresAt")
+            throw validationError("scan not modelled");
         const now = Number(input.ExpressionAttributeValues?.[filter[2]]?.N);
         const limit = Math.min(input.Limit ?? MockTable.SCAN_PAGE_ITEMS, MockTable.SCAN_PAGE_ITEMS);
         const stored = [...this.items.keys()];
@@ -232,8 +271,14 @@ describe("PiiTable purge handler over the AWS SDK (aws-sdk-client-mock)", () => 
         Date.now = () => NOW * 1000;
         console.log = () => undefined;
     });
-    afterEach(() => { Date.now = realNow; console.log = log; });
-    after(() => { process.env = env; dynamo.restore(); });
+    afterEach(() => {
+        Date.now = realNow;
+        console.log = log;
+    });
+    after(() => {
+        process.env = env;
+        dynamo.restore();
+    });
 
     function serve(table: MockTable): void {
         dynamo.on(QueryCommand).callsFake((input: QueryCommandInput) => table.query(input));
@@ -291,9 +336,15 @@ describe("PiiTable purge handler over the AWS SDK (aws-sdk-client-mock)", () => 
             let found = 0;
             let start: Item | undefined;
             do {
-                const page = await new DynamoDBClient({}).send(new ScanCommand({
-                    TableName: TABLE, FilterExpression: "#expiry <= :now", ExpressionAttributeNames: { "#expiry": "expiresAt" }, ExpressionAttributeValues: { ":now": { N: String(NOW) } }, ExclusiveStartKey: start,
-                }));
+                const page = await new DynamoDBClient({}).send(
+                    new ScanCommand({
+                        TableName: TABLE,
+                        FilterExpression: "#expiry <= :now",
+                        ExpressionAttributeNames: { "#expiry": "expiresAt" },
+                        ExpressionAttributeValues: { ":now": { N: String(NOW) } },
+                        ExclusiveStartKey: start,
+                    }),
+                );
                 pages += 1;
                 found += page.Items?.length ?? 0;
                 start = page.LastEvaluatedKey;
@@ -305,30 +356,44 @@ describe("PiiTable purge handler over the AWS SDK (aws-sdk-client-mock)", () => 
 
     it("queries each bucket page by page and deletes each key on the condition that it is still expired", async () => {
         dynamo.on(QueryCommand).resolves({ Items: [] });
-        dynamo.on(QueryCommand, { ExpressionAttributeValues: { ":bucket": { S: "20833#1" }, ":now": { N: String(NOW) } } })
-            .resolvesOnce({ Items: [{ orderId: { S: "o1" } }, { orderId: { S: "o2" } }], LastEvaluatedKey: { orderId: { S: "o2" }, expiryBucket: { S: "20833#1" }, expiresAt: { N: "5" } } })
+        dynamo
+            .on(QueryCommand, { ExpressionAttributeValues: { ":bucket": { S: "20833#1" }, ":now": { N: String(NOW) } } })
+            .resolvesOnce({
+                Items: [{ orderId: { S: "o1" } }, { orderId: { S: "o2" } }],
+                LastEvaluatedKey: { orderId: { S: "o2" }, expiryBucket: { S: "20833#1" }, expiresAt: { N: "5" } },
+            })
             .resolvesOnce({ Items: [{ orderId: { S: "o3" } }] });
         dynamo.on(DeleteItemCommand).resolves({});
-        dynamo.on(DeleteItemCommand, { Key: { orderId: { S: "o2" } } }).rejects(new ConditionalCheckFailedException({ message: "extended", $metadata: {} }));
+        dynamo
+            .on(DeleteItemCommand, { Key: { orderId: { S: "o2" } } })
+            .rejects(new ConditionalCheckFailedException({ message: "extended", $metadata: {} }));
 
         const result = await handler({}, context);
         expect(result).to.deep.equal({ queriedPages: LOOKBACK_BUCKETS + 1, deleted: 2, kept: 1, complete: true });
         const queries = dynamo.commandCalls(QueryCommand).map((call) => call.args[0].input);
-        expect(queries[0]).to.include({ TableName: TABLE, IndexName: INDEX, KeyConditionExpression: "#bucket = :bucket AND #expiry <= :now", ProjectionExpression: "#k0" });
+        expect(queries[0]).to.include({
+            TableName: TABLE,
+            IndexName: INDEX,
+            KeyConditionExpression: "#bucket = :bucket AND #expiry <= :now",
+            ProjectionExpression: "#k0",
+        });
         expect(queries[0].ExpressionAttributeNames).to.deep.equal({ "#bucket": "expiryBucket", "#expiry": "expiresAt", "#k0": "orderId" });
         expect(queries.map((q) => q.ExpressionAttributeValues![":bucket"].S)).to.include.members(["20826#0", "20833#3"]);
         const resumed = queries.find((q) => q.ExclusiveStartKey !== undefined)!;
         expect(resumed.ExclusiveStartKey).to.deep.equal({ orderId: { S: "o2" }, expiryBucket: { S: "20833#1" }, expiresAt: { N: "5" } });
         const deletes = dynamo.commandCalls(DeleteItemCommand).map((call) => call.args[0].input);
         expect(deletes.map((d) => d.Key)).to.deep.equal([{ orderId: { S: "o1" } }, { orderId: { S: "o2" } }, { orderId: { S: "o3" } }]);
-        for (const input of deletes) expect(input).to.deep.include({ ConditionExpression: "#expiry <= :now", ExpressionAttributeNames: { "#expiry": "expiresAt" } });
+        for (const input of deletes)
+            expect(input).to.deep.include({ ConditionExpression: "#expiry <= :now", ExpressionAttributeNames: { "#expiry": "expiresAt" } });
     });
 
     it("fails the invocation (so Lambda retries and alarms) on any other error", async () => {
         dynamo.on(QueryCommand).resolves({ Items: [{ orderId: { S: "o1" } }] });
         dynamo.on(DeleteItemCommand).rejects(new Error("ProvisionedThroughputExceeded"));
         let thrown: unknown;
-        await handler({}, context).catch((error: unknown) => { thrown = error; });
+        await handler({}, context).catch((error: unknown) => {
+            thrown = error;
+        });
         expect((thrown as Error).message).to.equal("ProvisionedThroughputExceeded");
     });
 
@@ -338,9 +403,12 @@ describe("PiiTable purge handler over the AWS SDK (aws-sdk-client-mock)", () => 
         ["LOOKBACK_DAYS", "0", "purge: LOOKBACK_DAYS must be a whole number >= 1; got 0"],
     ] as const) {
         it(`refuses to run with ${variable} ${value === undefined ? "unset" : `set to ${value}`}`, async () => {
-            if (value === undefined) delete process.env[variable]; else process.env[variable] = value;
+            if (value === undefined) delete process.env[variable];
+            else process.env[variable] = value;
             let thrown: unknown;
-            await handler({}, context).catch((error: unknown) => { thrown = error; });
+            await handler({}, context).catch((error: unknown) => {
+                thrown = error;
+            });
             expect((thrown as Error).message).to.equal(message);
             expect(dynamo.calls()).to.have.length(0);
         });

@@ -1,13 +1,22 @@
 import { expect } from "chai";
 // The handler is plain JavaScript shipped to Lambda as it is.
-const { EXPIRY_BUCKET_SHARDS, expiryBucketOf, dueBuckets, purgeExpiredItems, sdkPurgeClient } = require("../../../components/dynamodb/purge-handler.js");
+const {
+    EXPIRY_BUCKET_SHARDS,
+    expiryBucketOf,
+    dueBuckets,
+    purgeExpiredItems,
+    sdkPurgeClient,
+} = require("../../../components/dynamodb/purge-handler.js");
 
 type Key = Record<string, unknown>;
 const DAY = 86_400;
 /** 2027-01-15T12:00:00Z: day 20833, midway through it. */
 const NOW = 20833 * DAY + 12 * 3600;
 
-interface Row { expiresAt: number; bucket?: string }
+interface Row {
+    expiresAt: number;
+    bucket?: string;
+}
 /** `bucket`: as `expiryBucketOf` gives it unless set; `null` for an item written without one. */
 type Item = { id: string; expiresAt: number; bucket?: string | null };
 
@@ -16,7 +25,12 @@ type Item = { id: string; expiresAt: number; bucket?: string | null };
  * expiry up to now, in expiry order, `limit` at a time, as DynamoDB's Query does.
  */
 function fakeTable(items: Item[]) {
-    const rows = new Map<string, Row>(items.map(({ id, expiresAt, bucket }) => [id, { expiresAt, bucket: bucket === undefined ? expiryBucketOf(expiresAt, id) : bucket ?? undefined }]));
+    const rows = new Map<string, Row>(
+        items.map(({ id, expiresAt, bucket }) => [
+            id,
+            { expiresAt, bucket: bucket === undefined ? expiryBucketOf(expiresAt, id) : (bucket ?? undefined) },
+        ]),
+    );
     const calls = { queries: [] as string[], read: [] as string[], deletes: [] as string[] };
     return {
         rows,
@@ -82,13 +96,30 @@ describe("PiiTable purge handler (DP-5.4)", () => {
 
         it("queries every shard of each day from the lookback to today, oldest first", () => {
             const buckets: string[] = dueBuckets(NOW, 2);
-            expect(buckets).to.deep.equal(["20831#0", "20831#1", "20831#2", "20831#3", "20832#0", "20832#1", "20832#2", "20832#3", "20833#0", "20833#1", "20833#2", "20833#3"]);
+            expect(buckets).to.deep.equal([
+                "20831#0",
+                "20831#1",
+                "20831#2",
+                "20831#3",
+                "20832#0",
+                "20832#1",
+                "20832#2",
+                "20832#3",
+                "20833#0",
+                "20833#1",
+                "20833#2",
+                "20833#3",
+            ]);
         });
     });
 
     it("deletes every due item across buckets and pages, and reads no item that is not due", async () => {
         const due = Array.from({ length: 9 }, (_, i) => ({ id: `due-${i}`, expiresAt: NOW - i * 20_000 }));
-        const future = [{ id: "later-today", expiresAt: NOW + 60 }, { id: "tomorrow", expiresAt: NOW + DAY }, { id: "next-year", expiresAt: NOW + 365 * DAY }];
+        const future = [
+            { id: "later-today", expiresAt: NOW + 60 },
+            { id: "tomorrow", expiresAt: NOW + DAY },
+            { id: "next-year", expiresAt: NOW + 365 * DAY },
+        ];
         const table = fakeTable([...due, ...future]);
         const result = await purgeExpiredItems(table.client, { nowSeconds: NOW, lookbackDays: 7, pageSize: 2 });
         expect(result).to.include({ deleted: 9, kept: 0, complete: true });
@@ -115,7 +146,12 @@ describe("PiiTable purge handler (DP-5.4)", () => {
     it("stops when time runs out, and the next run deletes the rest without reading again what was deleted", async () => {
         const due = Array.from({ length: 10 }, (_, i) => ({ id: `due-${i}`, expiresAt: NOW - 3600 - i }));
         const table = fakeTable(due);
-        const first = await purgeExpiredItems(table.client, { nowSeconds: NOW, lookbackDays: 7, pageSize: 3, shouldStop: () => table.calls.deletes.length >= 4 });
+        const first = await purgeExpiredItems(table.client, {
+            nowSeconds: NOW,
+            lookbackDays: 7,
+            pageSize: 3,
+            shouldStop: () => table.calls.deletes.length >= 4,
+        });
         expect(first).to.include({ deleted: 4, complete: false });
         const deletedFirst = [...table.calls.deletes];
         table.calls.read.length = 0;
@@ -123,7 +159,12 @@ describe("PiiTable purge handler (DP-5.4)", () => {
         const second = await purgeExpiredItems(table.client, { nowSeconds: NOW + 3600, lookbackDays: 7, pageSize: 3 });
         expect(second).to.include({ deleted: 6, kept: 0, complete: true });
         expect(table.rows.size).to.equal(0);
-        expect(table.calls.read.sort()).to.deep.equal(due.map((d) => d.id).filter((id) => !deletedFirst.includes(id)).sort());
+        expect(table.calls.read.sort()).to.deep.equal(
+            due
+                .map((d) => d.id)
+                .filter((id) => !deletedFirst.includes(id))
+                .sort(),
+        );
         expect(table.calls.read.filter((id) => deletedFirst.includes(id))).to.deep.equal([]);
     });
 
@@ -139,11 +180,21 @@ describe("PiiTable purge handler (DP-5.4)", () => {
     });
 
     describe("over the AWS SDK", () => {
-        class QueryCommand { constructor(readonly input: any) {} }
-        class DeleteItemCommand { constructor(readonly input: any) {} }
+        class QueryCommand {
+            constructor(readonly input: any) {}
+        }
+        class DeleteItemCommand {
+            constructor(readonly input: any) {}
+        }
         class ConditionalCheckFailedException extends Error {}
         const sdk = { QueryCommand, DeleteItemCommand, ConditionalCheckFailedException };
-        const table = { tableName: "orders", indexName: "expiry-index", bucketAttribute: "expiryBucket", ttlAttribute: "expiresAt", keyAttributes: ["orderId", "line"] };
+        const table = {
+            tableName: "orders",
+            indexName: "expiry-index",
+            bucketAttribute: "expiryBucket",
+            ttlAttribute: "expiresAt",
+            keyAttributes: ["orderId", "line"],
+        };
 
         it("queries a bucket of the expiry index for keys due and deletes on the condition that the item is still expired", async () => {
             const sent: any[] = [];
@@ -169,13 +220,15 @@ describe("PiiTable purge handler (DP-5.4)", () => {
                 ExclusiveStartKey: undefined,
             });
             const deletes = sent.filter((command) => command instanceof DeleteItemCommand);
-            expect(deletes.map((command) => command.input)).to.deep.equal([{
-                TableName: "orders",
-                Key: { orderId: { S: "o1" }, line: { N: "1" } },
-                ConditionExpression: "#expiry <= :now",
-                ExpressionAttributeNames: { "#expiry": "expiresAt" },
-                ExpressionAttributeValues: { ":now": { N: String(NOW) } },
-            }]);
+            expect(deletes.map((command) => command.input)).to.deep.equal([
+                {
+                    TableName: "orders",
+                    Key: { orderId: { S: "o1" }, line: { N: "1" } },
+                    ConditionExpression: "#expiry <= :now",
+                    ExpressionAttributeNames: { "#expiry": "expiresAt" },
+                    ExpressionAttributeValues: { ":now": { N: String(NOW) } },
+                },
+            ]);
         });
 
         it("counts a failed condition as kept and lets any other error through", async () => {
@@ -190,7 +243,9 @@ describe("PiiTable purge handler (DP-5.4)", () => {
             expect(await purgeExpiredItems(client, { nowSeconds: NOW, lookbackDays: 1 })).to.include({ kept: 8, deleted: 0 });
             failure = new Error("throttled");
             let thrown: unknown;
-            await purgeExpiredItems(client, { nowSeconds: NOW, lookbackDays: 1 }).catch((error: unknown) => { thrown = error; });
+            await purgeExpiredItems(client, { nowSeconds: NOW, lookbackDays: 1 }).catch((error: unknown) => {
+                thrown = error;
+            });
             expect(thrown).to.equal(failure);
         });
     });

@@ -6,9 +6,25 @@ import { ComponentArgumentError, EncryptedBucket, GrantableStore, isGrantableSto
 import { grantToRole } from "../../../components/iam/grantable-store";
 import { DataKey } from "../../../components/kms/data-key";
 
-const bucketOf = () => new EncryptedBucket(uniqueName("grantbucket"), { owner: "t", classification: "pii", retentionDays: 3, piiCategories: ["name"], purposes: ["shipping-label"] });
-const tableOf = () => new PiiTable(uniqueName("granttable"), { owner: "t", hashKey: "id", attributes: [{ name: "id", type: "S" }], piiCategories: ["name"], purposes: ["order-fulfilment"], retentionDays: 3 });
-const roleOf = () => new aws.iam.Role(uniqueName("grantee"), { assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [] }) });
+const bucketOf = () =>
+    new EncryptedBucket(uniqueName("grantbucket"), {
+        owner: "t",
+        classification: "pii",
+        retentionDays: 3,
+        piiCategories: ["name"],
+        purposes: ["shipping-label"],
+    });
+const tableOf = () =>
+    new PiiTable(uniqueName("granttable"), {
+        owner: "t",
+        hashKey: "id",
+        attributes: [{ name: "id", type: "S" }],
+        piiCategories: ["name"],
+        purposes: ["order-fulfilment"],
+        retentionDays: 3,
+    });
+const roleOf = () =>
+    new aws.iam.Role(uniqueName("grantee"), { assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [] }) });
 
 async function grantResources(id: string) {
     await recorder.settled();
@@ -45,7 +61,11 @@ describe("stores that grant access to their own data", () => {
         const table = tableOf();
         const cases: [string, (id: string) => unknown, string[]][] = [
             ["read", (id) => table.grantReadData(id, roleOf()), ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"]],
-            ["write", (id) => table.grantWriteData(id, roleOf()), ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"]],
+            [
+                "write",
+                (id) => table.grantWriteData(id, roleOf()),
+                ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"],
+            ],
             ["read-write", (id) => table.grantReadWriteData(id, roleOf()), [...PiiTable.ACTIONS["read-write"]]],
         ];
         for (const [access, grant, actions] of cases) {
@@ -62,24 +82,50 @@ describe("stores that grant access to their own data", () => {
         const table = tableOf();
         const bucket = bucketOf();
         const before = recorder.resources.length;
-        expect(() => grantToRole(table, "PiiTable grantReadData", uniqueName("p"), roleOf(), "read", { prefix: "orders/" })).to.throw(ComponentArgumentError, /argument "prefix" applies to buckets only/);
-        expect(() => bucket.grantRead(uniqueName("w"), roleOf(), { prefix: "labels/*" })).to.throw(ComponentArgumentError, /argument "prefix" must be a key prefix without wildcards/);
-        expect(() => bucket.grantRead(uniqueName("w"), "arn:aws:iam::1:role/x" as never)).to.throw(ComponentArgumentError, /argument "role" must be an aws.iam.Role/);
+        expect(() => grantToRole(table, "PiiTable grantReadData", uniqueName("p"), roleOf(), "read", { prefix: "orders/" })).to.throw(
+            ComponentArgumentError,
+            /argument "prefix" applies to buckets only/,
+        );
+        expect(() => bucket.grantRead(uniqueName("w"), roleOf(), { prefix: "labels/*" })).to.throw(
+            ComponentArgumentError,
+            /argument "prefix" must be a key prefix without wildcards/,
+        );
+        expect(() => bucket.grantRead(uniqueName("w"), "arn:aws:iam::1:role/x" as never)).to.throw(
+            ComponentArgumentError,
+            /argument "role" must be an aws.iam.Role/,
+        );
         expect(recorder.resources.length - before, "only the roles made for the calls").to.be.lessThan(4);
     });
 
     it("any store with the interface can be granted by PiiAccessRole, which holds no action table of its own", async () => {
         const key = new DataKey(uniqueName("otherkey"), { description: "x", owner: "t", viaServices: ["sqs"] });
         const queue: GrantableStore = {
-            classification: "pii", purposes: ["order-fulfilment"], kmsKey: key, grantsByPrefix: false,
-            grantStatement: (access, id) => key.keyArn.apply(() => ({ Sid: `Queue${id}`, Effect: "Allow" as const, Action: access === "read" ? ["sqs:ReceiveMessage"] : ["sqs:SendMessage"], Resource: "arn:aws:sqs:eu-west-1:123456789012:orders" })),
+            classification: "pii",
+            purposes: ["order-fulfilment"],
+            kmsKey: key,
+            grantsByPrefix: false,
+            grantStatement: (access, id) =>
+                key.keyArn.apply(() => ({
+                    Sid: `Queue${id}`,
+                    Effect: "Allow" as const,
+                    Action: access === "read" ? ["sqs:ReceiveMessage"] : ["sqs:SendMessage"],
+                    Resource: "arn:aws:sqs:eu-west-1:123456789012:orders",
+                })),
         };
         expect(isGrantableStore(queue)).to.equal(true);
         expect(isGrantableStore({ classification: "pii", purposes: [] })).to.equal(false);
         const name = uniqueName("queuerole");
-        new PiiAccessRole(name, { owner: "t", purposes: ["order-fulfilment"], reviewBy: "2027-06-30", grants: [{ store: queue, access: "read" }], trust: { service: "lambda.amazonaws.com" } });
+        new PiiAccessRole(name, {
+            owner: "t",
+            purposes: ["order-fulfilment"],
+            reviewBy: "2027-06-30",
+            grants: [{ store: queue, access: "read" }],
+            trust: { service: "lambda.amazonaws.com" },
+        });
         await recorder.settled();
         const policy = recorder.resources.find((r) => r.type === "aws:iam/rolePolicy:RolePolicy" && r.name === `${name}-policy`)!;
-        expect(policyOf(policy).Statement).to.deep.equal([{ Sid: "Queue0", Effect: "Allow", Action: ["sqs:ReceiveMessage"], Resource: "arn:aws:sqs:eu-west-1:123456789012:orders" }]);
+        expect(policyOf(policy).Statement).to.deep.equal([
+            { Sid: "Queue0", Effect: "Allow", Action: ["sqs:ReceiveMessage"], Resource: "arn:aws:sqs:eu-west-1:123456789012:orders" },
+        ]);
     });
 });

@@ -58,7 +58,10 @@ describe("DataKey (DP-6.2)", () => {
         expect(s3Logging.Condition.StringEquals["aws:SourceAccount"]).to.equal("123456789012");
         const via = statementBySid(policy, "AccountPrincipalsUseTheKeyOnlyThroughNamedServices");
         expect(via.Principal).to.deep.equal({ AWS: ROOT });
-        expect(via.Condition.StringEquals["kms:ViaService"]).to.deep.equal(["dynamodb.eu-west-1.amazonaws.com", "rds.eu-west-1.amazonaws.com"]);
+        expect(via.Condition.StringEquals["kms:ViaService"]).to.deep.equal([
+            "dynamodb.eu-west-1.amazonaws.com",
+            "rds.eu-west-1.amazonaws.com",
+        ]);
         expect(via.Condition.StringEquals["kms:CallerAccount"]).to.equal("123456789012");
         expect(JSON.stringify(policy)).to.not.include("kms:*");
     });
@@ -69,7 +72,9 @@ describe("DataKey (DP-6.2)", () => {
         const policy = policyOf((await registered(name)).one(KEY));
         const trail = statementBySid(policy, "CloudTrailEncryptsThisAccountsTrails");
         expect(trail.Principal).to.deep.equal({ Service: "cloudtrail.amazonaws.com" });
-        expect(trail.Condition.StringLike["kms:EncryptionContext:aws:cloudtrail:arn"]).to.equal("arn:aws:cloudtrail:*:123456789012:trail/*");
+        expect(trail.Condition.StringLike["kms:EncryptionContext:aws:cloudtrail:arn"]).to.equal(
+            "arn:aws:cloudtrail:*:123456789012:trail/*",
+        );
         expect(trail.Action).to.not.include("kms:Decrypt");
         const alarms = statementBySid(policy, "CloudWatchAlarmsPublishToEncryptedTopics");
         expect(alarms.Principal).to.deep.equal({ Service: "cloudwatch.amazonaws.com" });
@@ -86,25 +91,38 @@ describe("DataKey (DP-6.2)", () => {
         expect(reader.inputs.granteePrincipal).to.equal("arn:aws:iam::123456789012:role/reader");
         expect(reader.inputs.operations).to.deep.equal(["Decrypt", "DescribeKey"]);
         expect(reader.parent).to.equal(resources.one("compliant-storage:kms:DataKey").urn);
-        expect(resources.named(`${name}-writer-grant`).inputs.operations).to.include("GenerateDataKey").and.include("Encrypt");
-        expect(() => key.grantUse("bad", "arn:aws:iam::123456789012:role/x", "admin" as never)).to.throw(/argument "access" must be one of "decrypt", "encrypt-decrypt"; got "admin"/);
+        expect(resources.named(`${name}-writer-grant`).inputs.operations)
+            .to.include("GenerateDataKey")
+            .and.include("Encrypt");
+        expect(() => key.grantUse("bad", "arn:aws:iam::123456789012:role/x", "admin" as never)).to.throw(
+            /argument "access" must be one of "decrypt", "encrypt-decrypt"; got "admin"/,
+        );
     });
 
     describe("rejects bad arguments before creating anything", () => {
-        for (const [value, label] of [[6, "6"], [31, "31"], [7.5, "7.5"], ["7", "\"7\""]] as const) {
+        for (const [value, label] of [
+            [6, "6"],
+            [31, "31"],
+            [7.5, "7.5"],
+            ["7", '"7"'],
+        ] as const) {
             it(`deletionWindowInDays ${label}`, async () => {
                 const name = uniqueName("badkey");
-                expect(() => new DataKey(name, { deletionWindowInDays: value as number }))
-                    .to.throw(`DataKey "${name}": argument "deletionWindowInDays" must be a whole number from 7 to 30; got ${label}`);
+                expect(() => new DataKey(name, { deletionWindowInDays: value as number })).to.throw(
+                    `DataKey "${name}": argument "deletionWindowInDays" must be a whole number from 7 to 30; got ${label}`,
+                );
                 expect(recorder.withNamePrefix(name)).to.deep.equal([]);
             });
         }
         it("an unknown service principal", () => {
-            expect(() => new DataKey(uniqueName("badkey"), { servicePrincipals: ["ec2" as never] }))
-                .to.throw(/argument "servicePrincipals\[0\]" must be one of "cloudwatch-logs", "s3-server-access-logs", "cloudtrail", "cloudwatch-alarms"; got "ec2"/);
+            expect(() => new DataKey(uniqueName("badkey"), { servicePrincipals: ["ec2" as never] })).to.throw(
+                /argument "servicePrincipals\[0\]" must be one of "cloudwatch-logs", "s3-server-access-logs", "cloudtrail", "cloudwatch-alarms"; got "ec2"/,
+            );
         });
         it("an owner that is not a valid tag value", () => {
-            expect(() => new DataKey(uniqueName("badkey"), { owner: "team,with,commas" })).to.throw(/argument "owner" must be at most 256 letters/);
+            expect(() => new DataKey(uniqueName("badkey"), { owner: "team,with,commas" })).to.throw(
+                /argument "owner" must be at most 256 letters/,
+            );
         });
     });
 });

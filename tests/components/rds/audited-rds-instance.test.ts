@@ -11,7 +11,9 @@ const BASE: AuditedRdsInstanceArgs = {
     allowedSecurityGroupIds: ["sg-app"],
 };
 
-async function build(args: Partial<AuditedRdsInstanceArgs> = {}): Promise<{ name: string; resources: Resources; component: AuditedRdsInstance }> {
+async function build(
+    args: Partial<AuditedRdsInstanceArgs> = {},
+): Promise<{ name: string; resources: Resources; component: AuditedRdsInstance }> {
     const name = uniqueName("db");
     const component = new AuditedRdsInstance(name, { ...BASE, ...args } as AuditedRdsInstanceArgs);
     return { name, component, resources: await registered(name) };
@@ -31,7 +33,10 @@ describe("AuditedRdsInstance", () => {
         }
         expect(instance.inputs).to.not.have.property("password");
         const via = statementBySid(policyOf(resources.named(`${name}-key-key`)), "AccountPrincipalsUseTheKeyOnlyThroughNamedServices");
-        expect(via.Condition.StringEquals["kms:ViaService"]).to.deep.equal(["rds.eu-west-1.amazonaws.com", "secretsmanager.eu-west-1.amazonaws.com"]);
+        expect(via.Condition.StringEquals["kms:ViaService"]).to.deep.equal([
+            "rds.eu-west-1.amazonaws.com",
+            "secretsmanager.eu-west-1.amazonaws.com",
+        ]);
     });
 
     it("uses IAM authentication, is never public, and admits only the named security groups on the engine port (DP-2.2, DP-4.1)", async () => {
@@ -63,7 +68,12 @@ describe("AuditedRdsInstance", () => {
         const params = resources.named(`${name}-params`);
         expect(params.inputs.family).to.equal("postgres17");
         const byName = Object.fromEntries(params.inputs.parameters.map((p: any) => [p.name, p.value]));
-        expect(byName).to.include({ "rds.force_ssl": "1", "ssl_min_protocol_version": "TLSv1.2", "shared_preload_libraries": "pgaudit", "pgaudit.log": "all" });
+        expect(byName).to.include({
+            "rds.force_ssl": "1",
+            ssl_min_protocol_version: "TLSv1.2",
+            shared_preload_libraries: "pgaudit",
+            "pgaudit.log": "all",
+        });
         expect(resources.one(INSTANCE).propertyDependencies.parameterGroupName).to.deep.equal([params.urn]);
         expect(resources.ofType("aws:rds/optionGroup:OptionGroup")).to.deep.equal([]);
     });
@@ -88,7 +98,10 @@ describe("AuditedRdsInstance", () => {
         const instance = resources.one(INSTANCE);
         expect(instance.inputs.enabledCloudwatchLogsExports).to.deep.equal(["postgresql", "upgrade"]);
         const groups = resources.ofType("aws:cloudwatch/logGroup:LogGroup");
-        expect(groups.map((g) => g.inputs.name)).to.deep.equal(["/aws/rds/instance/orders-history/postgresql", "/aws/rds/instance/orders-history/upgrade"]);
+        expect(groups.map((g) => g.inputs.name)).to.deep.equal([
+            "/aws/rds/instance/orders-history/postgresql",
+            "/aws/rds/instance/orders-history/upgrade",
+        ]);
         for (const group of groups) {
             expect(group.inputs.retentionInDays).to.equal(30);
             expect(group.propertyDependencies.kmsKeyId).to.deep.equal([resources.named(`${name}-key-key`).urn]);
@@ -122,9 +135,23 @@ describe("AuditedRdsInstance", () => {
     });
 
     it("takes sizes, multi-AZ and protection from its arguments", async () => {
-        const { resources } = await build({ instanceClass: "db.r7g.large", allocatedStorage: 100, maxAllocatedStorage: 500, multiAz: true, deletionProtection: false, performanceInsights: false });
+        const { resources } = await build({
+            instanceClass: "db.r7g.large",
+            allocatedStorage: 100,
+            maxAllocatedStorage: 500,
+            multiAz: true,
+            deletionProtection: false,
+            performanceInsights: false,
+        });
         const instance = resources.one(INSTANCE);
-        expect(instance.inputs).to.include({ instanceClass: "db.r7g.large", allocatedStorage: 100, maxAllocatedStorage: 500, multiAz: true, deletionProtection: false, performanceInsightsEnabled: false });
+        expect(instance.inputs).to.include({
+            instanceClass: "db.r7g.large",
+            allocatedStorage: 100,
+            maxAllocatedStorage: 500,
+            multiAz: true,
+            deletionProtection: false,
+            performanceInsightsEnabled: false,
+        });
         expect(instance.inputs.performanceInsightsKmsKeyId).to.equal(undefined);
     });
 
@@ -139,20 +166,64 @@ describe("AuditedRdsInstance", () => {
 
     describe("rejects bad arguments before creating anything", () => {
         const cases: [string, Partial<AuditedRdsInstanceArgs> & Record<string, unknown>, RegExp][] = [
-            ["an engine other than the two", { engine: "oracle-ee" as never }, /argument "engine" must be one of "postgres", "mysql"; got "oracle-ee"/],
-            ["an unknown classification", { classification: "restricted" as never }, /argument "classification" must be one of "pii", "confidential", "internal", "public"; got "restricted"/],
+            [
+                "an engine other than the two",
+                { engine: "oracle-ee" as never },
+                /argument "engine" must be one of "postgres", "mysql"; got "oracle-ee"/,
+            ],
+            [
+                "an unknown classification",
+                { classification: "restricted" as never },
+                /argument "classification" must be one of "pii", "confidential", "internal", "public"; got "restricted"/,
+            ],
             ["a retention that is not whole", { retentionDays: 0.5 }, /argument "retentionDays" must be a whole number >= 1; got 0.5/],
-            ["a PII retention above the maximum", { classification: "pii", piiCategories: ["name"], purposes: ["order-fulfilment"], retentionDays: 7 }, /argument "retentionDays" must not exceed maxPiiRetentionDays \(3\)/],
-            ["a PII database without categories", { classification: "pii", purposes: ["order-fulfilment"] }, /argument "piiCategories" must be a non-empty list/],
-            ["a PII database without purposes", { classification: "pii", piiCategories: ["name"] }, /argument "purposes" must be a non-empty list/],
-            ["backups longer than the retention", { retentionDays: 5, backupRetentionDays: 6 }, /argument "backupRetentionDays" must not exceed retentionDays \(5\): backups are copies \(DP-5.3\); got 6/],
-            ["a final snapshot of a PII database", { classification: "pii", piiCategories: ["name"], purposes: ["order-fulfilment"], finalSnapshot: true }, /argument "finalSnapshot" must be false for a PII database/],
-            ["PII log retention above the retention", { classification: "pii", piiCategories: ["name"], purposes: ["order-fulfilment"], logRetentionDays: 7 }, /argument "logRetentionDays" must not exceed retentionDays \(3\)/],
+            [
+                "a PII retention above the maximum",
+                { classification: "pii", piiCategories: ["name"], purposes: ["order-fulfilment"], retentionDays: 7 },
+                /argument "retentionDays" must not exceed maxPiiRetentionDays \(3\)/,
+            ],
+            [
+                "a PII database without categories",
+                { classification: "pii", purposes: ["order-fulfilment"] },
+                /argument "piiCategories" must be a non-empty list/,
+            ],
+            [
+                "a PII database without purposes",
+                { classification: "pii", piiCategories: ["name"] },
+                /argument "purposes" must be a non-empty list/,
+            ],
+            [
+                "backups longer than the retention",
+                { retentionDays: 5, backupRetentionDays: 6 },
+                /argument "backupRetentionDays" must not exceed retentionDays \(5\): backups are copies \(DP-5.3\); got 6/,
+            ],
+            [
+                "a final snapshot of a PII database",
+                { classification: "pii", piiCategories: ["name"], purposes: ["order-fulfilment"], finalSnapshot: true },
+                /argument "finalSnapshot" must be false for a PII database/,
+            ],
+            [
+                "PII log retention above the retention",
+                { classification: "pii", piiCategories: ["name"], purposes: ["order-fulfilment"], logRetentionDays: 7 },
+                /argument "logRetentionDays" must not exceed retentionDays \(3\)/,
+            ],
             ["a log retention CloudWatch does not offer", { logRetentionDays: 10 }, /argument "logRetentionDays" must be one of 1, 3, 5/],
             ["one subnet", { subnetIds: ["subnet-a"] }, /argument "subnetIds" must name at least two subnets/],
-            ["an invalid identifier", { identifier: "Orders_DB" }, /argument "identifier" \(the component name when not given\) must be 1-63 lower-case letters/],
-            ["a malformed engine version", { engine: "mysql", engineVersion: "8" }, /argument "engineVersion" must look like 8.4 for mysql; got "8"/],
-            ["storage below the RDS minimum", { allocatedStorage: 10 }, /argument "allocatedStorage" must be a whole number from 20 to 65536; got 10/],
+            [
+                "an invalid identifier",
+                { identifier: "Orders_DB" },
+                /argument "identifier" \(the component name when not given\) must be 1-63 lower-case letters/,
+            ],
+            [
+                "a malformed engine version",
+                { engine: "mysql", engineVersion: "8" },
+                /argument "engineVersion" must look like 8.4 for mysql; got "8"/,
+            ],
+            [
+                "storage below the RDS minimum",
+                { allocatedStorage: 10 },
+                /argument "allocatedStorage" must be a whole number from 20 to 65536; got 10/,
+            ],
         ];
         for (const [label, args, message] of cases) {
             it(label, () => {
@@ -162,8 +233,13 @@ describe("AuditedRdsInstance", () => {
             });
         }
         it("a key that cannot serve RDS", () => {
-            expect(() => new AuditedRdsInstance(uniqueName("baddb"), { ...BASE, kmsKey: new DataKey(uniqueName("k"), { viaServices: ["rds"] }) }))
-                .to.throw(/argument "kmsKey" must admit viaServices \["rds", "secretsmanager"\] and servicePrincipals \["cloudwatch-logs"\]/);
+            expect(
+                () =>
+                    new AuditedRdsInstance(uniqueName("baddb"), {
+                        ...BASE,
+                        kmsKey: new DataKey(uniqueName("k"), { viaServices: ["rds"] }),
+                    }),
+            ).to.throw(/argument "kmsKey" must admit viaServices \["rds", "secretsmanager"\] and servicePrincipals \["cloudwatch-logs"\]/);
         });
     });
 });

@@ -16,7 +16,11 @@ describe("AccessLogBucket", () => {
         statementBySid(policy, "DenyInsecureTransport");
         const keyPolicy = policyOf(resources.named(`${name}-key-key`));
         statementBySid(keyPolicy, "S3ServerAccessLoggingWritesLogs");
-        expect(resources.named(`${name}-bucket`).inputs.tags).to.deep.equal({ "data-classification": "confidential", "retention-days": "90", owner: "platform" });
+        expect(resources.named(`${name}-bucket`).inputs.tags).to.deep.equal({
+            "data-classification": "confidential",
+            "retention-days": "90",
+            owner: "platform",
+        });
         const [expire] = resources.named(`${name}-lifecycle`).inputs.rules;
         expect(expire.expiration).to.deep.equal({ days: 88 });
         expect(resources.ofType("aws:s3/bucketLogging:BucketLogging")).to.deep.equal([]);
@@ -25,8 +29,9 @@ describe("AccessLogBucket", () => {
     it("rejects a key that does not admit the S3 logging service", () => {
         const name = uniqueName("logs");
         const key = new DataKey(uniqueName("plainkey"));
-        expect(() => new AccessLogBucket(name, { owner: "platform", kmsKey: key }))
-            .to.throw(`AccessLogBucket "${name}": argument "kmsKey" must admit the S3 logging service (DataKey servicePrincipals: ["s3-server-access-logs"]); got []`);
+        expect(() => new AccessLogBucket(name, { owner: "platform", kmsKey: key })).to.throw(
+            `AccessLogBucket "${name}": argument "kmsKey" must admit the S3 logging service (DataKey servicePrincipals: ["s3-server-access-logs"]); got []`,
+        );
         expect(recorder.withNamePrefix(name)).to.deep.equal([]);
     });
 
@@ -36,6 +41,8 @@ describe("AccessLogBucket", () => {
         new AccessLogBucket(name, { owner: "platform", kmsKey: new DataKey(keyName, { servicePrincipals: ["s3-server-access-logs"] }) });
         const resources = await registered(name);
         expect(resources.ofType("aws:kms/key:Key")).to.deep.equal([]);
-        expect(resources.named(`${name}-encryption`).propertyDependencies.rules).to.deep.equal([recorder.named("aws:kms/key:Key", `${keyName}-key`).urn]);
+        expect(resources.named(`${name}-encryption`).propertyDependencies.rules).to.deep.equal([
+            recorder.named("aws:kms/key:Key", `${keyName}-key`).urn,
+        ]);
     });
 });

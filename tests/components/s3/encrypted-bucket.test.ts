@@ -10,7 +10,10 @@ const PII: EncryptedBucketArgs = {
     purposes: ["shipping-label"],
 };
 
-async function build(args: Partial<EncryptedBucketArgs> = {}, base = "bucket"): Promise<{ name: string; resources: Resources; component: EncryptedBucket }> {
+async function build(
+    args: Partial<EncryptedBucketArgs> = {},
+    base = "bucket",
+): Promise<{ name: string; resources: Resources; component: EncryptedBucket }> {
     const name = uniqueName(base);
     const component = new EncryptedBucket(name, { ...PII, ...args });
     return { name, component, resources: await registered(name) };
@@ -63,7 +66,12 @@ describe("EncryptedBucket", () => {
     it("blocks every kind of public access and disables ACLs (DP-2.2)", async () => {
         const { name, resources } = await build();
         const block = sideOf(resources, "public-access-block", name);
-        expect(block.inputs).to.include({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+        expect(block.inputs).to.include({
+            blockPublicAcls: true,
+            blockPublicPolicy: true,
+            ignorePublicAcls: true,
+            restrictPublicBuckets: true,
+        });
         expect(sideOf(resources, "ownership", name).inputs.rule).to.deep.equal({ objectOwnership: "BucketOwnerEnforced" });
     });
 
@@ -106,18 +114,33 @@ describe("EncryptedBucket", () => {
             noncurrentVersionExpiration: { noncurrentDays: 1 },
             abortIncompleteMultipartUpload: { daysAfterInitiation: 1 },
         });
-        expect(markers).to.deep.equal({ id: "remove-expired-delete-markers", status: "Enabled", filter: {}, expiration: { expiredObjectDeleteMarker: true } });
+        expect(markers).to.deep.equal({
+            id: "remove-expired-delete-markers",
+            status: "Enabled",
+            filter: {},
+            expiration: { expiredObjectDeleteMarker: true },
+        });
         expect(component.deletionBoundDays).to.equal(3);
         expect(lifecycle.dependencies).to.include(sideOf(resources, "versioning", name).urn);
     });
 
     it("splits a longer retention between current and noncurrent versions", async () => {
-        const { name, resources, component } = await build({ classification: "confidential", piiCategories: undefined, purposes: undefined, retentionDays: 30, noncurrentVersionExpirationDays: 5 });
+        const { name, resources, component } = await build({
+            classification: "confidential",
+            piiCategories: undefined,
+            purposes: undefined,
+            retentionDays: 30,
+            noncurrentVersionExpirationDays: 5,
+        });
         const [expire] = sideOf(resources, "lifecycle", name).inputs.rules;
         expect(expire.expiration).to.deep.equal({ days: 24 });
         expect(expire.noncurrentVersionExpiration).to.deep.equal({ noncurrentDays: 5 });
         expect(component.deletionBoundDays).to.equal(30);
-        expect(resources.named(`${name}-bucket`).inputs.tags).to.deep.equal({ "data-classification": "confidential", "retention-days": "30", owner: "labels-team" });
+        expect(resources.named(`${name}-bucket`).inputs.tags).to.deep.equal({
+            "data-classification": "confidential",
+            "retention-days": "30",
+            owner: "labels-team",
+        });
     });
 
     it("logs access to a compliant log bucket of its own (DP-4.3)", async () => {
@@ -144,30 +167,91 @@ describe("EncryptedBucket", () => {
     it("parents every child to itself", async () => {
         const { name, resources } = await build();
         const component = resources.one("compliant-storage:s3:EncryptedBucket");
-        const direct = resources.all.filter((r) => r.parent === component.urn).map((r) => r.name).sort();
-        expect(direct).to.deep.equal([
-            `${name}-access-logging`, `${name}-access-logs`, `${name}-bucket`, `${name}-encryption`, `${name}-key`,
-            `${name}-lifecycle`, `${name}-ownership`, `${name}-policy`, `${name}-public-access-block`, `${name}-versioning`,
-        ].sort());
+        const direct = resources.all
+            .filter((r) => r.parent === component.urn)
+            .map((r) => r.name)
+            .sort();
+        expect(direct).to.deep.equal(
+            [
+                `${name}-access-logging`,
+                `${name}-access-logs`,
+                `${name}-bucket`,
+                `${name}-encryption`,
+                `${name}-key`,
+                `${name}-lifecycle`,
+                `${name}-ownership`,
+                `${name}-policy`,
+                `${name}-public-access-block`,
+                `${name}-versioning`,
+            ].sort(),
+        );
         for (const resource of resources.all.filter((r) => r !== component)) expect(resource.parent, resource.name).to.not.equal(undefined);
     });
 
     describe("rejects bad arguments before creating anything", () => {
         const cases: [string, Partial<EncryptedBucketArgs> & Record<string, unknown>, RegExp][] = [
-            ["an unknown classification", { classification: "secret" as never }, /argument "classification" must be one of "pii", "confidential", "internal", "public"; got "secret"/],
+            [
+                "an unknown classification",
+                { classification: "secret" as never },
+                /argument "classification" must be one of "pii", "confidential", "internal", "public"; got "secret"/,
+            ],
             ["a fractional retention", { retentionDays: 2.5 }, /argument "retentionDays" must be a whole number >= 1; got 2.5/],
             ["a zero retention", { retentionDays: 0 }, /argument "retentionDays" must be a whole number >= 1; got 0/],
-            ["a PII retention above the policy maximum", { retentionDays: 4 }, /argument "retentionDays" must not exceed maxPiiRetentionDays \(3\) for a PII store \(DP-5.4\); got 4/],
-            ["a PII retention above a caller's maximum", { retentionDays: 3, maxPiiRetentionDays: 2 }, /argument "retentionDays" must not exceed maxPiiRetentionDays \(2\)/],
-            ["a maximum retention that is not whole", { maxPiiRetentionDays: 2.5 }, /argument "maxPiiRetentionDays" must be a whole number >= 1; got 2.5/],
-            ["a PII bucket without categories", { piiCategories: undefined }, /argument "piiCategories" must be a non-empty list of kebab-case words; got undefined/],
-            ["a PII bucket without purposes", { purposes: [] }, /argument "purposes" must be a non-empty list of kebab-case words; got \[\]/],
-            ["a category that is not kebab-case", { piiCategories: ["postal_address"] }, /argument "piiCategories" must hold only kebab-case words .*; got "postal_address"/],
-            ["a purpose that is not kebab-case", { purposes: ["Shipping Label"] }, /argument "purposes" must hold only kebab-case words .*; got "Shipping Label"/],
-            ["categories on a non-PII bucket", { classification: "internal" }, /argument "piiCategories" is only for stores classified "pii" \(this one is "internal"\)/],
-            ["a retention too short for versioning", { retentionDays: 2 }, /argument "retentionDays" must be at least 3 for a versioned bucket/],
-            ["noncurrent days that leave no current life", { noncurrentVersionExpirationDays: 2 }, /argument "noncurrentVersionExpirationDays" must leave at least 1 day of current life within retentionDays \(3\)/],
-            ["a contract tag in tags", { tags: { "data-classification": "public" } }, /argument "tags" must not set the contract tag "data-classification"/],
+            [
+                "a PII retention above the policy maximum",
+                { retentionDays: 4 },
+                /argument "retentionDays" must not exceed maxPiiRetentionDays \(3\) for a PII store \(DP-5.4\); got 4/,
+            ],
+            [
+                "a PII retention above a caller's maximum",
+                { retentionDays: 3, maxPiiRetentionDays: 2 },
+                /argument "retentionDays" must not exceed maxPiiRetentionDays \(2\)/,
+            ],
+            [
+                "a maximum retention that is not whole",
+                { maxPiiRetentionDays: 2.5 },
+                /argument "maxPiiRetentionDays" must be a whole number >= 1; got 2.5/,
+            ],
+            [
+                "a PII bucket without categories",
+                { piiCategories: undefined },
+                /argument "piiCategories" must be a non-empty list of kebab-case words; got undefined/,
+            ],
+            [
+                "a PII bucket without purposes",
+                { purposes: [] },
+                /argument "purposes" must be a non-empty list of kebab-case words; got \[\]/,
+            ],
+            [
+                "a category that is not kebab-case",
+                { piiCategories: ["postal_address"] },
+                /argument "piiCategories" must hold only kebab-case words .*; got "postal_address"/,
+            ],
+            [
+                "a purpose that is not kebab-case",
+                { purposes: ["Shipping Label"] },
+                /argument "purposes" must hold only kebab-case words .*; got "Shipping Label"/,
+            ],
+            [
+                "categories on a non-PII bucket",
+                { classification: "internal" },
+                /argument "piiCategories" is only for stores classified "pii" \(this one is "internal"\)/,
+            ],
+            [
+                "a retention too short for versioning",
+                { retentionDays: 2 },
+                /argument "retentionDays" must be at least 3 for a versioned bucket/,
+            ],
+            [
+                "noncurrent days that leave no current life",
+                { noncurrentVersionExpirationDays: 2 },
+                /argument "noncurrentVersionExpirationDays" must leave at least 1 day of current life within retentionDays \(3\)/,
+            ],
+            [
+                "a contract tag in tags",
+                { tags: { "data-classification": "public" } },
+                /argument "tags" must not set the contract tag "data-classification"/,
+            ],
             ["a missing owner", { owner: "" }, /argument "owner" must be a non-empty string; got ""/],
         ];
         for (const [label, args, message] of cases) {
@@ -178,7 +262,9 @@ describe("EncryptedBucket", () => {
             });
         }
         it("names the component in the message", () => {
-            expect(() => new EncryptedBucket("labels-x", { ...PII, retentionDays: 9 })).to.throw(/^EncryptedBucket "labels-x": argument "retentionDays"/);
+            expect(() => new EncryptedBucket("labels-x", { ...PII, retentionDays: 9 })).to.throw(
+                /^EncryptedBucket "labels-x": argument "retentionDays"/,
+            );
         });
     });
 });

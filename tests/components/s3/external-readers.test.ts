@@ -12,13 +12,22 @@ describe("EncryptedBucket externalReaders: statement ids", () => {
         const resources = await registered(name);
         const bucketPolicy = JSON.stringify(policyOf(resources.named(`${name}-policy`)));
         expect(statementBySid(policyOf(resources.named(`${name}-policy`)), "ExternalAccountsReadObjects").Resource).to.match(/:::.*\/\*$/);
-        expect(statementBySid(policyOf(resources.named(`${name}-key-key`)), "ExternalAccountsDecryptThroughS3").Action).to.deep.equal(["kms:Decrypt", "kms:DescribeKey"]);
+        expect(statementBySid(policyOf(resources.named(`${name}-key-key`)), "ExternalAccountsDecryptThroughS3").Action).to.deep.equal([
+            "kms:Decrypt",
+            "kms:DescribeKey",
+        ]);
         expect(bucketPolicy, "nothing of this platform's in the library").to.not.include("ShippingProvider");
     });
 
     it("takes the caller's statement ids for both policies", async () => {
         const name = uniqueName("shared");
-        new EncryptedBucket(name, { ...base, externalReaders: { accountIds: ["444455556666"], statementIds: { readObjects: "CarrierReadsManifests", decryptThroughS3: "CarrierDecrypts" } } });
+        new EncryptedBucket(name, {
+            ...base,
+            externalReaders: {
+                accountIds: ["444455556666"],
+                statementIds: { readObjects: "CarrierReadsManifests", decryptThroughS3: "CarrierDecrypts" },
+            },
+        });
         const resources = await registered(name);
         statementBySid(policyOf(resources.named(`${name}-policy`)), "CarrierReadsManifests");
         statementBySid(policyOf(resources.named(`${name}-key-key`)), "CarrierDecrypts");
@@ -33,7 +42,14 @@ describe("EncryptedBucket externalReaders: statement ids", () => {
     });
 
     it("rejects a statement id IAM would refuse", () => {
-        expect(() => new EncryptedBucket(uniqueName("shared"), { ...base, externalReaders: { accountIds: ["444455556666"], statementIds: { readObjects: "carrier reads" } } }))
-            .to.throw(/argument "externalReaders.statementIds.readObjects" must be a policy statement id \(1-100 letters and digits\); got "carrier reads"/);
+        expect(
+            () =>
+                new EncryptedBucket(uniqueName("shared"), {
+                    ...base,
+                    externalReaders: { accountIds: ["444455556666"], statementIds: { readObjects: "carrier reads" } },
+                }),
+        ).to.throw(
+            /argument "externalReaders.statementIds.readObjects" must be a policy statement id \(1-100 letters and digits\); got "carrier reads"/,
+        );
     });
 });

@@ -78,7 +78,9 @@ export async function previewDevExport(file: string): Promise<DpcheckRun> {
 
 /** Whether this is a worker of a parallel mocha run (mocha runs its files through workerpool). */
 function inMochaWorker(): boolean {
-    const workerpool = require(require.resolve("workerpool", { paths: [path.dirname(require.resolve("mocha"))] })) as { isMainThread: boolean };
+    const workerpool = require(require.resolve("workerpool", { paths: [path.dirname(require.resolve("mocha"))] })) as {
+        isMainThread: boolean;
+    };
     return !workerpool.isMainThread;
 }
 

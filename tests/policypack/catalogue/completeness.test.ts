@@ -19,7 +19,9 @@ describe("the data-store catalogue is complete by construction", () => {
     });
 
     it("puts every installed resource type either in the catalogue or on the reviewed no-customer-data list", () => {
-        const unreviewed = installed.filter((type) => !isCatalogued(type) && !(type in HOLDS_NO_CUSTOMER_DATA) && !(serviceOf(type) in HOLDS_NO_CUSTOMER_DATA));
+        const unreviewed = installed.filter(
+            (type) => !isCatalogued(type) && !(type in HOLDS_NO_CUSTOMER_DATA) && !(serviceOf(type) in HOLDS_NO_CUSTOMER_DATA),
+        );
         expect(unreviewed, `classify these types of @pulumi/aws ${installedAwsVersion()} in policypack/catalogue/`).to.deep.equal([]);
     });
 
@@ -30,7 +32,9 @@ describe("the data-store catalogue is complete by construction", () => {
 
     it("names on the no-customer-data list only types and services that exist, none of them catalogued", () => {
         const installedServices = new Set(installed.map(serviceOf));
-        const stale = Object.keys(HOLDS_NO_CUSTOMER_DATA).filter((key) => !(key.includes("/") || key.startsWith("pulumi:") ? installedSet.has(key) : installedServices.has(key)));
+        const stale = Object.keys(HOLDS_NO_CUSTOMER_DATA).filter(
+            (key) => !(key.includes("/") || key.startsWith("pulumi:") ? installedSet.has(key) : installedServices.has(key)),
+        );
         expect(stale, "remove or rename").to.deep.equal([]);
         expect(Object.keys(HOLDS_NO_CUSTOMER_DATA).filter((key) => catalogued.has(key))).to.deep.equal([]);
     });
@@ -53,11 +57,13 @@ describe("the data-store catalogue is complete by construction", () => {
 
     it("says, for every entry, what it holds and what AWS does not offer; a copy names what it copies", () => {
         // Types that some entry writes copies to: they may get their data through those writers only.
-        const written = new Set(catalogue().flatMap((entry) => {
-            const destinations = entry.destinations;
-            if (!destinations || isNotOffered(destinations)) return [];
-            return destinations.flatMap((d) => ("store" in d && Array.isArray(d.types) ? d.types : []));
-        }));
+        const written = new Set(
+            catalogue().flatMap((entry) => {
+                const destinations = entry.destinations;
+                if (!destinations || isNotOffered(destinations)) return [];
+                return destinations.flatMap((d) => ("store" in d && Array.isArray(d.types) ? d.types : []));
+            }),
+        );
         for (const entry of catalogue()) {
             expect(entry.holds.length, entry.types[0]).to.be.greaterThan(3);
             for (const aspect of [entry.atRest, entry.inTransit, entry.retention]) {
@@ -65,7 +71,8 @@ describe("the data-store catalogue is complete by construction", () => {
                 else expect(aspect.length, entry.types[0]).to.be.greaterThan(0);
             }
             // A copy names its sources, or is written by another entry, or says in its notes where its data comes from.
-            if (entry.tagging === "copy" && !entry.inherent && !entry.types.some((type) => written.has(type)) && !entry.notes) expect(entry.sources ?? [], `${entry.types[0]} is a copy of what?`).to.not.have.length(0);
+            if (entry.tagging === "copy" && !entry.inherent && !entry.types.some((type) => written.has(type)) && !entry.notes)
+                expect(entry.sources ?? [], `${entry.types[0]} is a copy of what?`).to.not.have.length(0);
         }
     });
 });

@@ -7,7 +7,8 @@ const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 function unknownLeaves(value: unknown): unknown {
     if (Array.isArray(value)) return value.map(unknownLeaves);
-    if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unknownLeaves(v)]));
+    if (value !== null && typeof value === "object")
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unknownLeaves(v)]));
     return UNKNOWN;
 }
 
@@ -17,10 +18,18 @@ describe("policy pack: the compliant fixture", () => {
     });
 
     it("never crashes when every value is unknown (preview), and keeps the controls as violations", () => {
-        const stack: ResourceSpec[] = compliantStack().map((spec) => ({ ...spec, props: unknownLeaves(spec.props) as Record<string, any> }));
+        const stack: ResourceSpec[] = compliantStack().map((spec) => ({
+            ...spec,
+            props: unknownLeaves(spec.props) as Record<string, any>,
+        }));
         const violations = analyze(allPolicies, stack);
         const policies = new Set(violations.map((v) => v.policy));
-        for (const policy of ["datastore-encryption-require-customer-key", "datastore-transit-require-tls", "datastore-retention-limit-copies", "datastore-tags-require-classification"]) {
+        for (const policy of [
+            "datastore-encryption-require-customer-key",
+            "datastore-transit-require-tls",
+            "datastore-retention-limit-copies",
+            "datastore-tags-require-classification",
+        ]) {
             expect(policies, policy).to.include(policy);
         }
     });

@@ -36,7 +36,10 @@ export function describePolicy(policy: DataProtectionPolicy, failing: FailingCas
                 const violations = analyze([policy], failure.stack(), failure.config);
                 const urn = urnOf({ type: failure.at[0], name: failure.at[1] });
                 const hit = violations.find((v: Violation) => v.urn === urn && failure.message.test(v.message));
-                expect(hit, `expected a violation at ${failure.at[1]} matching ${failure.message}; got ${JSON.stringify(violations, null, 1)}`).to.not.equal(undefined);
+                expect(
+                    hit,
+                    `expected a violation at ${failure.at[1]} matching ${failure.message}; got ${JSON.stringify(violations, null, 1)}`,
+                ).to.not.equal(undefined);
             });
         }
     });

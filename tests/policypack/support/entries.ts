@@ -33,10 +33,28 @@ export function fixtureWith(resources: ResourceSpec[], dataEventTypes: readonly 
     if (dataEventTypes.length > 0) {
         const trail = stack.find((s) => s.name === "audit")!;
         trail.props.advancedEventSelectors = [
-            ...dataEventTypes.map((type) => ({ name: type, fieldSelectors: [{ field: "eventCategory", equals: ["Data"] }, { field: "resources.type", equals: [type] }] })),
+            ...dataEventTypes.map((type) => ({
+                name: type,
+                fieldSelectors: [
+                    { field: "eventCategory", equals: ["Data"] },
+                    { field: "resources.type", equals: [type] },
+                ],
+            })),
             // Advanced selectors replace basic ones: keep the fixture's buckets and table recorded.
-            { name: "s3", fieldSelectors: [{ field: "eventCategory", equals: ["Data"] }, { field: "resources.type", equals: ["AWS::S3::Object"] }] },
-            { name: "ddb", fieldSelectors: [{ field: "eventCategory", equals: ["Data"] }, { field: "resources.type", equals: ["AWS::DynamoDB::Table"] }] },
+            {
+                name: "s3",
+                fieldSelectors: [
+                    { field: "eventCategory", equals: ["Data"] },
+                    { field: "resources.type", equals: ["AWS::S3::Object"] },
+                ],
+            },
+            {
+                name: "ddb",
+                fieldSelectors: [
+                    { field: "eventCategory", equals: ["Data"] },
+                    { field: "resources.type", equals: ["AWS::DynamoDB::Table"] },
+                ],
+            },
             // Advanced selectors record management events only through a selector of their own.
             { name: "management", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] },
         ];
@@ -56,7 +74,9 @@ export function props(name: string, fn: (props: Record<string, any>) => void): C
 
 /** Adds resources to the stack. */
 export function add(...resources: ResourceSpec[]): Change {
-    return (stack) => { stack.push(...resources); };
+    return (stack) => {
+        stack.push(...resources);
+    };
 }
 
 /** Removes the resources named. */
@@ -75,7 +95,12 @@ export { ACCOUNT };
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 /** Describes one catalogue entry's tests. */
-export function describeEntry(title: string, base: () => ResourceSpec[], failing: readonly EntryFailure[], passing: readonly EntryVariant[] = []): void {
+export function describeEntry(
+    title: string,
+    base: () => ResourceSpec[],
+    failing: readonly EntryFailure[],
+    passing: readonly EntryVariant[] = [],
+): void {
     const changed = (change: Change) => {
         const stack: ResourceSpec[] = JSON.parse(JSON.stringify(base()));
         change(stack);
@@ -95,7 +120,10 @@ export function describeEntry(title: string, base: () => ResourceSpec[], failing
                 const violations = analyze(allPolicies, changed(failure.change), failure.config);
                 const urn = urnOf({ type: failure.at[0], name: failure.at[1] });
                 const hit = violations.find((v) => v.policy === failure.policy.name && v.urn === urn && failure.message.test(v.message));
-                expect(hit, `expected ${failure.policy.name} at ${failure.at[1]} matching ${failure.message}; got ${JSON.stringify(violations, null, 1)}`).to.not.equal(undefined);
+                expect(
+                    hit,
+                    `expected ${failure.policy.name} at ${failure.at[1]} matching ${failure.message}; got ${JSON.stringify(violations, null, 1)}`,
+                ).to.not.equal(undefined);
             });
         }
     });

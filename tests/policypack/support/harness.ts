@@ -25,16 +25,26 @@ export function toPolicyResources(specs: readonly ResourceSpec[]): PolicyResourc
  * Every violation the policies report on the stack. `config` is pack-wide, as a test means it:
  * each policy is given the keys its schema declares, as a well-formed per-policy config would.
  */
-export function analyze(policies: readonly DataProtectionPolicy[], specs: readonly ResourceSpec[], config: Record<string, unknown> = {}): Violation[] {
+export function analyze(
+    policies: readonly DataProtectionPolicy[],
+    specs: readonly ResourceSpec[],
+    config: Record<string, unknown> = {},
+): Violation[] {
     const resources = toPolicyResources(specs);
     const violations: Violation[] = [];
     for (const policy of policies) {
-        policy.validateStack({
-            resources,
-            stackTags: new Map(),
-            getConfig: <T extends object>() => Object.fromEntries(Object.entries(config).filter(([key]) => key in (policy.configSchema?.properties ?? {}))) as T,
-            notApplicable: (reason?: string): never => { throw new Error(`notApplicable: ${reason}`); },
-        }, (message: string, urn?: string) => violations.push({ policy: policy.name, message, urn }));
+        policy.validateStack(
+            {
+                resources,
+                stackTags: new Map(),
+                getConfig: <T extends object>() =>
+                    Object.fromEntries(Object.entries(config).filter(([key]) => key in (policy.configSchema?.properties ?? {}))) as T,
+                notApplicable: (reason?: string): never => {
+                    throw new Error(`notApplicable: ${reason}`);
+                },
+            },
+            (message: string, urn?: string) => violations.push({ policy: policy.name, message, urn }),
+        );
     }
     return violations;
 }
@@ -50,8 +60,12 @@ export function withChange(specs: readonly ResourceSpec[], name: string, change:
 
 export function without(specs: readonly ResourceSpec[], ...names: string[]): ResourceSpec[] {
     const copy: ResourceSpec[] = JSON.parse(JSON.stringify(specs));
-    return copy.filter((s) => !names.includes(s.name)).map((s) => ({
-        ...s,
-        propertyDependencies: Object.fromEntries(Object.entries(s.propertyDependencies ?? {}).map(([k, v]) => [k, v.filter((n) => !names.includes(n))])),
-    }));
+    return copy
+        .filter((s) => !names.includes(s.name))
+        .map((s) => ({
+            ...s,
+            propertyDependencies: Object.fromEntries(
+                Object.entries(s.propertyDependencies ?? {}).map(([k, v]) => [k, v.filter((n) => !names.includes(n))]),
+            ),
+        }));
 }

@@ -13,7 +13,8 @@ export function installedAwsTypes(): string[] {
             if (entry.isDirectory()) {
                 if (entry.name !== "node_modules" && entry.name !== "types") visit(full);
             } else if (entry.name.endsWith(".js")) {
-                for (const [, token] of fs.readFileSync(full, "utf8").matchAll(TYPE_TOKEN)) tokens.add(token === "aws" ? "pulumi:providers:aws" : token);
+                for (const [, token] of fs.readFileSync(full, "utf8").matchAll(TYPE_TOKEN))
+                    tokens.add(token === "aws" ? "pulumi:providers:aws" : token);
             }
         }
     };

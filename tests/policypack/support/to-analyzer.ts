@@ -20,7 +20,12 @@ export function toAnalyzedResources(specs: readonly ResourceSpec[]): AnalyzedRes
     const providerOf = (spec: ResourceSpec) => spec.provider ?? (hasDefault && spec.type.startsWith("aws:") ? DEFAULT_PROVIDER : undefined);
     return specs.map((spec) => {
         const provider = providerOf(spec);
-        const propertyDependencies = Object.fromEntries(Object.entries(spec.propertyDependencies ?? {}).map(([property, names]) => [property, names.map((n) => urn(`${spec.name}.${property}`, n))]));
+        const propertyDependencies = Object.fromEntries(
+            Object.entries(spec.propertyDependencies ?? {}).map(([property, names]) => [
+                property,
+                names.map((n) => urn(`${spec.name}.${property}`, n)),
+            ]),
+        );
         return {
             type: spec.type,
             urn: urnOf(spec),

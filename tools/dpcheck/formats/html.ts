@@ -7,7 +7,12 @@ import { renderMarkdown } from "./markdown";
 /** One self-contained document holding every report. */
 export function renderHtml(unscrubbed: readonly Report[], fleet?: FleetSummary): string {
     const reports = unscrubbed.map((r) => scrubReport(r));
-    const bodies = [...(fleet ? [markdownBody(["# Fleet summary", "", ...fleetLines(fleet).map((line) => `- ${escapeMarkdown(line)}`)].join("\n"))] : []), ...reports.map(renderBody)];
+    const bodies = [
+        ...(fleet
+            ? [markdownBody(["# Fleet summary", "", ...fleetLines(fleet).map((line) => `- ${escapeMarkdown(line)}`)].join("\n"))]
+            : []),
+        ...reports.map(renderBody),
+    ];
     const title = reports.map((r) => `${r.source.project}/${r.source.stack}`).join(", ");
     return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(visible(`Compliance report ${title}`))}</title>
@@ -44,10 +49,26 @@ function markdownBody(markdown: string): string {
             }
             i--;
             const [head, ...rest] = rows;
-            const status = (c: string) => (/FAILING|^mandatory$/.test(c) ? ' class="bad"' : /^enforced, passing$/.test(c) ? ' class="good"' : /^(not checked|advisory only|partly checked|nothing to check)/.test(c) ? ' class="warn"' : "");
+            const status = (c: string) =>
+                /FAILING|^mandatory$/.test(c)
+                    ? ' class="bad"'
+                    : /^enforced, passing$/.test(c)
+                      ? ' class="good"'
+                      : /^(not checked|advisory only|partly checked|nothing to check)/.test(c)
+                        ? ' class="warn"'
+                        : "";
             // Every row has the header's cells, whatever a value holds.
             const fit = (row: string[]) => head.map((_, j) => row[j] ?? "");
-            body.push(`<table><thead><tr>${head.map((c) => `<th>${inline(c)}</th>`).join("")}</tr></thead><tbody>${rest.map((r) => `<tr>${fit(r).map((c) => `<td${status(c)}>${inline(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`);
+            body.push(
+                `<table><thead><tr>${head.map((c) => `<th>${inline(c)}</th>`).join("")}</tr></thead><tbody>${rest
+                    .map(
+                        (r) =>
+                            `<tr>${fit(r)
+                                .map((c) => `<td${status(c)}>${inline(c)}</td>`)
+                                .join("")}</tr>`,
+                    )
+                    .join("")}</tbody></table>`,
+            );
         } else if (line.trim() !== "") body.push(`<p>${inline(line)}</p>`);
     }
     return body.join("\n");

@@ -16,29 +16,40 @@ export function renderSarif(unscrubbed: Report): object {
     return {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
-        runs: [{
-            tool: {
-                driver: {
-                    name: "dpcheck",
-                    semanticVersion: report.policyPack.version,
-                    informationUri: "https://www.pulumi.com/docs/iac/crossguard/",
-                    rules,
-                    properties: { policyPack: report.policyPack.name, reviewDate: report.policyPack.reviewDate },
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: "dpcheck",
+                        semanticVersion: report.policyPack.version,
+                        informationUri: "https://www.pulumi.com/docs/iac/crossguard/",
+                        rules,
+                        properties: { policyPack: report.policyPack.name, reviewDate: report.policyPack.reviewDate },
+                    },
                 },
+                results: report.violations.map((v) => ({
+                    ruleId: v.policy,
+                    ruleIndex: rules.findIndex((r) => r.id === v.policy),
+                    level: LEVELS[v.enforcementLevel] ?? "warning",
+                    message: { text: `${v.resourceName} (${v.resourceType}): ${v.message}` },
+                    locations: [
+                        {
+                            // The program's line that declared the resource, so that code scanning annotates it (a preview only).
+                            ...(v.location
+                                ? {
+                                      physicalLocation: {
+                                          artifactLocation: { uri: encodeURI(v.location.file) },
+                                          region: { startLine: v.location.line, startColumn: v.location.column },
+                                      },
+                                  }
+                                : {}),
+                            logicalLocations: [{ name: v.resourceName, fullyQualifiedName: v.urn, kind: "resource" }],
+                        },
+                    ],
+                    properties: { clauses: v.clauses, resourceType: v.resourceType, severity: v.severity },
+                })),
+                properties: { stack: report.source.stack, project: report.source.project, resources: report.resources },
             },
-            results: report.violations.map((v) => ({
-                ruleId: v.policy,
-                ruleIndex: rules.findIndex((r) => r.id === v.policy),
-                level: LEVELS[v.enforcementLevel] ?? "warning",
-                message: { text: `${v.resourceName} (${v.resourceType}): ${v.message}` },
-                locations: [{
-                    // The program's line that declared the resource, so that code scanning annotates it (a preview only).
-                    ...(v.location ? { physicalLocation: { artifactLocation: { uri: encodeURI(v.location.file) }, region: { startLine: v.location.line, startColumn: v.location.column } } } : {}),
-                    logicalLocations: [{ name: v.resourceName, fullyQualifiedName: v.urn, kind: "resource" }],
-                }],
-                properties: { clauses: v.clauses, resourceType: v.resourceType, severity: v.severity },
-            })),
-            properties: { stack: report.source.stack, project: report.source.project, resources: report.resources },
-        }],
+        ],
     };
 }

@@ -4,14 +4,14 @@ import { ClauseState, Report, scrubReport } from "../report";
 
 /** What a clause's state means, for the line that lists the clauses in it. */
 export const STATE_WORDS: Record<ClauseState, string> = {
-    "passing": "enforced, passing",
-    "failing": "enforced, FAILING",
+    passing: "enforced, passing",
+    failing: "enforced, FAILING",
     "partly-checked": "partly checked (the policy config disabled some of its policies or made them advisory)",
     "advisory-only": "advisory only (none of its policies ran mandatory)",
     "not-checked": "not checked (all its policies disabled)",
     "nothing-to-check": "nothing to check (the stack holds nothing its policies judge)",
-    "process": "process, not enforced by code",
-    "evidence": "evidence: this report",
+    process: "process, not enforced by code",
+    evidence: "evidence: this report",
 };
 
 /**
@@ -20,9 +20,11 @@ export const STATE_WORDS: Record<ClauseState, string> = {
  * something was checked.
  */
 export function nothingCheckedWords(report: Report): string | undefined {
-    if (Object.values(report.policyConfig.levels).every((level) => level === "disabled")) return "nothing checked: the policy config disables every policy";
+    if (Object.values(report.policyConfig.levels).every((level) => level === "disabled"))
+        return "nothing checked: the policy config disables every policy";
     const enforced = report.clauses.filter((c) => c.status !== "process" && c.status !== "evidence");
-    if (report.resources === 0 || enforced.every((c) => c.status === "nothing-to-check" || c.status === "not-checked")) return `nothing to check: no policy judged any of the stack's ${report.resources} resources`;
+    if (report.resources === 0 || enforced.every((c) => c.status === "nothing-to-check" || c.status === "not-checked"))
+        return `nothing to check: no policy judged any of the stack's ${report.resources} resources`;
     return undefined;
 }
 
@@ -37,14 +39,22 @@ export function policyConfigWords(report: Report): string {
 export function renderText(unscrubbed: Report, colour: boolean): string {
     const report = scrubReport(unscrubbed);
     const paint = (code: number, text: string) => (colour ? `\u001b[${code}m${text}\u001b[0m` : text);
-    const red = (t: string) => paint(31, t), yellow = (t: string) => paint(33, t), green = (t: string) => paint(32, t), bold = (t: string) => paint(1, t);
+    const red = (t: string) => paint(31, t),
+        yellow = (t: string) => paint(33, t),
+        green = (t: string) => paint(32, t),
+        bold = (t: string) => paint(1, t);
     const lines: string[] = [];
     const files = report.source.files.length > 0 ? ` from ${report.source.files.map(v).join(", ")}` : "";
-    lines.push(bold(`dpcheck: ${v(report.source.project)}/${v(report.source.stack)} (${v(report.source.kind)}${files}), ${report.resources} resources, policy pack ${v(report.policyPack.name)} ${v(report.policyPack.version)} (reviewed ${v(report.policyPack.reviewDate)})`));
+    lines.push(
+        bold(
+            `dpcheck: ${v(report.source.project)}/${v(report.source.stack)} (${v(report.source.kind)}${files}), ${report.resources} resources, policy pack ${v(report.policyPack.name)} ${v(report.policyPack.version)} (reviewed ${v(report.policyPack.reviewDate)})`,
+        ),
+    );
     lines.push(v(policyConfigWords(report)));
     const byClause = new Map<string, typeof report.violations>();
     for (const violation of report.violations) {
-        for (const clause of violation.clauses.length > 0 ? violation.clauses : ["(no clause)"]) byClause.set(clause, [...(byClause.get(clause) ?? []), violation]);
+        for (const clause of violation.clauses.length > 0 ? violation.clauses : ["(no clause)"])
+            byClause.set(clause, [...(byClause.get(clause) ?? []), violation]);
     }
     for (const clause of report.clauses) {
         const found = byClause.get(clause.id);
@@ -66,15 +76,26 @@ export function renderText(unscrubbed: Report, colour: boolean): string {
         lines.push("", bold(`changes since ${v(c.since)}`));
         const list = (values: readonly string[]) => (values.length > 0 ? values.map(v).join(", ") : "none");
         lines.push(`  stores added: ${list(c.storesAdded)}; removed: ${list(c.storesRemoved)}`);
-        for (const change of c.changed) lines.push(`  ${v(change.store)}: ${v(change.field)} ${v(JSON.stringify(change.before))} -> ${v(JSON.stringify(change.after))}`);
-        for (const widened of c.accessWidened) lines.push(`  access widened on ${v(widened.store)}: readers ${list(widened.readersAdded)}; recipients ${list(widened.recipientsAdded)}`);
+        for (const change of c.changed)
+            lines.push(
+                `  ${v(change.store)}: ${v(change.field)} ${v(JSON.stringify(change.before))} -> ${v(JSON.stringify(change.after))}`,
+            );
+        for (const widened of c.accessWidened)
+            lines.push(
+                `  access widened on ${v(widened.store)}: readers ${list(widened.readersAdded)}; recipients ${list(widened.recipientsAdded)}`,
+            );
         if (c.changed.length + c.accessWidened.length === 0) lines.push("  no change of categories, retention or access");
     }
     const { mandatory, advisory } = report.summary;
     lines.push("");
     const nothing = nothingCheckedWords(report);
     if (nothing) lines.push(yellow(nothing));
-    else lines.push(mandatory > 0 ? red(`${mandatory} mandatory, ${advisory} advisory violations`) : green(`no mandatory violation (${advisory} advisory)`));
+    else
+        lines.push(
+            mandatory > 0
+                ? red(`${mandatory} mandatory, ${advisory} advisory violations`)
+                : green(`no mandatory violation (${advisory} advisory)`),
+        );
     for (const state of ["not-checked", "advisory-only", "partly-checked", "nothing-to-check"] as const) {
         const ids = report.clauses.filter((c) => c.status === state).map((c) => v(c.id));
         if (ids.length > 0) lines.push(yellow(`${STATE_WORDS[state]}: ${ids.join(", ")}`));

@@ -53,7 +53,10 @@ interface Selector {
 
 function strings(values: unknown): { known: string[]; unknown: boolean } {
     const list = asList(values);
-    return { known: list.filter((v): v is string => typeof v === "string" && !isUnknown(v)), unknown: isUnknown(values) || list.some(isUnknown) };
+    return {
+        known: list.filter((v): v is string => typeof v === "string" && !isUnknown(v)),
+        unknown: isUnknown(values) || list.some(isUnknown),
+    };
 }
 
 /** The resources.ARN conditions of an advanced selector: one group per inclusion operator present (several field selectors on the field all apply). */
@@ -82,7 +85,9 @@ function readOnlyModes(field: Record<string, unknown> | undefined): { reads: boo
     const equals = strings(field.equals);
     const notEquals = strings(field.notEquals);
     const lower = (values: string[]) => values.map((v) => v.toLowerCase());
-    const admits = (value: "true" | "false") => (field.equals === undefined || field.equals === null || lower(equals.known).includes(value)) && !lower(notEquals.known).includes(value);
+    const admits = (value: "true" | "false") =>
+        (field.equals === undefined || field.equals === null || lower(equals.known).includes(value)) &&
+        !lower(notEquals.known).includes(value);
     return { reads: admits("true"), writes: admits("false"), unknown: equals.unknown || notEquals.unknown };
 }
 
@@ -99,11 +104,17 @@ function selectorsOf(trail: Res): Selector[] {
             const type = resource?.type;
             if (typeof type !== "string" || isUnknown(type) || (values.known.length === 0 && !values.unknown)) continue;
             // S3 values are prefixes of object ARNs; other types name one resource, or the service alone (`arn:aws:dynamodb`) for all of them.
-            const options = values.known.map((value) => ({ op: (type === "AWS::S3::Object" || value.split(":").length <= 3 ? "startsWith" : "equals") as Inclusion, value }));
+            const options = values.known.map((value) => ({
+                op: (type === "AWS::S3::Object" || value.split(":").length <= 3 ? "startsWith" : "equals") as Inclusion,
+                value,
+            }));
             selectors.push({
-                resourceType: type, trail, unknownMode: isUnknown(mode),
+                resourceType: type,
+                trail,
+                unknownMode: isUnknown(mode),
                 arn: { inclusions: [{ options, unknown: values.unknown }], exclusions: [], unknownExclusion: false },
-                reads: mode === "All" || mode === "ReadOnly", writes: mode === "All" || mode === "WriteOnly",
+                reads: mode === "All" || mode === "ReadOnly",
+                writes: mode === "All" || mode === "WriteOnly",
             });
         }
     }
@@ -118,9 +129,14 @@ function selectorsOf(trail: Res): Selector[] {
         const name = typeof selector?.name === "string" && selector.name !== "" ? `selector "${selector.name}"` : "a selector";
         for (const type of strings(field("resources.type")?.equals).known) {
             selectors.push({
-                resourceType: type, trail, arn: arnFields.length === 0 ? undefined : arnCondition(arnFields),
-                reads: readOnly.reads, writes: readOnly.writes, unknownMode: readOnly.unknown || category.unknown,
-                narrowed: extra.length > 0 ? `${name} also filters on ${extra.join(", ")}, so it records only some of its events` : undefined,
+                resourceType: type,
+                trail,
+                arn: arnFields.length === 0 ? undefined : arnCondition(arnFields),
+                reads: readOnly.reads,
+                writes: readOnly.writes,
+                unknownMode: readOnly.unknown || category.unknown,
+                narrowed:
+                    extra.length > 0 ? `${name} also filters on ${extra.join(", ")}, so it records only some of its events` : undefined,
             });
         }
     }
@@ -145,21 +161,34 @@ function partitionOf(region: string | undefined): string {
  */
 function storeArns(index: StackIndex, config: PackConfig, store: Store, regionFromValue: string | undefined): StoreArn[][] {
     // Asked once per selector of every trail: computed once per store and region.
-    return index.memo(`trail-store-arns:${store.res.urn}:${regionFromValue ?? ""}:${config.ownAccountIds.join(",")}`, () => computeStoreArns(index, config, store, regionFromValue));
+    return index.memo(`trail-store-arns:${store.res.urn}:${regionFromValue ?? ""}:${config.ownAccountIds.join(",")}`, () =>
+        computeStoreArns(index, config, store, regionFromValue),
+    );
 }
 
 function computeStoreArns(index: StackIndex, config: PackConfig, store: Store, regionFromValue: string | undefined): StoreArn[][] {
     const events = store.entry.dataEvents!;
     const region = regionOf(index, store.res) ?? regionFromValue ?? "";
-    const ownArn = typeof store.res.props.arn === "string" && !isUnknown(store.res.props.arn) ? /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/.exec(store.res.props.arn)?.[1] : undefined;
+    const ownArn =
+        typeof store.res.props.arn === "string" && !isUnknown(store.res.props.arn)
+            ? /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/.exec(store.res.props.arn)?.[1]
+            : undefined;
     const accounts = ownArn ? [ownArn] : [...ownAccounts(index, config)];
     const names = (store.entry.names ?? []).flatMap((path) => readStrings(store.res.props, path));
     if (names.length === 0) return [];
     // S3 object ARNs name no region and no account.
-    return (events.service === "s3" ? [""] : accounts.length > 0 ? accounts : ["(account not known)"]).map((account) => names.map((name) => {
-        const resource = events.resource(name);
-        return { arn: events.service === "s3" ? `arn:${partitionOf(region)}:s3:::${resource}` : `arn:${partitionOf(region)}:${events.service}:${region}:${account}:${resource}`, objects: resource.endsWith("/") };
-    }));
+    return (events.service === "s3" ? [""] : accounts.length > 0 ? accounts : ["(account not known)"]).map((account) =>
+        names.map((name) => {
+            const resource = events.resource(name);
+            return {
+                arn:
+                    events.service === "s3"
+                        ? `arn:${partitionOf(region)}:s3:::${resource}`
+                        : `arn:${partitionOf(region)}:${events.service}:${region}:${account}:${resource}`,
+                objects: resource.endsWith("/"),
+            };
+        }),
+    );
 }
 
 /** Whether an inclusion value takes in every event ARN of the store. */
@@ -187,7 +216,10 @@ const valuesOfCondition = new WeakMap<ArnCondition, { values: string[]; region: 
 function conditionValues(condition: ArnCondition): { values: string[]; region: string | undefined } {
     let found = valuesOfCondition.get(condition);
     if (!found) {
-        const values = [...condition.inclusions.flatMap((group) => group.options.map((o) => o.value)), ...condition.exclusions.map((e) => e.value)];
+        const values = [
+            ...condition.inclusions.flatMap((group) => group.options.map((o) => o.value)),
+            ...condition.exclusions.map((e) => e.value),
+        ];
         found = { values, region: values.map(regionIn).find((r) => r !== undefined) };
         valuesOfCondition.set(condition, found);
     }
@@ -208,18 +240,31 @@ function coverage(index: StackIndex, config: PackConfig, selector: Selector, sto
     if (targets.length === 0) {
         // Its name is not known during preview: only the trail's dependencies can tell.
         if (!dependsOnStore) return { result: "misses" };
-        return condition.exclusions.length > 0 || condition.unknownExclusion ? { result: "unknown", why: "its name is not known during preview, so the selector's exclusions cannot be checked" } : { result: "covers" };
+        return condition.exclusions.length > 0 || condition.unknownExclusion
+            ? { result: "unknown", why: "its name is not known during preview, so the selector's exclusions cannot be checked" }
+            : { result: "covers" };
     }
     const exclusion = condition.exclusions.find((e) => targets.some((target) => excludes(e.op, e.value, target)));
     if (exclusion) return { result: "misses", why: `a selector excludes it (${exclusion.op} ${exclusion.value})` };
     // Included in one of the accounts it may be in: every group of alternatives matches each of its ARNs there.
-    const included = candidates.some((arns) => condition.inclusions.every((group) => arns.every((target) => group.options.some((o) => includes(o.op, o.value, target))) || (group.unknown && dependsOnStore)));
+    const included = candidates.some((arns) =>
+        condition.inclusions.every(
+            (group) =>
+                arns.every((target) => group.options.some((o) => includes(o.op, o.value, target))) || (group.unknown && dependsOnStore),
+        ),
+    );
     if (!included) {
         // Most selectors name other stores: only one that names this store's resource explains the miss.
         const resource = (target: StoreArn) => target.arn.split(":").slice(5).join(":").replace(/\/$/, "");
         const resources = targets.map(resource).filter((r) => r !== "");
         const named = values.filter((value) => resources.some((r) => value.includes(r)));
-        return { result: "misses", why: named.length > 0 ? `${[...new Set(named)].join(", ")} does not cover it (not its own ARN in this stack's account and region, or only part of it)` : undefined };
+        return {
+            result: "misses",
+            why:
+                named.length > 0
+                    ? `${[...new Set(named)].join(", ")} does not cover it (not its own ARN in this stack's account and region, or only part of it)`
+                    : undefined,
+        };
     }
     if (condition.unknownExclusion) return { result: "unknown", why: "an exclusion of a selector is not known during preview" };
     return { result: "covers" };
@@ -242,7 +287,8 @@ class SelectorIndex {
         selectors.forEach((selector, position) => {
             if (selector.narrowed) return;
             const groups = selector.arn?.inclusions ?? [];
-            const filed = groups.length === 1 && !groups[0].unknown && groups[0].options.every((o) => o.op === "equals" || o.op === "startsWith");
+            const filed =
+                groups.length === 1 && !groups[0].unknown && groups[0].options.every((o) => o.op === "equals" || o.op === "startsWith");
             if (!filed) {
                 this.anyStore.push(position);
                 return;
@@ -259,14 +305,20 @@ class SelectorIndex {
     candidates(targets: readonly StoreArn[]): Selector[] {
         const positions = new Set(this.anyStore);
         for (const { arn } of targets) {
-            for (let end = 1; end <= arn.length; end++) for (const position of this.byValue.get(arn.slice(0, end)) ?? []) positions.add(position);
+            for (let end = 1; end <= arn.length; end++)
+                for (const position of this.byValue.get(arn.slice(0, end)) ?? []) positions.add(position);
         }
         return [...positions].sort((a, b) => a - b).map((position) => this.selectors[position]);
     }
 }
 
 /** What the selectors record of the store's data events, and why the others do not (for messages). */
-function recorded(index: StackIndex, config: PackConfig, selectors: readonly Selector[], store: Store): { reads: boolean; writes: boolean; unverifiable?: string; whys: string[] } {
+function recorded(
+    index: StackIndex,
+    config: PackConfig,
+    selectors: readonly Selector[],
+    store: Store,
+): { reads: boolean; writes: boolean; unverifiable?: string; whys: string[] } {
     let reads = false;
     let writes = false;
     let unverifiable: string | undefined;
@@ -290,7 +342,8 @@ function recorded(index: StackIndex, config: PackConfig, selectors: readonly Sel
 function managementProblems(trail: Res): string[] {
     const basic = trail.props.eventSelectors;
     const advanced = trail.props.advancedEventSelectors;
-    if (isUnknown(basic) || isUnknown(advanced)) return ["its event selectors are not known during preview, so whether it records management events cannot be verified"];
+    if (isUnknown(basic) || isUnknown(advanced))
+        return ["its event selectors are not known during preview, so whether it records management events cannot be verified"];
     const problems: string[] = [];
     let reads = false;
     let writes = false;
@@ -328,9 +381,16 @@ function managementProblems(trail: Res): string[] {
     }
     if (!reads && !writes) {
         if (unknown) problems.push("whether it records management events is not known during preview");
-        else problems.push(`records no management events (${basicList.length > 0 ? "includeManagementEvents is false on every event selector" : "no advanced event selector has eventCategory Management"}), so the security alarms see nothing`);
+        else
+            problems.push(
+                `records no management events (${basicList.length > 0 ? "includeManagementEvents is false on every event selector" : "no advanced event selector has eventCategory Management"}), so the security alarms see nothing`,
+            );
     } else if (!reads || !writes) {
-        problems.push(unknown ? "whether it records both read and write management events is not known during preview" : `records only ${reads ? "read" : "write"} management events, so the security alarms miss the others`);
+        problems.push(
+            unknown
+                ? "whether it records both read and write management events is not known during preview"
+                : `records only ${reads ? "read" : "write"} management events, so the security alarms miss the others`,
+        );
     }
     if (excludedKms) problems.push("excludes the management events of kms.amazonaws.com, which the key alarms watch");
     return problems;
@@ -346,10 +406,12 @@ function requireOn(trail: Res, property: string, problem: string, absentMeansOn 
 
 export const cloudtrailTrailRequireDataEvents = definePolicy({
     name: "cloudtrail-trail-require-data-events",
-    description: "A stack holding PII in any kind of store has a CloudTrail trail that is multi-region, validates log files, is encrypted with KMS, delivers to CloudWatch Logs, is logging and records management events (reads and writes, KMS included); and for every PII store of a type CloudTrail records data events for (S3 objects, DynamoDB tables, SQS queues, SNS topics, Kinesis streams, Lambda functions, ...), selectors that record both its reads and its writes, for all resources of the type or by ARN values that really cover it (the store itself in the stack's own account and region: not its stream, not part of a bucket). A selector narrowed by event name or identity does not count; one with ARN exclusions (notEquals, notStartsWith, notEndsWith) counts only for the stores none of them matches.",
+    description:
+        "A stack holding PII in any kind of store has a CloudTrail trail that is multi-region, validates log files, is encrypted with KMS, delivers to CloudWatch Logs, is logging and records management events (reads and writes, KMS included); and for every PII store of a type CloudTrail records data events for (S3 objects, DynamoDB tables, SQS queues, SNS topics, Kinesis streams, Lambda functions, ...), selectors that record both its reads and its writes, for all resources of the type or by ARN values that really cover it (the store itself in the stack's own account and region: not its stream, not part of a bucket). A selector narrowed by event name or identity does not count; one with ARN exclusions (notEquals, notStartsWith, notEndsWith) counts only for the stores none of them matches.",
     clauses: ["DP-4.3"],
     severity: "critical",
-    remediationSteps: "Add an aws.cloudtrail.Trail with isMultiRegionTrail, enableLogFileValidation, kmsKeyId, cloudWatchLogsGroupArn/RoleArn, management events included, and event selectors (readWriteType All, or advanced selectors without a readOnly filter) of each PII store's resource type naming it by its own ARN (AuditTrail does).",
+    remediationSteps:
+        "Add an aws.cloudtrail.Trail with isMultiRegionTrail, enableLogFileValidation, kmsKeyId, cloudWatchLogsGroupArn/RoleArn, management events included, and event selectors (readWriteType All, or advanced selectors without a readOnly filter) of each PII store's resource type naming it by its own ARN (AuditTrail does).",
     judges: { stores: "pii", types: [TRAIL_TYPE] },
     check({ index, config, report }) {
         const piiStores = storesOf(index).filter((s) => s.isPii);
@@ -369,7 +431,11 @@ export const cloudtrailTrailRequireDataEvents = definePolicy({
                 requireOn(trail, "enableLogging", "logging disabled", true),
                 ...managementProblems(trail),
             ].filter((p): p is string => p !== undefined);
-            if (problems.length > 0) report(trail, `must be multi-region, validated, KMS-encrypted, delivered to CloudWatch Logs, logging and recording management events: ${problems.join(", ")}`);
+            if (problems.length > 0)
+                report(
+                    trail,
+                    `must be multi-region, validated, KMS-encrypted, delivered to CloudWatch Logs, logging and recording management events: ${problems.join(", ")}`,
+                );
             return problems.length === 0;
         });
         const selectors = (good.length > 0 ? good : trails).flatMap(selectorsOf);
@@ -392,8 +458,16 @@ export const cloudtrailTrailRequireDataEvents = definePolicy({
             const { reads, writes, unverifiable, whys } = recorded(index, config, ofType, store);
             if (reads && writes) continue;
             const missing = !reads && !writes ? "" : ` ${!reads ? "read" : "write"}`;
-            if (unverifiable) report(store.res, `whether a trail records${missing} data events (${events.resourceType}) for this PII store cannot be verified during preview: ${unverifiable}`);
-            else report(store.res, `no trail records${missing} data events (${events.resourceType}) for this PII store${whys.length > 0 ? `: ${whys.join("; ")}` : ""}`);
+            if (unverifiable)
+                report(
+                    store.res,
+                    `whether a trail records${missing} data events (${events.resourceType}) for this PII store cannot be verified during preview: ${unverifiable}`,
+                );
+            else
+                report(
+                    store.res,
+                    `no trail records${missing} data events (${events.resourceType}) for this PII store${whys.length > 0 ? `: ${whys.join("; ")}` : ""}`,
+                );
         }
     },
 });

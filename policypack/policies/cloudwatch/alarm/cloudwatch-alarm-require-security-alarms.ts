@@ -25,10 +25,12 @@ function actionsEnabled(alarm: Res): boolean | "unknown" {
 
 export const cloudwatchAlarmRequireSecurityAlarms = definePolicy({
     name: "cloudwatch-alarm-require-security-alarms",
-    description: "A stack holding PII in any kind of store watches its trail's log group with metric filters and alarms for unauthorised calls, root use, console login without MFA, IAM, bucket and key policy changes, and KMS key disable or scheduled deletion; each alarm has its actions enabled and notifies a KMS-encrypted SNS topic.",
+    description:
+        "A stack holding PII in any kind of store watches its trail's log group with metric filters and alarms for unauthorised calls, root use, console login without MFA, IAM, bucket and key policy changes, and KMS key disable or scheduled deletion; each alarm has its actions enabled and notifies a KMS-encrypted SNS topic.",
     clauses: ["DP-7.1"],
     severity: "high",
-    remediationSteps: "For each event, add an aws.cloudwatch.LogMetricFilter on the trail's log group and an aws.cloudwatch.MetricAlarm on its metric whose alarmActions name an encrypted incident topic (AuditTrail does).",
+    remediationSteps:
+        "For each event, add an aws.cloudwatch.LogMetricFilter on the trail's log group and an aws.cloudwatch.MetricAlarm on its metric whose alarmActions name an encrypted incident topic (AuditTrail does).",
     judges: { stores: "pii", types: [TRAIL_TYPE, METRIC_FILTER_TYPE, ALARM_TYPE] },
     check({ index, config, report }) {
         const piiStores = storesOf(index).filter((s) => s.isPii);
@@ -36,9 +38,22 @@ export const cloudwatchAlarmRequireSecurityAlarms = definePolicy({
         const trails = index.ofTypes([TRAIL_TYPE]);
         const anchor: Res = trails[0] ?? piiStores[0].res;
         // The log groups the trails deliver to; with no trail, any filter counts (the trail check reports the rest).
-        const trailGroups = new Set(trails.flatMap((trail) => referencedResources(index, [LOG_GROUP_TYPE], trail, "cloudWatchLogsGroupArn", [trail.props.cloudWatchLogsGroupArn]).map((g) => g.urn)));
-        const filters = index.ofTypes([METRIC_FILTER_TYPE]).filter((filter) => trails.length === 0
-            || referencedResources(index, [LOG_GROUP_TYPE], filter, "logGroupName", [filter.props.logGroupName]).some((g) => trailGroups.has(g.urn)));
+        const trailGroups = new Set(
+            trails.flatMap((trail) =>
+                referencedResources(index, [LOG_GROUP_TYPE], trail, "cloudWatchLogsGroupArn", [trail.props.cloudWatchLogsGroupArn]).map(
+                    (g) => g.urn,
+                ),
+            ),
+        );
+        const filters = index
+            .ofTypes([METRIC_FILTER_TYPE])
+            .filter(
+                (filter) =>
+                    trails.length === 0 ||
+                    referencedResources(index, [LOG_GROUP_TYPE], filter, "logGroupName", [filter.props.logGroupName]).some((g) =>
+                        trailGroups.has(g.urn),
+                    ),
+            );
         const alarmsByMetric = new Map<string, Res[]>();
         for (const alarm of index.ofTypes([ALARM_TYPE])) {
             const metric = `${alarm.props.namespace}/${alarm.props.metricName}`;
@@ -50,7 +65,9 @@ export const cloudwatchAlarmRequireSecurityAlarms = definePolicy({
                 report(anchor, `no metric filter on the trail's log group watches ${event.name}`);
                 continue;
             }
-            const metrics = new Set(matching.flatMap((filter) => asList(filter.props.metricTransformation).map((t) => `${t?.namespace}/${t?.name}`)));
+            const metrics = new Set(
+                matching.flatMap((filter) => asList(filter.props.metricTransformation).map((t) => `${t?.namespace}/${t?.name}`)),
+            );
             const watching = [...metrics].flatMap((metric) => alarmsByMetric.get(metric) ?? []);
             if (watching.length === 0) {
                 report(matching[0], `no alarm watches the metric of ${event.name}`);
@@ -60,11 +77,24 @@ export const cloudwatchAlarmRequireSecurityAlarms = definePolicy({
             const acting = watching.filter((alarm) => actionsEnabled(alarm) === true);
             if (acting.length === 0) {
                 const unknown = watching.find((alarm) => actionsEnabled(alarm) === "unknown");
-                if (unknown) report(unknown, `whether the alarm for ${event.name} acts cannot be verified during preview: actionsEnabled is not known`);
-                else report(watching[0], `the alarm for ${event.name} has its actions disabled (actionsEnabled is false), so it notifies no one`);
+                if (unknown)
+                    report(
+                        unknown,
+                        `whether the alarm for ${event.name} acts cannot be verified during preview: actionsEnabled is not known`,
+                    );
+                else
+                    report(
+                        watching[0],
+                        `the alarm for ${event.name} has its actions disabled (actionsEnabled is false), so it notifies no one`,
+                    );
                 continue;
             }
-            const notifies = acting.some((alarm) => referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions), { strict: true, config }).some((topic) => !!topic.props.kmsMasterKeyId));
+            const notifies = acting.some((alarm) =>
+                referencedResources(index, [TOPIC_TYPE], alarm, "alarmActions", asList(alarm.props.alarmActions), {
+                    strict: true,
+                    config,
+                }).some((topic) => !!topic.props.kmsMasterKeyId),
+            );
             if (!notifies) report(acting[0], `the alarm for ${event.name} notifies no KMS-encrypted SNS topic of the stack`);
         }
     },

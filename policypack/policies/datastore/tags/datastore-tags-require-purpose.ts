@@ -4,10 +4,12 @@ import { mustDeclare, storesOf } from "../../../lib/stores";
 
 export const datastoreTagsRequirePurpose = definePolicy({
     name: "datastore-tags-require-purpose",
-    description: "A PII store declares the purposes its personal data is processed for in the `pii-purpose` tag, each on the allow-list of purposes (a copy has its source's).",
+    description:
+        "A PII store declares the purposes its personal data is processed for in the `pii-purpose` tag, each on the allow-list of purposes (a copy has its source's).",
     clauses: ["DP-1.3"],
     severity: "high",
-    remediationSteps: "Add the tag `pii-purpose` with space-separated purposes from `allowedPurposes` (default: order-fulfilment shipping-label).",
+    remediationSteps:
+        "Add the tag `pii-purpose` with space-separated purposes from `allowedPurposes` (default: order-fulfilment shipping-label).",
     judges: { stores: "pii" },
     config: ["allowedPurposes"],
     check({ index, config, report }) {
@@ -19,7 +21,8 @@ export const datastoreTagsRequirePurpose = definePolicy({
                 continue;
             }
             const refused = purposes.filter((p) => !config.allowedPurposes.includes(p));
-            if (refused.length > 0) report(store.res, `purposes ${refused.join(", ")} are not on the allow-list (${config.allowedPurposes.join(", ")})`);
+            if (refused.length > 0)
+                report(store.res, `purposes ${refused.join(", ")} are not on the allow-list (${config.allowedPurposes.join(", ")})`);
         }
     },
 });

@@ -3,10 +3,12 @@ import { accessesOf, USER_TYPE } from "../../../lib/iam";
 
 export const iamUserDisallowDataAccess = definePolicy({
     name: "iam-user-disallow-data-access",
-    description: "No IAM user has an inline, attached or group policy that reaches a data store: people use roles (with MFA), services use service roles. A policy that cannot be read (unknown during preview, unparsable, defined outside the stack, AWS-managed and not allow-listed) counts as reaching every store.",
+    description:
+        "No IAM user has an inline, attached or group policy that reaches a data store: people use roles (with MFA), services use service roles. A policy that cannot be read (unknown during preview, unparsable, defined outside the stack, AWS-managed and not allow-listed) counts as reaching every store.",
     clauses: ["DP-4.1"],
     severity: "high",
-    remediationSteps: "Remove the user's data-store permissions (its own policies and its groups'); grant them to a role the user assumes with MFA.",
+    remediationSteps:
+        "Remove the user's data-store permissions (its own policies and its groups'); grant them to a role the user assumes with MFA.",
     judges: { types: [USER_TYPE] },
     config: ["allowedAwsManagedPolicies"],
     check({ index, config, report }) {

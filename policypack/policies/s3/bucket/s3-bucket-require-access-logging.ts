@@ -10,7 +10,14 @@ function isLogTarget(index: StackIndex, bucket: Res, targets: Set<string>): bool
     if (bucketNames(bucket).some((name) => targets.has(name))) return true;
     return bucketPolicyDocuments(index, bucket).some(({ document }) => {
         const parsed = parsePolicyDocument(document);
-        return parsed.kind === "parsed" && parsed.statements.some((s) => s.effect === "Allow" && (s.principals ?? []).some((p) => p.type === "Service" && p.value === "logging.s3.amazonaws.com"));
+        return (
+            parsed.kind === "parsed" &&
+            parsed.statements.some(
+                (s) =>
+                    s.effect === "Allow" &&
+                    (s.principals ?? []).some((p) => p.type === "Service" && p.value === "logging.s3.amazonaws.com"),
+            )
+        );
     });
 }
 
@@ -50,11 +57,17 @@ export function bucketsWithoutAccessLogging(index: StackIndex): BucketWithoutLog
             if (isLogTarget(index, bucket, targets)) continue;
             const store = storeOf(index, bucket.urn);
             const classification = store?.classification ?? "unclassified";
-            const classified = store?.declared === classification ? `it is classified ${classification}`
-                : classification === "unclassified" || store?.declared === undefined && store?.classifiedBy.startsWith("no classification") ? "it has no classification (treated as pii)"
-                    : `it is treated as ${classification} (${store?.classifiedBy})`;
-            if (bucketNames(bucket).some((name) => trails.has(name))) found.push({ bucket, mandatory: true, why: "it is the bucket a CloudTrail trail of the stack writes to" });
-            else if (classification === "internal" || classification === "public") found.push({ bucket, mandatory: false, why: classified });
+            const classified =
+                store?.declared === classification
+                    ? `it is classified ${classification}`
+                    : classification === "unclassified" ||
+                        (store?.declared === undefined && store?.classifiedBy.startsWith("no classification"))
+                      ? "it has no classification (treated as pii)"
+                      : `it is treated as ${classification} (${store?.classifiedBy})`;
+            if (bucketNames(bucket).some((name) => trails.has(name)))
+                found.push({ bucket, mandatory: true, why: "it is the bucket a CloudTrail trail of the stack writes to" });
+            else if (classification === "internal" || classification === "public")
+                found.push({ bucket, mandatory: false, why: classified });
             else found.push({ bucket, mandatory: true, why: classified });
         }
         return found;
@@ -63,14 +76,16 @@ export function bucketsWithoutAccessLogging(index: StackIndex): BucketWithoutLog
 
 export const s3BucketRequireAccessLogging = definePolicy({
     name: "s3-bucket-require-access-logging",
-    description: "Every bucket classified pii or confidential (or unclassified, treated as pii), and the bucket a CloudTrail trail of the stack writes to, logs its requests with S3 server access logging, except a bucket that is itself an access-log target (logging it to itself would loop). Internal and public buckets are checked by the advisory s3-bucket-recommend-access-logging; object-level CloudTrail data events for PII buckets by cloudtrail-trail-require-data-events.",
+    description:
+        "Every bucket classified pii or confidential (or unclassified, treated as pii), and the bucket a CloudTrail trail of the stack writes to, logs its requests with S3 server access logging, except a bucket that is itself an access-log target (logging it to itself would loop). Internal and public buckets are checked by the advisory s3-bucket-recommend-access-logging; object-level CloudTrail data events for PII buckets by cloudtrail-trail-require-data-events.",
     clauses: ["DP-4.3"],
     severity: "medium",
     remediationSteps: "Add an aws.s3.BucketLogging that sends the bucket's access logs to a compliant log bucket (AccessLogBucket).",
     judges: { types: BUCKET_TYPES },
     check({ index, report }) {
         for (const { bucket, mandatory, why } of bucketsWithoutAccessLogging(index)) {
-            if (mandatory) report(bucket, `has no server access logging and is not an access-log target; DP-4.3 requires it because ${why}`);
+            if (mandatory)
+                report(bucket, `has no server access logging and is not an access-log target; DP-4.3 requires it because ${why}`);
         }
     },
 });

@@ -4,7 +4,8 @@ import { storesOf } from "../../../lib/stores";
 
 export const snsTopicRequireIncidentSubscription = definePolicy({
     name: "sns-topic-require-incident-subscription",
-    description: "A stack holding PII in any kind of store has an incident topic, one that its alarms notify, with at least one subscription, so that an incident reaches someone.",
+    description:
+        "A stack holding PII in any kind of store has an incident topic, one that its alarms notify, with at least one subscription, so that an incident reaches someone.",
     clauses: ["DP-7.2"],
     severity: "high",
     remediationSteps: "Subscribe the team's on-call address (email, https endpoint or chat integration) to the topic the alarms notify.",
