@@ -1,19 +1,24 @@
 /** `dpcheck resources`: what a program declares, unchecked (the text form is in tests/program/program.test.ts). */
 import { expect } from "chai";
+import * as path from "path";
+import { sourceDirOf } from "../support/paths";
 import { dpcheck } from "./support/run-dpcheck";
+
+const PROGRAM = path.join(sourceDirOf(__dirname), "fixtures", "violating-program");
 
 describe("dpcheck resources", function () {
     this.timeout(120_000);
 
-    it("--format json gives every resource the program declared and each store's key controls", async () => {
-        const run = await dpcheck("resources", "--stack", "prod", "--format", "json");
+    // A small program (one table, declared in a helper file): the platform's own tree is in program.test.ts.
+    it("--format json gives every resource the program declared, where, and each store's key controls", async () => {
+        const run = await dpcheck("resources", "--project-dir", PROGRAM, "--format", "json");
         expect(run.status, run.stderr).to.equal(0);
         const output = JSON.parse(run.stdout);
-        expect(output).to.include({ project: "shipping-label-platform", stack: "prod" });
-        const orders = output.resources.find((r: any) => r.type === "aws:dynamodb/table:Table" && r.name === "orders-table");
-        expect(orders.inputs.serverSideEncryption.enabled).to.equal(true);
-        expect(orders.declaredAt.file, "where the program declared it").to.match(/\/index\.ts$/);
-        expect(output.stores.map((s: any) => s.name)).to.include.members(["orders-table", "order-history-instance"]);
+        expect(output).to.include({ project: "violating-program", stack: "dev" });
+        const orders = output.resources.find((r: any) => r.type === "aws:dynamodb/table:Table" && r.name === "orders");
+        expect(orders.inputs).to.have.property("hashKey");
+        expect(orders.declaredAt.file, "where the program declared it").to.match(/\/tables\.ts$/);
+        expect(output.stores.map((s: any) => s.name)).to.deep.equal(["orders"]);
         expect(run.stderr).to.equal("");
     });
 
