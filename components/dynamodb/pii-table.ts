@@ -124,7 +124,10 @@ export class PiiTable extends pulumi.ComponentResource implements GrantableStore
     };
     /** Items have no key prefixes to limit access to. */
     readonly grantsByPrefix = false;
-    /** The DynamoDB table: SSE under `kmsKey`, TTL on `ttlAttribute`, the sparse expiry index, point-in-time recovery within the retention, the contract tags. */
+    /**
+     * The DynamoDB table: SSE under `kmsKey`, TTL on `ttlAttribute`, the sparse expiry index, point-in-time recovery
+     * within the retention, the contract tags.
+     */
     readonly table: aws.dynamodb.Table;
     /** The table's physical name. */
     readonly tableName: pulumi.Output<string>;

@@ -78,7 +78,10 @@ export class EncryptedBucket extends pulumi.ComponentResource implements Grantab
     };
     /** Access to objects can be limited to a key prefix. */
     readonly grantsByPrefix = true;
-    /** The S3 bucket; its encryption, versioning, lifecycle, public access block, policy and logging are side resources, children of this component. */
+    /**
+     * The S3 bucket; its encryption, versioning, lifecycle, public access block, policy and logging are side resources,
+     * children of this component.
+     */
     readonly bucket: aws.s3.Bucket;
     /** The bucket's name. */
     readonly bucketName: pulumi.Output<string>;

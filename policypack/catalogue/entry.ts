@@ -33,9 +33,15 @@ export type ArgPath<Args> = PropPath<Unwrap<Args>>;
 export type Tagging =
     /** A store: it must carry the contract tags itself; without them it is a DP-1.1 violation and judged as pii. */
     | "store"
-    /** A copy, log, side or forwarder of the stores named in `sources`: it has their classification and retention (its own tags may only raise them). Without a source in the stack it must carry the tags, else it is judged as pii. */
+    /**
+     * A copy, log, side or forwarder of the stores named in `sources`: it has their classification and retention (its
+     * own tags may only raise them). Without a source in the stack it must carry the tags, else it is judged as pii.
+     */
     | "copy"
-    /** A resource that runs or configures something and may carry data in its settings (environment, user data): judged as pii only when tagged so, or when a source is; the controls that hold for every classification apply always. */
+    /**
+     * A resource that runs or configures something and may carry data in its settings (environment, user data): judged
+     * as pii only when tagged so, or when a source is; the controls that hold for every classification apply always.
+     */
     | "carrier";
 
 /** A setting that turns a control on, or (for exposure) opens something. */
@@ -158,7 +164,10 @@ export type Destination<P extends string = string> =
     | { readonly what: string; readonly ownRegion: true }
     /** Accounts (or "all") a snapshot or image is shared with. */
     | { readonly what: string; readonly sharedWith: P }
-    /** An ARN or name of a store this resource writes to: it must be a store of this stack (it then holds a copy), and not in another account or region. */
+    /**
+     * An ARN or name of a store this resource writes to: it must be a store of this stack (it then holds a copy), and
+     * not in another account or region.
+     */
     | ({ readonly what: string; readonly when?: When<P> } & Reference<P> & { readonly store: true })
     /** An address outside AWS (URL, e-mail, phone number): personal data may not leave to it. */
     | { readonly what: string; readonly endpoint: P; readonly when?: When<P> };

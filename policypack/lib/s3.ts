@@ -167,7 +167,10 @@ export function bucketPolicyDocuments(index: StackIndex, bucket: Res): { source:
     return documents;
 }
 
-/** Where the bucket sends its access logs, if anywhere: target bucket names, or values not known during preview (a logging configuration without a target logs nothing). */
+/**
+ * Where the bucket sends its access logs, if anywhere: target bucket names, or values not known during preview (a
+ * logging configuration without a target logs nothing).
+ */
 export function loggingTargets(index: StackIndex, bucket: Res): unknown[] {
     return [
         ...index.sidesOf(bucket.urn, "logging").map((side) => side.props.targetBucket),

@@ -50,7 +50,10 @@ export function isInsecureTransportCondition(condition: Condition | undefined, i
     );
 }
 
-/** A Deny of every action (or every action of `service`) to Principal "*" on the targets, when aws:SecureTransport is "false" (not IfExists), with no other condition. */
+/**
+ * A Deny of every action (or every action of `service`) to Principal "*" on the targets, when aws:SecureTransport is
+ * "false" (not IfExists), with no other condition.
+ */
 export function deniesInsecureTransport(statement: Statement, service?: string, targets: Targets = ["*"]): boolean {
     return deniesEverythingToEveryone(statement, targets, service) && isInsecureTransportCondition(onlyCondition(statement));
 }

@@ -38,7 +38,10 @@ export interface Store {
     readonly outsideSources: string[];
     /** Stores that send it a copy (destinations of other resources). */
     readonly inflows: Store[];
-    /** It holds no customer data: a copy whose sources were resolved to nothing (a backup selection that picks no store), a scheduled rule, or what only such resources feed. */
+    /**
+     * It holds no customer data: a copy whose sources were resolved to nothing (a backup selection that picks no
+     * store), a scheduled rule, or what only such resources feed.
+     */
     copiesNothing: boolean;
     /** What it is judged as: its tag, or what its sources and inflows make it. */
     classification: Classification | "unclassified";

@@ -16,7 +16,10 @@ function sources(dir: string): string[] {
     });
 }
 
-/** `Component.member` for each public property of a component class, and `Args.member` for each member of an `…Args` interface, without a doc comment. */
+/**
+ * `Component.member` for each public property of a component class, and `Args.member` for each member of an `…Args`
+ * interface, without a doc comment.
+ */
 function undocumented(): { checked: number; missing: string[] } {
     let checked = 0;
     const missing: string[] = [];

@@ -5,7 +5,8 @@
  *   dpcheck preview [--stack dev] [--project-dir .] [--emit-export FILE]
  *   dpcheck audit FILE...
  *   dpcheck resources [--stack dev] [--project-dir .] [--format text|json]
- *   common: [--policy-config FILE] [--policy-pack DIR] [--format text|json|sarif|markdown|html] [--out FILE] [--since PREVIOUS.json] [--progress] [--verbose]
+ *   common: [--policy-config FILE] [--policy-pack DIR] [--format text|json|sarif|markdown|html] [--out FILE]
+ *           [--since PREVIOUS.json] [--progress] [--verbose]
  *   dpcheck --help | --version
  *
  * Exit codes: 0 no mandatory violation; 1 mandatory violations; 2 bad usage or input.

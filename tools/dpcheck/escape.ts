@@ -17,7 +17,10 @@ function visibleEscape(char: string): string {
     return NAMED[char] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
 }
 
-/** For a terminal: every control character as a visible escape (`\x1b`, `\n`), so a value can neither drive the terminal nor fake a line. */
+/**
+ * For a terminal: every control character as a visible escape (`\x1b`, `\n`), so a value can neither drive the terminal
+ * nor fake a line.
+ */
 export function visible(value: unknown): string {
     return String(value ?? "").replace(CONTROL, visibleEscape);
 }

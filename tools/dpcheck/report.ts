@@ -185,7 +185,8 @@ function inventoryOf(index: StackIndex): InventoryEntry[] {
     const readers = new Map<string, Set<string>>();
     for (const role of index.ofTypes([ROLE_TYPE])) {
         for (const policy of identityPoliciesOf(index, role)) {
-            // Only accesses read from a statement (or a document built from the store): an assumed one would list every role on every store.
+            // Only accesses read from a statement (or a document built from the store): an assumed one would list every
+            // role on every store.
             for (const access of storesReached(index, policy).filter(isEvidenced)) {
                 readers.set(access.store.res.urn, (readers.get(access.store.res.urn) ?? new Set()).add(role.name));
             }

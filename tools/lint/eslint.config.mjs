@@ -45,6 +45,12 @@ export default tseslint.config(
             "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
             // The escaping of reports and messages matches control characters on purpose (tools/dpcheck/escape.ts).
             "no-control-regex": "off",
+            // Prettier keeps code within 140 columns; this holds comments to it too. A string, which
+            // neither can break, may run longer.
+            "max-len": [
+                "error",
+                { code: 140, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
+            ],
         },
     },
     {

@@ -25,7 +25,10 @@ const METHOD_SETTINGS_TYPE = "aws:apigateway/methodSettings:MethodSettings";
 // ---------------------------------------------------------------------------------------------
 // Helpers shared with API Gateway v2 and AppSync.
 
-/** Security policies that refuse TLS older than 1.2: the legacy TLS_1_2 and the enhanced SecurityPolicy_TLS12_* / SecurityPolicy_TLS13_*. */
+/**
+ * Security policies that refuse TLS older than 1.2: the legacy TLS_1_2 and the enhanced SecurityPolicy_TLS12_* /
+ * SecurityPolicy_TLS13_*.
+ */
 export function acceptsOldTls(policy: string): boolean {
     return !/^(TLS_1_2|SecurityPolicy_TLS1[23](_.*)?)$/i.test(policy);
 }

@@ -1,4 +1,7 @@
-/** AppIntegrations: data integrations that pull objects (e.g. CRM contacts) through an AppFlow connector profile into Connect and Customer Profiles. */
+/**
+ * AppIntegrations: data integrations that pull objects (e.g. CRM contacts) through an AppFlow connector profile into
+ * Connect and Customer Profiles.
+ */
 import type { DataIntegrationArgs } from "@pulumi/aws/appintegrations/dataIntegration";
 import { entry } from "../entry";
 

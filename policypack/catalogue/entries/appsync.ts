@@ -15,7 +15,10 @@ import { reportOutsideEndpoints, reportPlainHttp } from "./apigateway";
 const GRAPHQL_API_TYPES = ["aws:appsync/graphQLApi:GraphQLApi"];
 const EVENT_API_TYPES = ["aws:appsync/api:Api"];
 
-/** Field-level logs at ERROR or ALL include the evaluated request and response mapping templates (the data) unless excludeVerboseContent is true. */
+/**
+ * Field-level logs at ERROR or ALL include the evaluated request and response mapping templates (the data) unless
+ * excludeVerboseContent is true.
+ */
 function checkFieldLogs({ store, report }: StoreContext): void {
     if (!store.isPii) return;
     const log = asList(store.res.props.logConfig)[0];

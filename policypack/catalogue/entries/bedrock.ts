@@ -417,7 +417,10 @@ export const bedrockAgentcoreGatewayTarget = entry<AgentcoreGatewayTargetArgs>()
 
 const MANAGED_MEMORY = "memory.managedMemoryConfiguration";
 
-/** The managed memory block, even empty (its defaults: an AWS-owned key, events kept 30 days, SEMANTIC and SUMMARIZATION records kept forever). */
+/**
+ * The managed memory block, even empty (its defaults: an AWS-owned key, events kept 30 days, SEMANTIC and SUMMARIZATION
+ * records kept forever).
+ */
 function managedMemory(context: StoreContext): Record<string, unknown> | "unknown" | undefined {
     const memory = context.store.res.props.memory;
     if (isUnknown(memory) || isUnknown(memory?.managedMemoryConfiguration)) return "unknown";

@@ -1,4 +1,7 @@
-/** Amazon Chime SDK Voice: voice connectors (SIP trunks) and their logging, origination and streaming; SIP media applications; voice profile domains; call detail records. */
+/**
+ * Amazon Chime SDK Voice: voice connectors (SIP trunks) and their logging, origination and streaming; SIP media
+ * applications; voice profile domains; call detail records.
+ */
 import type { SdkvoiceGlobalSettingsArgs } from "@pulumi/aws/chime/sdkvoiceGlobalSettings";
 import type { SdkvoiceSipMediaApplicationArgs } from "@pulumi/aws/chime/sdkvoiceSipMediaApplication";
 import type { SdkvoiceVoiceProfileDomainArgs } from "@pulumi/aws/chime/sdkvoiceVoiceProfileDomain";

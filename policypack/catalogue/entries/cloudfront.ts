@@ -19,7 +19,10 @@ const BUCKET_TYPES = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 const CACHE_POLICY_TYPE = "aws:cloudfront/cachePolicy:CachePolicy";
 const REALTIME_LOG_TYPE = "aws:cloudfront/realtimeLogConfig:RealtimeLogConfig";
 const KEY_VALUE_STORE_TYPE = "aws:cloudfront/keyValueStore:KeyValueStore";
-/** A bucket's REST or website endpoint as an origin or log bucket: `name.s3.amazonaws.com`, `name.s3.eu-west-1.amazonaws.com`, `name.s3-website-eu-west-1.amazonaws.com`. */
+/**
+ * A bucket's REST or website endpoint as an origin or log bucket: `name.s3.amazonaws.com`,
+ * `name.s3.eu-west-1.amazonaws.com`, `name.s3-website-eu-west-1.amazonaws.com`.
+ */
 const BUCKET_DOMAIN = /^(.+?)\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?$/;
 /** AWS's managed CachingDisabled cache policy. */
 const CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";

@@ -1,4 +1,7 @@
-/** EventBridge: event buses, their policies and permissions, archives, rules, targets, API destinations, connections and global endpoints. */
+/**
+ * EventBridge: event buses, their policies and permissions, archives, rules, targets, API destinations, connections and
+ * global endpoints.
+ */
 import type { EventApiDestinationArgs } from "@pulumi/aws/cloudwatch/eventApiDestination";
 import type { EventArchiveArgs } from "@pulumi/aws/cloudwatch/eventArchive";
 import type { EventBusArgs } from "@pulumi/aws/cloudwatch/eventBus";

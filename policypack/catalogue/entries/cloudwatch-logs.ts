@@ -198,7 +198,10 @@ export const cloudwatchLogMetricFilter = entry<LogMetricFilterArgs>()({
     notes: 'Counting matches (value "1") copies nothing; dimensions do, and CloudWatch keeps them 15 months.',
 });
 
-/** The log groups a Contributor Insights rule reads: LogGroupNames of its definition (wildcards match the stack's log groups, and may match others). */
+/**
+ * The log groups a Contributor Insights rule reads: LogGroupNames of its definition (wildcards match the stack's log
+ * groups, and may match others).
+ */
 function ruleLogGroups(_index: StackIndex, res: Res, stores: readonly Store[]): { stores: Store[]; outside: string[] } {
     const definition = jsonOf(res.props.ruleDefinition);
     if (definition === "unknown") return { stores: [], outside: ["a rule definition unknown during preview"] };

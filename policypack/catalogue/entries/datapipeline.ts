@@ -19,7 +19,10 @@ function fieldsOf(props: Record<string, any>): { object: string; key: string; va
     );
 }
 
-/** S3 data nodes are encrypted with SSE-S3 by default (s3EncryptionType SERVER_SIDE_ENCRYPTION); NONE turns it off. Data Pipeline offers no KMS key. */
+/**
+ * S3 data nodes are encrypted with SSE-S3 by default (s3EncryptionType SERVER_SIDE_ENCRYPTION); NONE turns it off. Data
+ * Pipeline offers no KMS key.
+ */
 function checkS3Encryption({ store, report }: StoreContext): void {
     if (isUnknown(store.res.props.pipelineObjects)) {
         report("pipelineObjects is not known during preview, so the encryption of its data nodes cannot be verified");

@@ -1,4 +1,7 @@
-/** DynamoDB copies and sides: exports, streaming destinations, legacy global tables, items written from code, resource policies, indexes. */
+/**
+ * DynamoDB copies and sides: exports, streaming destinations, legacy global tables, items written from code, resource
+ * policies, indexes.
+ */
 import type { GlobalSecondaryIndexArgs } from "@pulumi/aws/dynamodb/globalSecondaryIndex";
 import type { GlobalTableArgs } from "@pulumi/aws/dynamodb/globalTable";
 import type { KinesisStreamingDestinationArgs } from "@pulumi/aws/dynamodb/kinesisStreamingDestination";

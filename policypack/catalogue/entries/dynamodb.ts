@@ -227,7 +227,10 @@ function purgeCandidates(
     });
 }
 
-/** Whether a function the candidates name runs on a known schedule and its role may delete this table's items: the common, compliant case. */
+/**
+ * Whether a function the candidates name runs on a known schedule and its role may delete this table's items: the
+ * common, compliant case.
+ */
 function hasKnownPurge(context: StoreContext): boolean {
     const { byArn, byTable, patterned, schedulesOf } = purgeCandidates(context.index, context.config);
     const candidates = new Set([

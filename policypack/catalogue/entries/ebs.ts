@@ -374,7 +374,10 @@ export const ebsSnapshotBlockPublicAccess = entry<SnapshotBlockPublicAccessArgs>
     notes: "`block-all-sharing` also stops existing public shares; `block-new-sharing` only new ones.",
 });
 
-/** Volumes a type cannot configure (node groups, IDE instances): only the region's EBS defaults, set in the stack, encrypt them under a customer-managed key. */
+/**
+ * Volumes a type cannot configure (node groups, IDE instances): only the region's EBS defaults, set in the stack,
+ * encrypt them under a customer-managed key.
+ */
 export function regionDefaultEncryption(what: string, unless?: { readonly path: string; readonly why: string }): CustomCheck {
     return {
         summary: `${what}: aws.ebs.EncryptionByDefault and a customer-managed aws.ebs.DefaultKmsKey in the stack${unless ? ` (unless ${unless.path} is set: ${unless.why})` : ""}`,

@@ -436,7 +436,10 @@ const SPOT_FLEET_DEVICES: readonly EbsDevices[] = [
     },
 ];
 
-/** Deleting the request terminates its instances only if terminateInstancesOnDelete says so; without it, terminateInstancesWithExpiration (off by default) decides. */
+/**
+ * Deleting the request terminates its instances only if terminateInstancesOnDelete says so; without it,
+ * terminateInstancesWithExpiration (off by default) decides.
+ */
 function checkFleetTermination({ store, retentionLimitDays: limit, report }: StoreContext): void {
     if (limit === undefined) return;
     const { terminateInstancesOnDelete: onDelete, terminateInstancesWithExpiration: withExpiration } = store.res.props;

@@ -21,7 +21,10 @@ function namesLoadBalancer(res: Res, property: string, lb: Res): boolean {
     return typeof value === "string" && !isUnknown(value) && (value === lb.props.name || value === lb.name);
 }
 
-/** An SSL negotiation policy's attributes refuse TLS older than 1.2: a TLS 1.2 reference policy, or every older protocol off and TLSv1.2 on. */
+/**
+ * An SSL negotiation policy's attributes refuse TLS older than 1.2: a TLS 1.2 reference policy, or every older protocol
+ * off and TLSv1.2 on.
+ */
 function refusesOldTls(attributes: unknown[]): boolean | "unknown" {
     if (attributes.some((a: any) => isUnknown(a) || isUnknown(a?.name) || isUnknown(a?.value))) return "unknown";
     const value = (name: string) => attributes.find((a: any) => a?.name === name) as { value?: unknown } | undefined;
@@ -33,7 +36,10 @@ function refusesOldTls(attributes: unknown[]): boolean | "unknown" {
     );
 }
 
-/** The TLS policy in force on a secure listener: an SslNegotiationPolicy on its port, or a LoadBalancerPolicy a ListenerPolicy sets on it. */
+/**
+ * The TLS policy in force on a secure listener: an SslNegotiationPolicy on its port, or a LoadBalancerPolicy a
+ * ListenerPolicy sets on it.
+ */
 function listenerPolicyState(index: StackIndex, lb: Res, port: unknown): boolean | "unknown" | undefined {
     const onPort = (value: unknown) => isUnknown(value) || String(value) === String(port);
     const negotiation = index

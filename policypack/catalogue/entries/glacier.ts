@@ -30,7 +30,10 @@ export const glacierVault = entry<VaultArgs>()({
     notes: "Vault notifications carry job events, not archive contents.",
 });
 
-/** Days a lock keeps archives: a Deny of glacier:DeleteArchive while glacier:ArchiveAgeInDays is below N; without that condition, forever. */
+/**
+ * Days a lock keeps archives: a Deny of glacier:DeleteArchive while glacier:ArchiveAgeInDays is below N; without that
+ * condition, forever.
+ */
 function checkLockedArchives({ store, retentionLimitDays: limit, report }: StoreContext): void {
     if (limit === undefined) return;
     const { policy, completeLock } = store.res.props;

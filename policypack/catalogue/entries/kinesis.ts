@@ -1,4 +1,7 @@
-/** Kinesis: data streams, their consumers and resource policies, Firehose delivery streams, video streams and (legacy SQL) analytics applications. */
+/**
+ * Kinesis: data streams, their consumers and resource policies, Firehose delivery streams, video streams and (legacy
+ * SQL) analytics applications.
+ */
 import type { AnalyticsApplicationArgs } from "@pulumi/aws/kinesis/analyticsApplication";
 import type { FirehoseDeliveryStreamArgs } from "@pulumi/aws/kinesis/firehoseDeliveryStream";
 import type { ResourcePolicyArgs } from "@pulumi/aws/kinesis/resourcePolicy";

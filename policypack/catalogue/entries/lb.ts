@@ -18,7 +18,10 @@ const LISTENER_TYPES = ["aws:lb/listener:Listener", "aws:alb/listener:Listener"]
 const TARGET_GROUP_TYPES = ["aws:lb/targetGroup:TargetGroup", "aws:alb/targetGroup:TargetGroup"];
 const BUCKET_TYPES = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 
-/** ELB security policies that refuse TLS older than 1.2 (ELBSecurityPolicy-TLS13-1-2-*, -TLS13-1-3-*, -TLS-1-2-*, -FS-1-2-*, their FIPS and PQ variants). */
+/**
+ * ELB security policies that refuse TLS older than 1.2 (ELBSecurityPolicy-TLS13-1-2-*, -TLS13-1-3-*, -TLS-1-2-*,
+ * -FS-1-2-*, their FIPS and PQ variants).
+ */
 export function elbPolicyRefusesOldTls(policy: string): boolean {
     return /(^|-)(TLS13-1-[23]|TLS-1-[23]|FS-1-2)(-|$)/i.test(policy);
 }

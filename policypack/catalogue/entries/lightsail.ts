@@ -54,7 +54,10 @@ function openPorts(ports: Res): string[] {
         });
 }
 
-/** A Lightsail instance always has a public address: its firewall decides who reaches it; without InstancePublicPorts the blueprint's defaults open SSH and HTTP to everyone. */
+/**
+ * A Lightsail instance always has a public address: its firewall decides who reaches it; without InstancePublicPorts
+ * the blueprint's defaults open SSH and HTTP to everyone.
+ */
 function checkFirewall(context: StoreContext): void {
     const firewalls = sidesNaming(context, PORTS_TYPE, "instanceName");
     if (firewalls.length === 0)

@@ -1,4 +1,7 @@
-/** Location: trackers (position history of devices), geofence collections, and place indexes and route calculators (queries sent to a data provider). */
+/**
+ * Location: trackers (position history of devices), geofence collections, and place indexes and route calculators
+ * (queries sent to a data provider).
+ */
 import type { GeofenceCollectionArgs } from "@pulumi/aws/location/geofenceCollection";
 import type { PlaceIndexArgs } from "@pulumi/aws/location/placeIndex";
 import type { RouteCalculationArgs } from "@pulumi/aws/location/routeCalculation";

@@ -21,7 +21,10 @@ const KAFKA_DEFAULT_HOURS = 168;
 
 type Retention = { hours: number; from: string } | { forever: true; from: string } | { invalid: string };
 
-/** The broker-wide retention of a server.properties text: log.retention.ms, else .minutes, else .hours (Kafka's precedence); -1 keeps records forever. */
+/**
+ * The broker-wide retention of a server.properties text: log.retention.ms, else .minutes, else .hours (Kafka's
+ * precedence); -1 keeps records forever.
+ */
 export function kafkaRetention(serverProperties: string): Retention {
     const properties = new Map<string, string>();
     for (const line of serverProperties.split(/\r?\n/)) {

@@ -1,4 +1,7 @@
-/** Managed Airflow (MWAA): environments whose DAGs reach data stores, whose metadata database holds variables, connections and XComs, and whose task logs may print records. */
+/**
+ * Managed Airflow (MWAA): environments whose DAGs reach data stores, whose metadata database holds variables,
+ * connections and XComs, and whose task logs may print records.
+ */
 import type { EnvironmentArgs } from "@pulumi/aws/mwaa/environment";
 import { entry } from "../entry";
 

@@ -282,7 +282,10 @@ function collectionName(context: StoreContext): string | undefined {
     return undefined;
 }
 
-/** A collection is encrypted under its encryptionConfigs, else under the encryption policy whose rules match it (the AWS-owned key by default). */
+/**
+ * A collection is encrypted under its encryptionConfigs, else under the encryption policy whose rules match it (the
+ * AWS-owned key by default).
+ */
 function checkCollectionKey(context: StoreContext): void {
     const { index, store, report } = context;
     const configs = read(store.res.props, "encryptionConfigs");

@@ -1,4 +1,7 @@
-/** AWS End User Messaging (Pinpoint): projects, their channels and event streams; SMS and voice v2 numbers, pools, opt-out lists, event destinations and resource policies. */
+/**
+ * AWS End User Messaging (Pinpoint): projects, their channels and event streams; SMS and voice v2 numbers, pools,
+ * opt-out lists, event destinations and resource policies.
+ */
 import type { AdmChannelArgs } from "@pulumi/aws/pinpoint/admChannel";
 import type { ApnsChannelArgs } from "@pulumi/aws/pinpoint/apnsChannel";
 import type { AppArgs } from "@pulumi/aws/pinpoint/app";

@@ -30,7 +30,10 @@ function isSpice(props: Record<string, any>): boolean {
     return isUnknown(props.importMode) || String(props.importMode).toUpperCase() === "SPICE";
 }
 
-/** SPICE is encrypted by the account's key registration (a singleton), under an AWS-owned key unless a default customer-managed key is registered. */
+/**
+ * SPICE is encrypted by the account's key registration (a singleton), under an AWS-owned key unless a default
+ * customer-managed key is registered.
+ */
 function checkSpiceKey({ index, store, report }: StoreContext): void {
     if (!isSpice(store.res.props)) return;
     const registrations = index.ofTypes([KEY_REGISTRATION_TYPE]);

@@ -1,4 +1,7 @@
-/** RDS and Aurora copies: manual snapshots and their copies, exports, backup replication, global clusters, integrations, activity streams, proxies. */
+/**
+ * RDS and Aurora copies: manual snapshots and their copies, exports, backup replication, global clusters, integrations,
+ * activity streams, proxies.
+ */
 import type { ClusterActivityStreamArgs } from "@pulumi/aws/rds/clusterActivityStream";
 import type { ClusterSnapshotArgs } from "@pulumi/aws/rds/clusterSnapshot";
 import type { ClusterSnapshotCopyArgs } from "@pulumi/aws/rds/clusterSnapshotCopy";

@@ -95,7 +95,10 @@ function parameterGroupOf(index: StackIndex, db: Res, property: string, types: s
     return byName.get(db.props[property]);
 }
 
-/** TLS forced through the parameter group: rds.force_ssl (PostgreSQL, SQL Server) or require_secure_transport (MySQL, MariaDB), set or inherited. */
+/**
+ * TLS forced through the parameter group: rds.force_ssl (PostgreSQL, SQL Server) or require_secure_transport (MySQL,
+ * MariaDB), set or inherited.
+ */
 function forcedTls(property: string, types: string[], kind: string) {
     return ({ index, store, report }: StoreContext): void => {
         const db = store.res;

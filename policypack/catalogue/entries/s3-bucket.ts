@@ -79,7 +79,10 @@ function bucketTargets(index: StackIndex, bucket: Res): string[] {
     return [`arn:${partition}:s3:::${name}`, `arn:${partition}:s3:::${name}/*`];
 }
 
-/** Denies plain HTTP to everyone on the whole bucket: Bool aws:SecureTransport false (IfExists too, which only widens a Deny) as the only condition. */
+/**
+ * Denies plain HTTP to everyone on the whole bucket: Bool aws:SecureTransport false (IfExists too, which only widens a
+ * Deny) as the only condition.
+ */
 function deniesPlainHttp(statement: Statement, targets: readonly string[]): boolean {
     return deniesEverythingToEveryone(statement, targets, "s3") && isInsecureTransportCondition(onlyCondition(statement), true);
 }

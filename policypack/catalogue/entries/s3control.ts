@@ -50,7 +50,10 @@ export const s3controlAccessGrantsLocation = entry<AccessGrantsLocationArgs>()({
     notes: 'locationScope "s3://" registers every bucket its role can reach; the grants on it are judged on AccessGrant.',
 });
 
-/** An IAM grantee is an ARN (or account id); directory users and groups belong to the instance's Identity Center, which has no account in its ARN. */
+/**
+ * An IAM grantee is an ARN (or account id); directory users and groups belong to the instance's Identity Center, which
+ * has no account in its ARN.
+ */
 function checkGrantee({ index, store, config, report }: StoreContext): void {
     const grantee = asList(store.res.props.grantee)[0];
     const type = grantee?.granteeType;

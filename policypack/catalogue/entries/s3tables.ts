@@ -42,7 +42,10 @@ function checkEncryption(what: string, optional: boolean) {
     };
 }
 
-/** Days after which a file no table snapshot references is gone: unreferencedDays until it is marked noncurrent, then nonCurrentDays; undefined = never. */
+/**
+ * Days after which a file no table snapshot references is gone: unreferencedDays until it is marked noncurrent, then
+ * nonCurrentDays; undefined = never.
+ */
 function unreferencedFileDays(bucket: Record<string, any> | undefined): { days?: number; unknown: boolean; why: string } {
     const removal = asList(asList(bucket?.maintenanceConfiguration)[0]?.icebergUnreferencedFileRemoval)[0];
     if (isUnknown(bucket?.maintenanceConfiguration) || isUnknown(removal))

@@ -1,4 +1,7 @@
-/** Stores grant access themselves (components/iam/grantable-store.ts): `grantRead…` on buckets and tables, and the interface PiiAccessRole uses. */
+/**
+ * Stores grant access themselves (components/iam/grantable-store.ts): `grantRead…` on buckets and tables, and the
+ * interface PiiAccessRole uses.
+ */
 import * as aws from "@pulumi/aws";
 import { expect } from "chai";
 import { policyOf, recorder, uniqueName } from "../../support/runtime";

@@ -1,4 +1,7 @@
-/** EncryptedBucket's outside readers as the library names them (the platform names its own: tests/platform/provider-credentials.test.ts). */
+/**
+ * EncryptedBucket's outside readers as the library names them (the platform names its own:
+ * tests/platform/provider-credentials.test.ts).
+ */
 import { expect } from "chai";
 import { policyOf, registered, statementBySid, uniqueName } from "../../support/runtime";
 import { EncryptedBucket } from "../../../components";

@@ -16,7 +16,10 @@ const OPENZFS_VOLUME = "aws:fsx/openZfsVolume:OpenZfsVolume";
 const SG = { securityGroupIds: ["sg-fs"] };
 const deps = (extra: Record<string, string[]> = {}) => ({ kmsKeyId: ["data-key"], securityGroupIds: ["fs-sg"], ...extra });
 
-/** PII Lustre, Windows and OpenZFS file systems (backups kept at most a day, no final backup) and a confidential ONTAP file system with a volume. */
+/**
+ * PII Lustre, Windows and OpenZFS file systems (backups kept at most a day, no final backup) and a confidential ONTAP
+ * file system with a volume.
+ */
 const fsx = (): ResourceSpec[] =>
     fixtureWith([
         {

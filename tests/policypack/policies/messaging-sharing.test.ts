@@ -118,7 +118,10 @@ const letsInAnyone = identityPolicy([
         Condition: { ArnLike: { "aws:SourceArn": "arn:aws:sns:eu-west-1:*:incidents" } },
     },
 ]);
-/** The fixture with its queue auto-named (no `name` argument: the provider generates `label-jobs-7d2c1f0`), as `deployed` shows it or as a preview does. */
+/**
+ * The fixture with its queue auto-named (no `name` argument: the provider generates `label-jobs-7d2c1f0`), as
+ * `deployed` shows it or as a preview does.
+ */
 const autoNamedQueue = (deployed: boolean) =>
     withChange(compliantStack(), "label-jobs", (s) => {
         s.props.name = deployed ? "label-jobs-7d2c1f0" : UNKNOWN;

@@ -35,7 +35,10 @@ export function policyConfigWords(report: Report): string {
     return `policy config: ${source}; ${changed.length === 0 ? "every policy mandatory" : `not mandatory: ${changed.map(([name, level]) => `${name} (${level})`).join(", ")}`}`;
 }
 
-/** Every value from the stack goes through `v`: a control character in it (ESC, BEL, a newline) is shown as an escape, never sent to the terminal. */
+/**
+ * Every value from the stack goes through `v`: a control character in it (ESC, BEL, a newline) is shown as an escape,
+ * never sent to the terminal.
+ */
 export function renderText(unscrubbed: Report, colour: boolean): string {
     const report = scrubReport(unscrubbed);
     const paint = (code: number, text: string) => (colour ? `\u001b[${code}m${text}\u001b[0m` : text);

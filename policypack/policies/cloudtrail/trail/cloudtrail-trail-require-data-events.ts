@@ -59,7 +59,10 @@ function strings(values: unknown): { known: string[]; unknown: boolean } {
     };
 }
 
-/** The resources.ARN conditions of an advanced selector: one group per inclusion operator present (several field selectors on the field all apply). */
+/**
+ * The resources.ARN conditions of an advanced selector: one group per inclusion operator present (several field
+ * selectors on the field all apply).
+ */
 function arnCondition(fields: Record<string, unknown>[]): ArnCondition {
     const inclusions: Alternatives[] = [];
     const exclusions: ArnCondition["exclusions"] = [];
@@ -103,7 +106,8 @@ function selectorsOf(trail: Res): Selector[] {
             const values = strings(resource?.values);
             const type = resource?.type;
             if (typeof type !== "string" || isUnknown(type) || (values.known.length === 0 && !values.unknown)) continue;
-            // S3 values are prefixes of object ARNs; other types name one resource, or the service alone (`arn:aws:dynamodb`) for all of them.
+            // S3 values are prefixes of object ARNs; other types name one resource, or the service alone
+            // (`arn:aws:dynamodb`) for all of them.
             const options = values.known.map((value) => ({
                 op: (type === "AWS::S3::Object" || value.split(":").length <= 3 ? "startsWith" : "equals") as Inclusion,
                 value,
