@@ -4,7 +4,7 @@ import { Classification, dynamoDbDeletionBoundHours } from "../../policypack/con
 import { PolicyStatement } from "../aws-context";
 import { DataAccess, GrantableStore, grantToRole, StoreGrantResources } from "../iam/grantable-store";
 import { LOG_RETENTION_DAYS } from "../cloudwatch/log-retention";
-import { DataKey, KEY_RULE, StoreKey, isStoreKey } from "../kms/data-key";
+import { DataKey, StoreKey, checkStoreKey } from "../kms/data-key";
 import { dataStoreTags } from "../tags";
 import { ArgumentChecker, DataStoreClassificationArgs, checkDataStoreClassification } from "../validation";
 import * as purgeHandler from "./purge-handler";
@@ -214,20 +214,8 @@ export class PiiTable extends pulumi.ComponentResource implements GrantableStore
             args.purgeLogRetentionDays === undefined
                 ? 30
                 : check.member("purgeLogRetentionDays", args.purgeLogRetentionDays, LOG_RETENTION_DAYS);
-        if (args.kmsKey !== undefined) {
-            if (!isStoreKey(args.kmsKey)) check.fail("kmsKey", KEY_RULE, typeof args.kmsKey);
-            const key = args.kmsKey;
-            if (
-                !key.viaServices.includes("dynamodb") ||
-                !key.viaServices.includes("lambda") ||
-                !key.servicePrincipals.includes("cloudwatch-logs")
-            ) {
-                check.fail("kmsKey", `must admit viaServices ["dynamodb", "lambda"] and servicePrincipals ["cloudwatch-logs"]`, {
-                    viaServices: key.viaServices,
-                    servicePrincipals: key.servicePrincipals,
-                });
-            }
-        }
+        if (args.kmsKey !== undefined)
+            checkStoreKey(check, args.kmsKey, { viaServices: ["dynamodb", "lambda"], servicePrincipals: ["cloudwatch-logs"] });
         super(PiiTable.TYPE, name, {}, opts);
 
         this.classification = store.classification;

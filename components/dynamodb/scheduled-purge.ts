@@ -4,7 +4,7 @@ import * as path from "path";
 import { TAG, formatTagList } from "../../policypack/contract";
 import { awsContext, policyDocument } from "../aws-context";
 import { LOG_RETENTION_DAYS } from "../cloudwatch/log-retention";
-import { KEY_RULE, StoreKey, isStoreKey } from "../kms/data-key";
+import { StoreKey, checkStoreKey } from "../kms/data-key";
 import { hasPulumiType } from "../resource-type";
 import { nonPersonalStoreTags, supportingTags } from "../tags";
 import { ArgumentChecker } from "../validation";
@@ -103,18 +103,7 @@ export class ScheduledPurge extends pulumi.ComponentResource {
                 : check.isoDate("accessReviewBy", args.accessReviewBy);
         const extraTags = check.extraTags("tags", args.tags, Object.values(TAG));
         const label = args.label === undefined ? name : check.nonEmptyString("label", args.label);
-        if (!isStoreKey(args.kmsKey)) check.fail("kmsKey", KEY_RULE, typeof args.kmsKey);
-        const key = args.kmsKey;
-        if (
-            !key.viaServices.includes("dynamodb") ||
-            !key.viaServices.includes("lambda") ||
-            !key.servicePrincipals.includes("cloudwatch-logs")
-        ) {
-            check.fail("kmsKey", `must admit viaServices ["dynamodb", "lambda"] and servicePrincipals ["cloudwatch-logs"]`, {
-                viaServices: key.viaServices,
-                servicePrincipals: key.servicePrincipals,
-            });
-        }
+        const key = checkStoreKey(check, args.kmsKey, { viaServices: ["dynamodb", "lambda"], servicePrincipals: ["cloudwatch-logs"] });
         super(ScheduledPurge.TYPE, name, {}, opts);
 
         // The children were the table's own before this component existed: the alias keeps a

@@ -187,6 +187,32 @@ export function isStoreKey(value: unknown): value is StoreKey {
     );
 }
 
+/** What a component needs a key's policy to admit: services it is used through, and service principals. */
+export interface KeyNeeds {
+    readonly viaServices: readonly KeyViaService[];
+    readonly servicePrincipals: readonly KeyServicePrincipal[];
+}
+
+/**
+ * A component's `kmsKey` argument, checked: a StoreKey (`isStoreKey`) whose policy admits what the
+ * component uses it for; otherwise a ComponentArgumentError naming `kmsKey`.
+ */
+export function checkStoreKey(check: ArgumentChecker, value: unknown, needs: KeyNeeds): StoreKey {
+    if (!isStoreKey(value)) check.fail("kmsKey", KEY_RULE, typeof value);
+    const key = value;
+    if (
+        !needs.viaServices.every((s) => key.viaServices.includes(s)) ||
+        !needs.servicePrincipals.every((s) => key.servicePrincipals.includes(s))
+    ) {
+        const list = (items: readonly string[]) => `[${items.map((item) => JSON.stringify(item)).join(", ")}]`;
+        check.fail("kmsKey", `must admit viaServices ${list(needs.viaServices)} and servicePrincipals ${list(needs.servicePrincipals)}`, {
+            viaServices: key.viaServices,
+            servicePrincipals: key.servicePrincipals,
+        });
+    }
+    return key;
+}
+
 /** A key managed elsewhere (`DataKey.fromKeyArn`): nothing is created until a grant is asked for. */
 class ExistingKey implements StoreKey {
     readonly keyArn: pulumi.Output<string>;

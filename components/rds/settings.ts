@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { DEFAULTS } from "../../policypack/contract";
 import { LOG_RETENTION_DAYS, longestLogRetentionWithin } from "../cloudwatch/log-retention";
-import { KEY_RULE, StoreKey, isStoreKey } from "../kms/data-key";
+import { StoreKey, checkStoreKey } from "../kms/data-key";
 import { ArgumentChecker, DataStoreClassification, checkDataStoreClassification } from "../validation";
 import type { AuditedRdsInstanceArgs } from "./audited-rds-instance";
 import { ENGINES, EngineProfile, RdsEngine } from "./engines";
@@ -108,20 +108,8 @@ export function rdsSettings(name: string, args: AuditedRdsInstanceArgs): RdsSett
     if (Array.isArray(args.subnetIds) && args.subnetIds.length < 2)
         check.fail("subnetIds", "must name at least two subnets (RDS needs two availability zones)", args.subnetIds);
     if (args.vpcId === undefined || args.vpcId === "") check.fail("vpcId", "must be given", args.vpcId);
-    if (args.kmsKey !== undefined) {
-        const key = args.kmsKey;
-        if (!isStoreKey(key)) check.fail("kmsKey", KEY_RULE, typeof key);
-        if (
-            !key.viaServices.includes("rds") ||
-            !key.viaServices.includes("secretsmanager") ||
-            !key.servicePrincipals.includes("cloudwatch-logs")
-        ) {
-            check.fail("kmsKey", `must admit viaServices ["rds", "secretsmanager"] and servicePrincipals ["cloudwatch-logs"]`, {
-                viaServices: key.viaServices,
-                servicePrincipals: key.servicePrincipals,
-            });
-        }
-    }
+    if (args.kmsKey !== undefined)
+        checkStoreKey(check, args.kmsKey, { viaServices: ["rds", "secretsmanager"], servicePrincipals: ["cloudwatch-logs"] });
     return {
         engine,
         profile,
